@@ -1,0 +1,104 @@
+//! What cross-references may point to: doc sections, wizards and command generators.
+//!
+//! Wizards, generators and drills link to each other and into the docs. Each compiler
+//! checks its references against a [`Known`] built from what compiled before it, so a
+//! broken reference fails the build with the file and line of the reference.
+
+use super::Site;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Known {
+    /// Page slug -> the anchors (heading ids) on that page.
+    pub pages: BTreeMap<String, BTreeSet<String>>,
+    pub wizards: BTreeSet<String>,
+    /// Generator id -> its parameter names.
+    pub generators: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Known {
+    pub fn from_site(site: &Site) -> Self {
+        Self {
+            pages: site
+                .pages
+                .iter()
+                .map(|p| (p.slug.clone(), p.doc.anchors().map(str::to_string).collect()))
+                .collect(),
+            ..Self::default()
+        }
+    }
+
+    /// Checks a doc reference written as `slug` or `slug#anchor`. The error is a sentence.
+    pub fn check_doc(&self, reference: &str) -> Result<(), String> {
+        let (slug, anchor) = match reference.split_once('#') {
+            Some((s, a)) => (s, Some(a)),
+            None => (reference, None),
+        };
+        let Some(anchors) = self.pages.get(slug) else {
+            return Err(format!("`{reference}` names the page `{slug}`, which does not exist."));
+        };
+        match anchor {
+            Some(a) if !anchors.contains(a) => Err(format!(
+                "`{reference}` names the section `{a}`, which the page `{slug}` does not have. Its sections are: {}.",
+                anchors.iter().cloned().collect::<Vec<_>>().join(", ")
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn check_wizard(&self, id: &str) -> Result<(), String> {
+        if self.wizards.contains(id) {
+            Ok(())
+        } else {
+            Err(format!("There is no wizard `{id}`."))
+        }
+    }
+
+    /// Checks a generator id and the names of the parameters a reference pre-fills.
+    pub fn check_generator<'a>(&self, id: &str, params: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
+        let Some(known) = self.generators.get(id) else {
+            return Err(format!("There is no command generator `{id}`."));
+        };
+        for p in params {
+            if !known.contains(p) {
+                return Err(format!(
+                    "The command generator `{id}` has no parameter `{p}`. Its parameters are: {}.",
+                    known.iter().cloned().collect::<Vec<_>>().join(", ")
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known() -> Known {
+        let mut k = Known::default();
+        k.pages.insert("azure-down".into(), ["symptoms".to_string()].into());
+        k.wizards.insert("lost-data".into());
+        k.generators.insert("konduit".into(), ["namespace".to_string()].into());
+        k
+    }
+
+    #[test]
+    fn doc_references() {
+        let k = known();
+        assert!(k.check_doc("azure-down").is_ok());
+        assert!(k.check_doc("azure-down#symptoms").is_ok());
+        assert!(k.check_doc("azure-down#nope").unwrap_err().contains("symptoms"));
+        assert!(k.check_doc("gone").is_err());
+    }
+
+    #[test]
+    fn wizard_and_generator_references() {
+        let k = known();
+        assert!(k.check_wizard("lost-data").is_ok());
+        assert!(k.check_wizard("x").is_err());
+        assert!(k.check_generator("konduit", ["namespace"]).is_ok());
+        assert!(k.check_generator("konduit", ["nope"]).unwrap_err().contains("namespace"));
+        assert!(k.check_generator("x", []).is_err());
+    }
+}

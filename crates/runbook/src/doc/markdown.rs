@@ -1,0 +1,520 @@
+//! Markdown to [`Doc`]: the one entry point, with fixed options, so every page is parsed
+//! the same way. Build time only (feature `compile`).
+
+use super::slug::slugify;
+use super::{Block, CalloutKind, Doc, Inline, LinkTarget};
+use crate::diagnostic::line_of;
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+
+/// A link found while parsing, kept with its line so the compiler can check it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRef {
+    pub target: LinkTarget,
+    /// 1-based line in the body text passed to [`parse`].
+    pub line: usize,
+}
+
+/// A problem in the Markdown itself, with its 1-based line in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkdownProblem {
+    pub line: usize,
+    pub message: String,
+}
+
+/// What parsing a page body yields.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub doc: Doc,
+    pub links: Vec<LinkRef>,
+    pub problems: Vec<MarkdownProblem>,
+}
+
+/// The fixed options every page is parsed with.
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
+}
+
+/// The one way Markdown is parsed in this project.
+pub fn new_cmark_parser(text: &str) -> Parser<'_> {
+    Parser::new_ext(text, options())
+}
+
+/// Parses a page body into the document model.
+pub fn parse(text: &str) -> Parsed {
+    let mut builder = Builder::default();
+    for (event, range) in new_cmark_parser(text).into_offset_iter() {
+        builder.line = line_of(text, range.start);
+        builder.event(event);
+    }
+    builder.finish()
+}
+
+/// Classifies a Markdown link destination.
+pub fn classify_href(href: &str) -> Result<LinkTarget, String> {
+    if let Some(anchor) = href.strip_prefix('#') {
+        return Ok(LinkTarget::Anchor(anchor.to_string()));
+    }
+    let has_scheme = href
+        .split_once(':')
+        .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    if has_scheme {
+        return Ok(LinkTarget::External(href.to_string()));
+    }
+    let (path, anchor) = match href.split_once('#') {
+        Some((p, a)) => (p, Some(a.to_string())),
+        None => (href, None),
+    };
+    match path.strip_suffix(".md") {
+        Some(slug) if !slug.is_empty() && !slug.contains('/') => Ok(LinkTarget::Page {
+            slug: slug.to_string(),
+            anchor,
+        }),
+        _ => Err(format!(
+            "The link `{href}` is neither a page (`other-page.md` or `other-page.md#section`), a section of this page (`#section`) nor a full address (`https://…`)."
+        )),
+    }
+}
+
+#[derive(Debug)]
+enum Kind {
+    Root,
+    Paragraph,
+    Heading { level: u8, id: Option<String> },
+    Quote(Option<CalloutKind>),
+    Code { lang: Option<String>, text: String },
+    HtmlBlock,
+    List { start: Option<u64>, loose: bool },
+    Item { loose: bool },
+    Table { head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
+    TableHead { cells: Vec<Vec<Inline>> },
+    TableRow { cells: Vec<Vec<Inline>> },
+    TableCell,
+    Emphasis,
+    Strong,
+    Strikethrough,
+    Link(Option<LinkTarget>),
+    Image,
+}
+
+#[derive(Debug)]
+struct Frame {
+    kind: Kind,
+    blocks: Vec<Block>,
+    inlines: Vec<Inline>,
+}
+
+impl Frame {
+    fn new(kind: Kind) -> Self {
+        Self { kind, blocks: Vec::new(), inlines: Vec::new() }
+    }
+
+    /// Inline content that arrived outside a paragraph (a tight list item) becomes one.
+    fn flush_inlines(&mut self) {
+        if !self.inlines.is_empty() {
+            let inlines = std::mem::take(&mut self.inlines);
+            self.blocks.push(Block::Paragraph(inlines));
+        }
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    stack: Vec<Frame>,
+    line: usize,
+    used_ids: HashSet<String>,
+    links: Vec<LinkRef>,
+    problems: Vec<MarkdownProblem>,
+}
+
+impl Builder {
+    fn top(&mut self) -> &mut Frame {
+        if self.stack.is_empty() {
+            self.stack.push(Frame::new(Kind::Root));
+        }
+        let last = self.stack.len() - 1;
+        &mut self.stack[last]
+    }
+
+    fn push_inline(&mut self, inline: Inline) {
+        let top = self.top();
+        // Adjacent text merges so the model is not split at every entity or soft break.
+        if let (Inline::Text(new), Some(Inline::Text(prev))) = (&inline, top.inlines.last_mut()) {
+            prev.push_str(new);
+            return;
+        }
+        top.inlines.push(inline);
+    }
+
+    fn push_block(&mut self, block: Block) {
+        let top = self.top();
+        top.flush_inlines();
+        top.blocks.push(block);
+    }
+
+    fn open(&mut self, kind: Kind) {
+        if is_block_kind(&kind) {
+            self.top().flush_inlines();
+        }
+        self.stack.push(Frame::new(kind));
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) => self.text(&text),
+            Event::Code(code) => self.push_inline(Inline::Code(code.to_string())),
+            Event::Html(html) | Event::InlineHtml(html) => self.text(&html),
+            Event::SoftBreak => self.push_inline(Inline::Text(" ".into())),
+            Event::HardBreak => self.push_inline(Inline::LineBreak),
+            Event::Rule => self.push_block(Block::Rule),
+            Event::TaskListMarker(done) => {
+                self.push_inline(Inline::Text(if done { "[x] " } else { "[ ] " }.into()))
+            }
+            Event::FootnoteReference(label) => self.push_inline(Inline::Text(format!("[^{label}]"))),
+            Event::InlineMath(m) | Event::DisplayMath(m) => self.push_inline(Inline::Code(m.to_string())),
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Kind::Code { text: code, .. } = &mut self.top().kind {
+            code.push_str(text);
+            return;
+        }
+        self.push_inline(Inline::Text(text.to_string()));
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        let kind = match tag {
+            Tag::Paragraph => {
+                if let Some(Frame { kind: Kind::Item { loose }, .. }) = self.stack.last_mut() {
+                    *loose = true;
+                }
+                Kind::Paragraph
+            }
+            Tag::Heading { level, id, .. } => Kind::Heading {
+                level: heading_level(level),
+                id: id.map(|s| s.to_string()),
+            },
+            Tag::BlockQuote(kind) => Kind::Quote(kind.map(callout_kind)),
+            Tag::CodeBlock(kind) => Kind::Code {
+                lang: match kind {
+                    CodeBlockKind::Fenced(info) => info
+                        .split_whitespace()
+                        .next()
+                        .map(str::to_string),
+                    CodeBlockKind::Indented => None,
+                },
+                text: String::new(),
+            },
+            Tag::HtmlBlock => Kind::HtmlBlock,
+            Tag::List(start) => Kind::List { start, loose: false },
+            Tag::Item => Kind::Item { loose: false },
+            Tag::Table(_) => Kind::Table { head: Vec::new(), rows: Vec::new() },
+            Tag::TableHead => Kind::TableHead { cells: Vec::new() },
+            Tag::TableRow => Kind::TableRow { cells: Vec::new() },
+            Tag::TableCell => Kind::TableCell,
+            Tag::Emphasis => Kind::Emphasis,
+            Tag::Strong => Kind::Strong,
+            Tag::Strikethrough => Kind::Strikethrough,
+            Tag::Link { dest_url, .. } => match classify_href(&dest_url) {
+                Ok(target) => {
+                    self.links.push(LinkRef { target: target.clone(), line: self.line });
+                    Kind::Link(Some(target))
+                }
+                Err(message) => {
+                    self.problems.push(MarkdownProblem { line: self.line, message });
+                    Kind::Link(None)
+                }
+            },
+            Tag::Image { .. } => {
+                self.problems.push(MarkdownProblem {
+                    line: self.line,
+                    message: "Images are not supported: the runbook must read the same with no network and in print. Describe it in words instead.".into(),
+                });
+                Kind::Image
+            }
+            Tag::FootnoteDefinition(_)
+            | Tag::DefinitionList
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::MetadataBlock(_) => Kind::Paragraph,
+        };
+        self.open(kind);
+    }
+
+    fn end(&mut self, _tag: TagEnd) {
+        let Some(mut frame) = self.stack.pop() else { return };
+        match frame.kind {
+            Kind::Root => self.stack.push(frame),
+            Kind::Paragraph | Kind::HtmlBlock => {
+                if let Some(Inline::Text(last)) = frame.inlines.last_mut() {
+                    let trimmed = last.trim_end().len();
+                    last.truncate(trimmed);
+                }
+                if !frame.inlines.is_empty() {
+                    self.push_block(Block::Paragraph(frame.inlines));
+                }
+            }
+            Kind::Heading { level, id } => {
+                let id = self.unique_id(id.unwrap_or_else(|| slugify(&super::plain_text(&frame.inlines))));
+                self.push_block(Block::Heading { level, id, content: frame.inlines });
+            }
+            Kind::Quote(kind) => {
+                frame.flush_inlines();
+                self.push_block(match kind {
+                    Some(kind) => Block::Callout { kind, blocks: frame.blocks },
+                    None => Block::Quote(frame.blocks),
+                });
+            }
+            Kind::Code { lang, text } => {
+                let text = text.trim_end_matches(['\n', '\r']).to_string();
+                self.push_block(Block::Code { lang, text });
+            }
+            Kind::List { start, loose } => {
+                let items = frame
+                    .blocks
+                    .into_iter()
+                    .filter_map(|b| match b {
+                        Block::Quote(item) => Some(item),
+                        _ => None,
+                    })
+                    .collect();
+                self.push_block(Block::List { start, tight: !loose, items });
+            }
+            Kind::Item { loose } => {
+                frame.flush_inlines();
+                // Items travel to their list wrapped as quotes; the list unwraps them.
+                if let Some(Frame { kind: Kind::List { loose: list_loose, .. }, .. }) = self.stack.last_mut() {
+                    *list_loose |= loose;
+                }
+                let top = self.top();
+                top.blocks.push(Block::Quote(frame.blocks));
+            }
+            Kind::Table { head, rows } => self.push_block(Block::Table { head, rows }),
+            Kind::TableHead { cells } => {
+                if let Some(Frame { kind: Kind::Table { head, .. }, .. }) = self.stack.last_mut() {
+                    *head = cells;
+                }
+            }
+            Kind::TableRow { cells } => {
+                if let Some(Frame { kind: Kind::Table { rows, .. }, .. }) = self.stack.last_mut() {
+                    rows.push(cells);
+                }
+            }
+            Kind::TableCell => match self.stack.last_mut() {
+                Some(Frame { kind: Kind::TableHead { cells } | Kind::TableRow { cells }, .. }) => {
+                    cells.push(frame.inlines)
+                }
+                _ => {}
+            },
+            Kind::Emphasis => self.push_inline(Inline::Emphasis(frame.inlines)),
+            Kind::Strong => self.push_inline(Inline::Strong(frame.inlines)),
+            Kind::Strikethrough | Kind::Image => {
+                for inline in frame.inlines {
+                    self.push_inline(inline);
+                }
+            }
+            Kind::Link(target) => match target {
+                Some(target) => self.push_inline(Inline::Link { target, content: frame.inlines }),
+                None => {
+                    for inline in frame.inlines {
+                        self.push_inline(inline);
+                    }
+                }
+            },
+        }
+    }
+
+    fn unique_id(&mut self, base: String) -> String {
+        let base = if base.is_empty() { "section".to_string() } else { base };
+        let mut id = base.clone();
+        let mut n = 2;
+        while !self.used_ids.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    fn finish(mut self) -> Parsed {
+        let mut root = match self.stack.drain(..).next() {
+            Some(root) => root,
+            None => Frame::new(Kind::Root),
+        };
+        root.flush_inlines();
+        Parsed {
+            doc: Doc { blocks: root.blocks },
+            links: self.links,
+            problems: self.problems,
+        }
+    }
+}
+
+fn is_block_kind(kind: &Kind) -> bool {
+    !matches!(
+        kind,
+        Kind::Emphasis | Kind::Strong | Kind::Strikethrough | Kind::Link(_) | Kind::Image | Kind::TableCell
+    )
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+fn callout_kind(kind: BlockQuoteKind) -> CalloutKind {
+    match kind {
+        BlockQuoteKind::Note => CalloutKind::Note,
+        BlockQuoteKind::Tip => CalloutKind::Tip,
+        BlockQuoteKind::Important => CalloutKind::Important,
+        BlockQuoteKind::Warning => CalloutKind::Warning,
+        BlockQuoteKind::Caution => CalloutKind::Caution,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Inline {
+        Inline::Text(s.into())
+    }
+
+    fn check(markdown: &str, expected: Vec<Block>) {
+        let parsed = parse(markdown);
+        assert_eq!(parsed.doc.blocks, expected, "parsing {markdown:?}");
+    }
+
+    #[test]
+    fn headings_get_unique_slug_ids() {
+        check(
+            "## Symptoms\n\n## Symptoms\n\n### Custom {#my-id}",
+            vec![
+                Block::Heading { level: 2, id: "symptoms".into(), content: vec![text("Symptoms")] },
+                Block::Heading { level: 2, id: "symptoms-2".into(), content: vec![text("Symptoms")] },
+                Block::Heading { level: 3, id: "my-id".into(), content: vec![text("Custom")] },
+            ],
+        );
+    }
+
+    #[test]
+    fn soft_breaks_join_text() {
+        check("one\ntwo", vec![Block::Paragraph(vec![text("one two")])]);
+    }
+
+    #[test]
+    fn tight_and_loose_lists() {
+        check(
+            "- a\n- b `c`",
+            vec![Block::List {
+                start: None,
+                tight: true,
+                items: vec![
+                    vec![Block::Paragraph(vec![text("a")])],
+                    vec![Block::Paragraph(vec![text("b "), Inline::Code("c".into())])],
+                ],
+            }],
+        );
+        let loose = parse("3. a\n\n4. b\n");
+        assert!(matches!(&loose.doc.blocks[0], Block::List { start: Some(3), tight: false, items } if items.len() == 2));
+    }
+
+    #[test]
+    fn nested_lists_keep_their_text() {
+        check(
+            "- priority depends on\n  - the data\n",
+            vec![Block::List {
+                start: None,
+                tight: true,
+                items: vec![vec![
+                    Block::Paragraph(vec![text("priority depends on")]),
+                    Block::List { start: None, tight: true, items: vec![vec![Block::Paragraph(vec![text("the data")])]] },
+                ]],
+            }],
+        );
+    }
+
+    #[test]
+    fn code_blocks_drop_the_trailing_newline_only() {
+        check(
+            "```sh\n  make install-konduit\n\n```\n",
+            vec![Block::Code { lang: Some("sh".into()), text: "  make install-konduit".into() }],
+        );
+    }
+
+    #[test]
+    fn raw_html_becomes_text() {
+        check(
+            "<script>alert(1)</script>\n\nHi <b>there</b>",
+            vec![
+                Block::Paragraph(vec![text("<script>alert(1)</script>")]),
+                Block::Paragraph(vec![text("Hi <b>there</b>")]),
+            ],
+        );
+    }
+
+    #[test]
+    fn callouts_from_gfm_alerts() {
+        let parsed = parse("> [!WARNING]\n> This touches production.");
+        assert_eq!(
+            parsed.doc.blocks,
+            vec![Block::Callout {
+                kind: CalloutKind::Warning,
+                blocks: vec![Block::Paragraph(vec![text("This touches production.")])]
+            }]
+        );
+    }
+
+    #[test]
+    fn links_are_classified_and_located() {
+        let parsed = parse("Intro\n\nSee [PITR](pitr.md#steps), [below](#contact) and [Azure](https://status.azure.com).");
+        let targets: Vec<_> = parsed.links.iter().map(|l| (l.target.clone(), l.line)).collect();
+        assert_eq!(
+            targets,
+            vec![
+                (LinkTarget::Page { slug: "pitr".into(), anchor: Some("steps".into()) }, 3),
+                (LinkTarget::Anchor("contact".into()), 3),
+                (LinkTarget::External("https://status.azure.com".into()), 3),
+            ]
+        );
+        assert!(parsed.problems.is_empty());
+    }
+
+    #[test]
+    fn bad_links_are_problems_and_keep_their_text() {
+        let parsed = parse("a\n\n[x](../other)");
+        assert_eq!(parsed.problems.len(), 1);
+        assert_eq!(parsed.problems[0].line, 3);
+        assert_eq!(parsed.doc.blocks[1], Block::Paragraph(vec![text("x")]));
+    }
+
+    #[test]
+    fn tables() {
+        let parsed = parse("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert_eq!(
+            parsed.doc.blocks,
+            vec![Block::Table {
+                head: vec![vec![text("a")], vec![text("b")]],
+                rows: vec![vec![vec![text("1")], vec![text("2")]]],
+            }]
+        );
+    }
+
+    #[test]
+    fn images_are_refused() {
+        assert_eq!(parse("![diagram](x.png)").problems.len(), 1);
+    }
+}

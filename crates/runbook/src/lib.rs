@@ -1,0 +1,16 @@
+//! The runbook's domain, in plain Rust.
+//!
+//! This crate decides; the site only renders. It has no web dependency and does no IO:
+//! callers hand it text and get back typed models or diagnostics. See ARCHITECTURE.md.
+//!
+//! - [`doc`]: the document model every page is compiled into.
+//! - [`content`]: the content compiler (feature `compile`): Markdown and TOML in, a validated
+//!   [`content::Site`] or every [`Diagnostic`] at once out.
+//! - [`date`]: calendar dates for review status.
+
+pub mod content;
+pub mod date;
+pub mod diagnostic;
+pub mod doc;
+
+pub use diagnostic::Diagnostic;
