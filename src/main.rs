@@ -1,1 +1,13 @@
-fn main() {}
+//! Mounts the app. Everything else lives in the library modules below.
+
+mod app;
+mod browser;
+mod components;
+mod content;
+mod pages;
+mod paths;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

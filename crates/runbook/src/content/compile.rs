@@ -77,14 +77,19 @@ pub fn compile(nav_file: &SourceFile, page_files: &[SourceFile]) -> Result<Site,
             }
         }
     }
-    let nav_parsed = diagnostics.iter().all(|d| d.file != nav_file.path || d.message.contains("lists `"));
+    let nav_parsed = diagnostics
+        .iter()
+        .all(|d| d.file != nav_file.path || d.message.contains("lists `"));
     if nav_parsed {
         for d in &drafts {
             if !listed.contains_key(&d.page.slug) {
                 diagnostics.push(Diagnostic::new(
                     &d.page.source,
                     1,
-                    format!("This page is not in the navigation. Add `{}` to a section's `pages` in {}.", d.page.slug, nav_file.path),
+                    format!(
+                        "This page is not in the navigation. Add `{}` to a section's `pages` in {}.",
+                        d.page.slug, nav_file.path
+                    ),
                 ));
             }
         }
@@ -99,7 +104,10 @@ pub fn compile(nav_file: &SourceFile, page_files: &[SourceFile]) -> Result<Site,
     let mut by_slug: HashMap<String, Page> = drafts.into_iter().map(|d| (d.page.slug.clone(), d.page)).collect();
     let nav: Vec<NavSection> = sections
         .into_iter()
-        .map(|s| NavSection { title: s.title, pages: s.pages.into_iter().map(|(slug, _)| slug).collect() })
+        .map(|s| NavSection {
+            title: s.title,
+            pages: s.pages.into_iter().map(|(slug, _)| slug).collect(),
+        })
         .collect();
     let pages = nav
         .iter()
@@ -122,7 +130,8 @@ fn compile_page(file: &SourceFile) -> Result<Draft, Vec<Diagnostic>> {
         .collect();
     for block in &parsed.doc.blocks {
         if let Block::Heading { level: 1, content, .. } = block {
-            let line = heading_line(split.body, &crate::doc::plain_text(content)).map_or(body_first_line, |l| body_first_line + l - 1);
+            let line = heading_line(split.body, &crate::doc::plain_text(content))
+                .map_or(body_first_line, |l| body_first_line + l - 1);
             problems.push(Diagnostic::new(
                 path,
                 line,
@@ -145,7 +154,10 @@ fn compile_page(file: &SourceFile) -> Result<Draft, Vec<Diagnostic>> {
                 problems.push(Diagnostic::new(
                     path,
                     1,
-                    format!("The file name `{stem}` cannot be a page address: rename the file `{}.md` or set a `slug`.", crate::doc::slug::slugify(stem)),
+                    format!(
+                        "The file name `{stem}` cannot be a page address: rename the file `{}.md` or set a `slug`.",
+                        crate::doc::slug::slugify(stem)
+                    ),
                 ));
             }
             (stem.to_string(), 1)
@@ -159,7 +171,11 @@ fn compile_page(file: &SourceFile) -> Result<Draft, Vec<Diagnostic>> {
             slug,
             title: front.title,
             summary: front.summary,
-            review: Review { owner: front.owner, last_reviewed: front.last_reviewed, review_by: front.review_by },
+            review: Review {
+                owner: front.owner,
+                last_reviewed: front.last_reviewed,
+                review_by: front.review_by,
+            },
             source: file.path.clone(),
             doc: parsed.doc,
         },
@@ -179,8 +195,12 @@ fn check_links(drafts: &[Draft], diagnostics: &mut Vec<Diagnostic>) {
             let line = d.body_first_line + link.line - 1;
             let problem = match &link.target {
                 LinkTarget::External(_) => None,
-                LinkTarget::Anchor(anchor) => (!anchors[d.page.slug.as_str()].contains(anchor.as_str()))
-                    .then(|| format!("The link `#{anchor}` points to a section this page does not have.{}", suggest(anchor, &anchors[d.page.slug.as_str()]))),
+                LinkTarget::Anchor(anchor) => (!anchors[d.page.slug.as_str()].contains(anchor.as_str())).then(|| {
+                    format!(
+                        "The link `#{anchor}` points to a section this page does not have.{}",
+                        suggest(anchor, &anchors[d.page.slug.as_str()])
+                    )
+                }),
                 LinkTarget::Page { slug, anchor } => match (anchors.get(slug.as_str()), anchor) {
                     (None, _) => Some(format!("The link to `{slug}.md` points to a page that does not exist.")),
                     (Some(page_anchors), Some(anchor)) if !page_anchors.contains(anchor.as_str()) => Some(format!(
@@ -209,7 +229,9 @@ fn suggest(_anchor: &str, anchors: &HashSet<&str>) -> String {
 }
 
 fn heading_line(body: &str, text: &str) -> Option<usize> {
-    body.lines().position(|l| l.trim_start().starts_with("# ") && l.contains(text)).map(|i| i + 1)
+    body.lines()
+        .position(|l| l.trim_start().starts_with("# ") && l.contains(text))
+        .map(|i| i + 1)
 }
 
 fn file_stem(path: &str) -> &str {

@@ -101,7 +101,11 @@ pub fn parse(path: &str, text: &str, split: &Split<'_>) -> Result<FrontMatter, V
                 None
             }
             Some(v) if v.get_ref().trim().is_empty() => {
-                problems.push(Diagnostic::new(path, at(v.span().start), format!("The `{key}` must not be empty.")));
+                problems.push(Diagnostic::new(
+                    path,
+                    at(v.span().start),
+                    format!("The `{key}` must not be empty."),
+                ));
                 None
             }
             Some(v) => {
@@ -145,7 +149,10 @@ pub fn parse(path: &str, text: &str, split: &Split<'_>) -> Result<FrontMatter, V
             problems.push(Diagnostic::new(
                 path,
                 *line,
-                format!("The slug `{slug}` is not valid: use lowercase letters, digits and single hyphens, like `{}`.", crate::doc::slug::slugify(slug)),
+                format!(
+                    "The slug `{slug}` is not valid: use lowercase letters, digits and single hyphens, like `{}`.",
+                    crate::doc::slug::slugify(slug)
+                ),
             ));
         }
     }

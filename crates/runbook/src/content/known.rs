@@ -98,7 +98,10 @@ mod tests {
         assert!(k.check_wizard("lost-data").is_ok());
         assert!(k.check_wizard("x").is_err());
         assert!(k.check_generator("konduit", ["namespace"]).is_ok());
-        assert!(k.check_generator("konduit", ["nope"]).unwrap_err().contains("namespace"));
+        assert!(k
+            .check_generator("konduit", ["nope"])
+            .unwrap_err()
+            .contains("namespace"));
         assert!(k.check_generator("x", []).is_err());
     }
 }

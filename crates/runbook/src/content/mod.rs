@@ -7,9 +7,9 @@
 pub mod compile;
 #[cfg(feature = "compile")]
 mod front_matter;
+pub mod known;
 #[cfg(feature = "compile")]
 mod nav;
-pub mod known;
 
 use crate::date::Date;
 use crate::doc::Doc;
@@ -24,7 +24,10 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
-        Self { path: path.into(), text: text.into() }
+        Self {
+            path: path.into(),
+            text: text.into(),
+        }
     }
 }
 
@@ -57,7 +60,9 @@ pub struct Review {
 pub enum ReviewStatus {
     Current,
     /// The review-by date has passed by this many days.
-    Overdue { days: i64 },
+    Overdue {
+        days: i64,
+    },
 }
 
 impl Review {
@@ -150,8 +155,15 @@ mod tests {
     #[test]
     fn neighbours_and_overdue() {
         let site = Site {
-            nav: vec![NavSection { title: "S".into(), pages: vec!["a".into(), "b".into(), "c".into()] }],
-            pages: vec![page("a", "2026-01-01"), page("b", "2030-01-01"), page("c", "2025-01-01")],
+            nav: vec![NavSection {
+                title: "S".into(),
+                pages: vec!["a".into(), "b".into(), "c".into()],
+            }],
+            pages: vec![
+                page("a", "2026-01-01"),
+                page("b", "2030-01-01"),
+                page("c", "2025-01-01"),
+            ],
         };
         let (prev, next) = site.neighbours("b");
         assert_eq!((prev.unwrap().slug.as_str(), next.unwrap().slug.as_str()), ("a", "c"));

@@ -32,10 +32,7 @@ pub struct Parsed {
 
 /// The fixed options every page is parsed with.
 fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_GFM
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_GFM
 }
 
 /// The one way Markdown is parsed in this project.
@@ -58,9 +55,9 @@ pub fn classify_href(href: &str) -> Result<LinkTarget, String> {
     if let Some(anchor) = href.strip_prefix('#') {
         return Ok(LinkTarget::Anchor(anchor.to_string()));
     }
-    let has_scheme = href
-        .split_once(':')
-        .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    let has_scheme = href.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
     if has_scheme {
         return Ok(LinkTarget::External(href.to_string()));
     }
@@ -83,15 +80,33 @@ pub fn classify_href(href: &str) -> Result<LinkTarget, String> {
 enum Kind {
     Root,
     Paragraph,
-    Heading { level: u8, id: Option<String> },
+    Heading {
+        level: u8,
+        id: Option<String>,
+    },
     Quote(Option<CalloutKind>),
-    Code { lang: Option<String>, text: String },
+    Code {
+        lang: Option<String>,
+        text: String,
+    },
     HtmlBlock,
-    List { start: Option<u64>, loose: bool },
-    Item { loose: bool },
-    Table { head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
-    TableHead { cells: Vec<Vec<Inline>> },
-    TableRow { cells: Vec<Vec<Inline>> },
+    List {
+        start: Option<u64>,
+        loose: bool,
+    },
+    Item {
+        loose: bool,
+    },
+    Table {
+        head: Vec<Vec<Inline>>,
+        rows: Vec<Vec<Vec<Inline>>>,
+    },
+    TableHead {
+        cells: Vec<Vec<Inline>>,
+    },
+    TableRow {
+        cells: Vec<Vec<Inline>>,
+    },
     TableCell,
     Emphasis,
     Strong,
@@ -109,7 +124,11 @@ struct Frame {
 
 impl Frame {
     fn new(kind: Kind) -> Self {
-        Self { kind, blocks: Vec::new(), inlines: Vec::new() }
+        Self {
+            kind,
+            blocks: Vec::new(),
+            inlines: Vec::new(),
+        }
     }
 
     /// Inline content that arrived outside a paragraph (a tight list item) becomes one.
@@ -172,9 +191,7 @@ impl Builder {
             Event::SoftBreak => self.push_inline(Inline::Text(" ".into())),
             Event::HardBreak => self.push_inline(Inline::LineBreak),
             Event::Rule => self.push_block(Block::Rule),
-            Event::TaskListMarker(done) => {
-                self.push_inline(Inline::Text(if done { "[x] " } else { "[ ] " }.into()))
-            }
+            Event::TaskListMarker(done) => self.push_inline(Inline::Text(if done { "[x] " } else { "[ ] " }.into())),
             Event::FootnoteReference(label) => self.push_inline(Inline::Text(format!("[^{label}]"))),
             Event::InlineMath(m) | Event::DisplayMath(m) => self.push_inline(Inline::Code(m.to_string())),
         }
@@ -191,7 +208,11 @@ impl Builder {
     fn start(&mut self, tag: Tag<'_>) {
         let kind = match tag {
             Tag::Paragraph => {
-                if let Some(Frame { kind: Kind::Item { loose }, .. }) = self.stack.last_mut() {
+                if let Some(Frame {
+                    kind: Kind::Item { loose },
+                    ..
+                }) = self.stack.last_mut()
+                {
                     *loose = true;
                 }
                 Kind::Paragraph
@@ -203,10 +224,7 @@ impl Builder {
             Tag::BlockQuote(kind) => Kind::Quote(kind.map(callout_kind)),
             Tag::CodeBlock(kind) => Kind::Code {
                 lang: match kind {
-                    CodeBlockKind::Fenced(info) => info
-                        .split_whitespace()
-                        .next()
-                        .map(str::to_string),
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().map(str::to_string),
                     CodeBlockKind::Indented => None,
                 },
                 text: String::new(),
@@ -214,7 +232,10 @@ impl Builder {
             Tag::HtmlBlock => Kind::HtmlBlock,
             Tag::List(start) => Kind::List { start, loose: false },
             Tag::Item => Kind::Item { loose: false },
-            Tag::Table(_) => Kind::Table { head: Vec::new(), rows: Vec::new() },
+            Tag::Table(_) => Kind::Table {
+                head: Vec::new(),
+                rows: Vec::new(),
+            },
             Tag::TableHead => Kind::TableHead { cells: Vec::new() },
             Tag::TableRow => Kind::TableRow { cells: Vec::new() },
             Tag::TableCell => Kind::TableCell,
@@ -223,11 +244,17 @@ impl Builder {
             Tag::Strikethrough => Kind::Strikethrough,
             Tag::Link { dest_url, .. } => match classify_href(&dest_url) {
                 Ok(target) => {
-                    self.links.push(LinkRef { target: target.clone(), line: self.line });
+                    self.links.push(LinkRef {
+                        target: target.clone(),
+                        line: self.line,
+                    });
                     Kind::Link(Some(target))
                 }
                 Err(message) => {
-                    self.problems.push(MarkdownProblem { line: self.line, message });
+                    self.problems.push(MarkdownProblem {
+                        line: self.line,
+                        message,
+                    });
                     Kind::Link(None)
                 }
             },
@@ -264,12 +291,19 @@ impl Builder {
             }
             Kind::Heading { level, id } => {
                 let id = self.unique_id(id.unwrap_or_else(|| slugify(&super::plain_text(&frame.inlines))));
-                self.push_block(Block::Heading { level, id, content: frame.inlines });
+                self.push_block(Block::Heading {
+                    level,
+                    id,
+                    content: frame.inlines,
+                });
             }
             Kind::Quote(kind) => {
                 frame.flush_inlines();
                 self.push_block(match kind {
-                    Some(kind) => Block::Callout { kind, blocks: frame.blocks },
+                    Some(kind) => Block::Callout {
+                        kind,
+                        blocks: frame.blocks,
+                    },
                     None => Block::Quote(frame.blocks),
                 });
             }
@@ -286,12 +320,20 @@ impl Builder {
                         _ => None,
                     })
                     .collect();
-                self.push_block(Block::List { start, tight: !loose, items });
+                self.push_block(Block::List {
+                    start,
+                    tight: !loose,
+                    items,
+                });
             }
             Kind::Item { loose } => {
                 frame.flush_inlines();
                 // Items travel to their list wrapped as quotes; the list unwraps them.
-                if let Some(Frame { kind: Kind::List { loose: list_loose, .. }, .. }) = self.stack.last_mut() {
+                if let Some(Frame {
+                    kind: Kind::List { loose: list_loose, .. },
+                    ..
+                }) = self.stack.last_mut()
+                {
                     *list_loose |= loose;
                 }
                 let top = self.top();
@@ -299,21 +341,32 @@ impl Builder {
             }
             Kind::Table { head, rows } => self.push_block(Block::Table { head, rows }),
             Kind::TableHead { cells } => {
-                if let Some(Frame { kind: Kind::Table { head, .. }, .. }) = self.stack.last_mut() {
+                if let Some(Frame {
+                    kind: Kind::Table { head, .. },
+                    ..
+                }) = self.stack.last_mut()
+                {
                     *head = cells;
                 }
             }
             Kind::TableRow { cells } => {
-                if let Some(Frame { kind: Kind::Table { rows, .. }, .. }) = self.stack.last_mut() {
+                if let Some(Frame {
+                    kind: Kind::Table { rows, .. },
+                    ..
+                }) = self.stack.last_mut()
+                {
                     rows.push(cells);
                 }
             }
-            Kind::TableCell => match self.stack.last_mut() {
-                Some(Frame { kind: Kind::TableHead { cells } | Kind::TableRow { cells }, .. }) => {
+            Kind::TableCell => {
+                if let Some(Frame {
+                    kind: Kind::TableHead { cells } | Kind::TableRow { cells },
+                    ..
+                }) = self.stack.last_mut()
+                {
                     cells.push(frame.inlines)
                 }
-                _ => {}
-            },
+            }
             Kind::Emphasis => self.push_inline(Inline::Emphasis(frame.inlines)),
             Kind::Strong => self.push_inline(Inline::Strong(frame.inlines)),
             Kind::Strikethrough | Kind::Image => {
@@ -322,7 +375,10 @@ impl Builder {
                 }
             }
             Kind::Link(target) => match target {
-                Some(target) => self.push_inline(Inline::Link { target, content: frame.inlines }),
+                Some(target) => self.push_inline(Inline::Link {
+                    target,
+                    content: frame.inlines,
+                }),
                 None => {
                     for inline in frame.inlines {
                         self.push_inline(inline);
@@ -403,9 +459,21 @@ mod tests {
         check(
             "## Symptoms\n\n## Symptoms\n\n### Custom {#my-id}",
             vec![
-                Block::Heading { level: 2, id: "symptoms".into(), content: vec![text("Symptoms")] },
-                Block::Heading { level: 2, id: "symptoms-2".into(), content: vec![text("Symptoms")] },
-                Block::Heading { level: 3, id: "my-id".into(), content: vec![text("Custom")] },
+                Block::Heading {
+                    level: 2,
+                    id: "symptoms".into(),
+                    content: vec![text("Symptoms")],
+                },
+                Block::Heading {
+                    level: 2,
+                    id: "symptoms-2".into(),
+                    content: vec![text("Symptoms")],
+                },
+                Block::Heading {
+                    level: 3,
+                    id: "my-id".into(),
+                    content: vec![text("Custom")],
+                },
             ],
         );
     }
@@ -429,7 +497,9 @@ mod tests {
             }],
         );
         let loose = parse("3. a\n\n4. b\n");
-        assert!(matches!(&loose.doc.blocks[0], Block::List { start: Some(3), tight: false, items } if items.len() == 2));
+        assert!(
+            matches!(&loose.doc.blocks[0], Block::List { start: Some(3), tight: false, items } if items.len() == 2)
+        );
     }
 
     #[test]
@@ -441,7 +511,11 @@ mod tests {
                 tight: true,
                 items: vec![vec![
                     Block::Paragraph(vec![text("priority depends on")]),
-                    Block::List { start: None, tight: true, items: vec![vec![Block::Paragraph(vec![text("the data")])]] },
+                    Block::List {
+                        start: None,
+                        tight: true,
+                        items: vec![vec![Block::Paragraph(vec![text("the data")])]],
+                    },
                 ]],
             }],
         );
@@ -451,7 +525,10 @@ mod tests {
     fn code_blocks_drop_the_trailing_newline_only() {
         check(
             "```sh\n  make install-konduit\n\n```\n",
-            vec![Block::Code { lang: Some("sh".into()), text: "  make install-konduit".into() }],
+            vec![Block::Code {
+                lang: Some("sh".into()),
+                text: "  make install-konduit".into(),
+            }],
         );
     }
 
@@ -480,12 +557,19 @@ mod tests {
 
     #[test]
     fn links_are_classified_and_located() {
-        let parsed = parse("Intro\n\nSee [PITR](pitr.md#steps), [below](#contact) and [Azure](https://status.azure.com).");
+        let parsed =
+            parse("Intro\n\nSee [PITR](pitr.md#steps), [below](#contact) and [Azure](https://status.azure.com).");
         let targets: Vec<_> = parsed.links.iter().map(|l| (l.target.clone(), l.line)).collect();
         assert_eq!(
             targets,
             vec![
-                (LinkTarget::Page { slug: "pitr".into(), anchor: Some("steps".into()) }, 3),
+                (
+                    LinkTarget::Page {
+                        slug: "pitr".into(),
+                        anchor: Some("steps".into())
+                    },
+                    3
+                ),
                 (LinkTarget::Anchor("contact".into()), 3),
                 (LinkTarget::External("https://status.azure.com".into()), 3),
             ]

@@ -33,9 +33,15 @@ pub enum Block {
     },
     /// A fenced or indented code block. `text` is exactly what a Copy button copies: no
     /// prompt, no trailing newline.
-    Code { lang: Option<String>, text: String },
+    Code {
+        lang: Option<String>,
+        text: String,
+    },
     /// A call-out, written in Markdown as `> [!WARNING]` (or NOTE, TIP, IMPORTANT, CAUTION).
-    Callout { kind: CalloutKind, blocks: Vec<Block> },
+    Callout {
+        kind: CalloutKind,
+        blocks: Vec<Block>,
+    },
     Quote(Vec<Block>),
     Table {
         head: Vec<Vec<Inline>>,
@@ -88,13 +94,11 @@ impl Doc {
         self.blocks
             .iter()
             .filter_map(|b| match b {
-                Block::Heading { level, id, content } if (2..=3).contains(level) => {
-                    Some(Heading {
-                        level: *level,
-                        id: id.clone(),
-                        text: plain_text(content),
-                    })
-                }
+                Block::Heading { level, id, content } if (2..=3).contains(level) => Some(Heading {
+                    level: *level,
+                    id: id.clone(),
+                    text: plain_text(content),
+                }),
                 _ => None,
             })
             .collect()
@@ -120,9 +124,7 @@ fn push_plain(inlines: &[Inline], out: &mut String) {
     for inline in inlines {
         match inline {
             Inline::Text(t) | Inline::Code(t) => out.push_str(t),
-            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
-                push_plain(c, out)
-            }
+            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => push_plain(c, out),
             Inline::LineBreak => out.push(' '),
         }
     }
@@ -134,11 +136,7 @@ pub fn blocks_plain_text(blocks: &[Block]) -> String {
     for block in blocks {
         let piece = match block {
             Block::Heading { content, .. } | Block::Paragraph(content) => plain_text(content),
-            Block::List { items, .. } => items
-                .iter()
-                .map(|i| blocks_plain_text(i))
-                .collect::<Vec<_>>()
-                .join(" "),
+            Block::List { items, .. } => items.iter().map(|i| blocks_plain_text(i)).collect::<Vec<_>>().join(" "),
             Block::Code { text, .. } => text.clone(),
             Block::Callout { blocks, .. } | Block::Quote(blocks) => blocks_plain_text(blocks),
             Block::Table { head, rows } => head

@@ -1,0 +1,7 @@
+//! Build tooling, IO at the edge: reads `content/` from disk and hands the text to the core
+//! crate's compilers. Used by the site's `build.rs` and by the `sitegen` command.
+
+pub mod load;
+pub mod postbuild;
+
+pub use load::{load_content, Compiled};

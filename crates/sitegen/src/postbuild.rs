@@ -1,0 +1,121 @@
+//! Finishes Trunk's output in `dist/` so it runs under a strict Content-Security-Policy and
+//! from any static host:
+//!
+//! - Trunk's inline module loader moves to its own file, so `script-src` needs no
+//!   `'unsafe-inline'`;
+//! - the CSP goes into every HTML page as a `<meta>` tag;
+//! - every route gets its own `index.html` (deep links load with status 200 on any static
+//!   host) and `404.html` serves everything else.
+
+use anyhow::{bail, Context, Result};
+use runbook::content::Site;
+use std::path::Path;
+
+/// The policy. `'wasm-unsafe-eval'` lets the browser compile the app's WebAssembly and
+/// nothing else; there is no inline script or style and no third-party origin.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/// Rewrites `dist/index.html` and writes the route pages.
+pub fn run(dist: &Path, site: &Site, base: &str) -> Result<()> {
+    let index_path = dist.join("index.html");
+    let html = std::fs::read_to_string(&index_path).with_context(|| format!("reading {}", index_path.display()))?;
+    let (html, boot) = externalise_loader(&html, base)?;
+    if let Some((name, script)) = boot {
+        std::fs::write(dist.join(&name), script).with_context(|| format!("writing {name}"))?;
+    }
+    let html = insert_csp(&html)?;
+    std::fs::write(&index_path, &html)?;
+    std::fs::write(dist.join("404.html"), &html)?;
+    for route in routes(site) {
+        let dir = dist.join(route.trim_start_matches('/'));
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(dir.join("index.html"), &html)?;
+    }
+    Ok(())
+}
+
+/// Every address the app answers, other than `/`.
+pub fn routes(site: &Site) -> Vec<String> {
+    site.pages.iter().map(|p| format!("/docs/{}", p.slug)).collect()
+}
+
+/// Moves the first inline `<script type="module">` into `boot-<hash>.js`. Returns the new
+/// HTML and the file to write (none when the page has no inline script, e.g. already done).
+fn externalise_loader(html: &str, base: &str) -> Result<(String, Option<(String, String)>)> {
+    const OPEN: &str = "<script type=\"module\">";
+    let Some(start) = html.find(OPEN) else {
+        return Ok((html.to_string(), None));
+    };
+    let body_start = start + OPEN.len();
+    let Some(len) = html[body_start..].find("</script>") else {
+        bail!("index.html has an unclosed <script type=\"module\">");
+    };
+    let script = html[body_start..body_start + len].trim().to_string();
+    let name = format!("boot-{:016x}.js", fnv1a(script.as_bytes()));
+    let tag = format!(
+        "<script type=\"module\" src=\"{}/{name}\"></script>",
+        base.trim_end_matches('/')
+    );
+    let mut out = String::with_capacity(html.len());
+    out.push_str(&html[..start]);
+    out.push_str(&tag);
+    out.push_str(&html[body_start + len + "</script>".len()..]);
+    if out.contains(OPEN) {
+        bail!("index.html has more than one inline module script; only Trunk's loader is expected");
+    }
+    Ok((out, Some((name, script + "\n"))))
+}
+
+fn insert_csp(html: &str) -> Result<String> {
+    if html.contains("Content-Security-Policy") {
+        return Ok(html.to_string());
+    }
+    let Some(at) = html.find("<meta charset=\"utf-8\">") else {
+        bail!("index.html has no <meta charset=\"utf-8\"> to place the CSP after");
+    };
+    let at = at + "<meta charset=\"utf-8\">".len();
+    Ok(format!(
+        "{}\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">{}",
+        &html[..at],
+        &html[at..]
+    ))
+}
+
+/// A content hash for cache-busting file names (not for security).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "<head>\n<meta charset=\"utf-8\">\n<script type=\"module\">\nimport init from '/app.js';\nawait init();\n</script>\n</head>";
+
+    #[test]
+    fn loader_moves_to_a_hashed_file_under_the_base_path() {
+        let (html, boot) = externalise_loader(TRUNK, "/runbook/").unwrap();
+        let (name, script) = boot.unwrap();
+        assert!(name.starts_with("boot-") && name.ends_with(".js"));
+        assert_eq!(script, "import init from '/app.js';\nawait init();\n");
+        assert!(html.contains(&format!("<script type=\"module\" src=\"/runbook/{name}\"></script>")));
+        assert!(!html.contains("await init"));
+    }
+
+    #[test]
+    fn csp_goes_after_the_charset_once() {
+        let html = insert_csp(TRUNK).unwrap();
+        assert_eq!(html.matches("Content-Security-Policy").count(), 1);
+        assert_eq!(insert_csp(&html).unwrap(), html);
+        assert!(!CSP.contains("unsafe-inline") && !CSP.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn a_page_without_inline_script_is_left_alone() {
+        let (html, boot) = externalise_loader("<head></head>", "/").unwrap();
+        assert_eq!(html, "<head></head>");
+        assert!(boot.is_none());
+    }
+}

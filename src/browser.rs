@@ -1,0 +1,98 @@
+//! The few browser facilities the UI needs, behind plain functions so components stay
+//! declarative: today's date, the clipboard, and scrolling to an anchor.
+
+use runbook::date::Date;
+use wasm_bindgen::JsCast;
+
+/// Today's date in UTC, from the browser's clock.
+pub fn today() -> Date {
+    let ms = js_sys::Date::now();
+    Date::from_days_since_epoch((ms / 86_400_000.0).floor() as i64)
+}
+
+/// Copies `text` to the clipboard. Uses the async Clipboard API where the browser allows it,
+/// else selects the text in a hidden field and uses the legacy copy command. Resolves to
+/// whether the text was copied.
+pub async fn copy_text(text: &str) -> bool {
+    if let Some(window) = web_sys::window() {
+        let clipboard = window.navigator().clipboard();
+        if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+            .await
+            .is_ok()
+        {
+            return true;
+        }
+    }
+    copy_by_selection(text)
+}
+
+fn copy_by_selection(text: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(body) = document.body() else { return false };
+    let Ok(area) = document.create_element("textarea") else {
+        return false;
+    };
+    let Ok(area) = area.dyn_into::<web_sys::HtmlTextAreaElement>() else {
+        return false;
+    };
+    area.set_value(text);
+    let _ = area.set_attribute("readonly", "");
+    let _ = area.class_list().add_1("copy-buffer");
+    let _ = body.append_child(&area);
+    area.select();
+    let copied = document
+        .dyn_ref::<web_sys::HtmlDocument>()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false);
+    area.remove();
+    copied
+}
+
+/// The current page address without its fragment, for "copy link to this section".
+pub fn current_url_without_hash() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let href = location.href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((before, _)) => before.to_string(),
+        None => href,
+    }
+}
+
+/// Scrolls the element with `id` into view and moves focus to it, so keyboard and screen
+/// reader users land where a link said they would.
+pub fn scroll_to_id(id: &str) {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    el.scroll_into_view();
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        let _ = el.focus();
+    }
+}
+
+/// The fragment of the current address, without `#`, percent-decoded.
+pub fn current_hash() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let hash = hash.strip_prefix('#')?;
+    if hash.is_empty() {
+        return None;
+    }
+    js_sys::decode_uri_component(hash).ok().and_then(|s| s.as_string())
+}
+
+/// Sets the document title, so screen readers and tabs say where the reader is.
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(&format!("{title} – Runbook"));
+    }
+}

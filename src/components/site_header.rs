@@ -1,0 +1,15 @@
+use crate::paths;
+use leptos::prelude::*;
+
+/// The service name, linking home.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="header" role="banner">
+            <div class="page-width header__inner">
+                <a href=paths::home() class="header__service">"Runbook"</a>
+                <span class="header__tagline">"Disaster recovery for Register early career teachers"</span>
+            </div>
+        </header>
+    }
+}

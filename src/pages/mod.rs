@@ -1,0 +1,9 @@
+//! One file per route.
+
+mod doc_page;
+mod home_page;
+mod not_found_page;
+
+pub use doc_page::DocPage;
+pub use home_page::HomePage;
+pub use not_found_page::NotFoundPage;

@@ -1,0 +1,30 @@
+//! Every internal address the site links to, with the deployment's base path applied.
+//!
+//! The base path comes from `RUNBOOK_BASE_PATH` at build time (`/` by default, or for
+//! example `/runbook/` when the site is served from a sub-path).
+
+/// The base path without a trailing slash: `""` at the root, `"/runbook"` under a sub-path.
+pub fn base() -> &'static str {
+    let raw = option_env!("RUNBOOK_BASE_PATH").unwrap_or("/");
+    raw.trim_end_matches('/')
+}
+
+/// An absolute href for a site path such as `/docs/azure-down`.
+pub fn href(path: &str) -> String {
+    format!("{}{}", base(), path)
+}
+
+pub fn home() -> String {
+    href("/")
+}
+
+pub fn doc(slug: &str) -> String {
+    href(&format!("/docs/{slug}"))
+}
+
+pub fn doc_anchor(slug: &str, anchor: Option<&str>) -> String {
+    match anchor {
+        Some(a) => format!("{}#{a}", doc(slug)),
+        None => doc(slug),
+    }
+}
