@@ -43,7 +43,10 @@ impl DateTime {
     /// is shown, so a person can see which was assumed.
     pub fn parse(text: &str) -> Result<Self, DateTimeError> {
         let text = text.trim();
-        let (date, rest) = (text.get(..10).ok_or(DateTimeError::Format)?, text.get(10..).ok_or(DateTimeError::Format)?);
+        let (date, rest) = (
+            text.get(..10).ok_or(DateTimeError::Format)?,
+            text.get(10..).ok_or(DateTimeError::Format)?,
+        );
         let date = Date::parse(date).map_err(|e| match e {
             crate::date::DateError::Format(_) => DateTimeError::Format,
             crate::date::DateError::NoSuchDay(_) => DateTimeError::NoSuchDay,
@@ -57,7 +60,11 @@ impl DateTime {
             }
         };
         let hour = digits(rest.get(0..2).ok_or(DateTimeError::Format)?)?;
-        let rest = rest.get(2..).ok_or(DateTimeError::Format)?.strip_prefix(':').ok_or(DateTimeError::Format)?;
+        let rest = rest
+            .get(2..)
+            .ok_or(DateTimeError::Format)?
+            .strip_prefix(':')
+            .ok_or(DateTimeError::Format)?;
         let minute = digits(rest.get(0..2).ok_or(DateTimeError::Format)?)?;
         let mut rest = rest.get(2..).ok_or(DateTimeError::Format)?;
         let mut second = 0;
@@ -93,7 +100,14 @@ impl DateTime {
 impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let s = self.seconds;
-        write!(f, "{}T{:02}:{:02}:{:02}Z", self.date, s / 3600, s / 60 % 60, s % 60)
+        write!(
+            f,
+            "{}T{:02}:{:02}:{:02}Z",
+            self.date,
+            s / 3600,
+            s / 60 % 60,
+            s % 60
+        )
     }
 }
 
@@ -102,7 +116,11 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expected: Result<&str, DateTimeError>) {
-        assert_eq!(DateTime::parse(text).map(|d| d.to_string()), expected.map(str::to_string), "parsing {text:?}");
+        assert_eq!(
+            DateTime::parse(text).map(|d| d.to_string()),
+            expected.map(str::to_string),
+            "parsing {text:?}"
+        );
     }
 
     #[test]
@@ -127,6 +145,9 @@ mod tests {
         for s in [-1, 0, 1, 1_779_460_200, 86_399, 86_400] {
             assert_eq!(DateTime::from_unix_seconds(s).unix_seconds(), s);
         }
-        assert_eq!(DateTime::from_unix_seconds(0).to_string(), "1970-01-01T00:00:00Z");
+        assert_eq!(
+            DateTime::from_unix_seconds(0).to_string(),
+            "1970-01-01T00:00:00Z"
+        );
     }
 }

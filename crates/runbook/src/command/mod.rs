@@ -92,16 +92,26 @@ pub struct Param {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ParamKind {
-    Choice { choices: Vec<Choice> },
+    Choice {
+        choices: Vec<Choice>,
+    },
     /// Free text, optionally checked by a pattern; `error` is the editor's plain sentence
     /// shown when the pattern does not match.
-    Text { pattern: Option<Pattern>, error: Option<String> },
+    Text {
+        pattern: Option<Pattern>,
+        error: Option<String>,
+    },
     /// A calendar date, `YYYY-MM-DD`. A default of `today` means the caller's today.
     Date,
     /// An instant, shown in UTC, with warnings relative to "now".
-    DateTime { warnings: Vec<TimeWarning> },
+    DateTime {
+        warnings: Vec<TimeWarning>,
+    },
     /// A whole number.
-    Number { min: Option<i64>, max: Option<i64> },
+    Number {
+        min: Option<i64>,
+        max: Option<i64>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -201,10 +211,17 @@ impl Generator {
 
 /// Generator id -> parameter names, for [`crate::content::known::Known::generators`], so
 /// doc pages that place a generator can be checked.
-pub fn known_generators(generators: &[Generator]) -> BTreeMap<String, std::collections::BTreeSet<String>> {
+pub fn known_generators(
+    generators: &[Generator],
+) -> BTreeMap<String, std::collections::BTreeSet<String>> {
     generators
         .iter()
-        .map(|g| (g.id.clone(), g.params.iter().map(|p| p.name.clone()).collect()))
+        .map(|g| {
+            (
+                g.id.clone(),
+                g.params.iter().map(|p| p.name.clone()).collect(),
+            )
+        })
         .collect()
 }
 
@@ -214,7 +231,10 @@ impl Word {
     }
 
     pub fn param(name: impl Into<String>) -> Self {
-        Word(vec![Part::Param { name: name.into(), format: Format::Plain }])
+        Word(vec![Part::Param {
+            name: name.into(),
+            format: Format::Plain,
+        }])
     }
 
     /// Names of the parameters used, in order.

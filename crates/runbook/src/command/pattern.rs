@@ -34,7 +34,10 @@ struct Item {
 enum Class {
     Any,
     Char(char),
-    Set { negated: bool, ranges: Vec<(char, char)> },
+    Set {
+        negated: bool,
+        ranges: Vec<(char, char)>,
+    },
 }
 
 impl Class {
@@ -42,7 +45,9 @@ impl Class {
         match self {
             Class::Any => true,
             Class::Char(x) => *x == c,
-            Class::Set { negated, ranges } => ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c)) != *negated,
+            Class::Set { negated, ranges } => {
+                ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c)) != *negated
+            }
         }
     }
 }
@@ -58,7 +63,10 @@ pub struct PatternError {
 impl Pattern {
     pub fn parse(source: &str) -> Result<Self, PatternError> {
         let chars: Vec<char> = source.chars().collect();
-        let err = |i: usize, reason: &str| PatternError { position: i + 1, reason: reason.to_string() };
+        let err = |i: usize, reason: &str| PatternError {
+            position: i + 1,
+            reason: reason.to_string(),
+        };
         let mut items: Vec<Item> = Vec::new();
         let mut i = 0;
         while i < chars.len() {
@@ -91,7 +99,10 @@ impl Pattern {
             i = next;
             items.push(Item { class, min, max });
         }
-        Ok(Self { source: source.to_string(), items })
+        Ok(Self {
+            source: source.to_string(),
+            items,
+        })
     }
 
     pub fn as_str(&self) -> &str {
@@ -113,7 +124,10 @@ impl Pattern {
                     if count >= item.min {
                         next[p] = true;
                     }
-                    if item.max.is_some_and(|m| count >= m) || p == chars.len() || !item.class.matches(chars[p]) {
+                    if item.max.is_some_and(|m| count >= m)
+                        || p == chars.len()
+                        || !item.class.matches(chars[p])
+                    {
                         break;
                     }
                     count += 1;
@@ -127,7 +141,10 @@ impl Pattern {
 }
 
 fn parse_set(chars: &[char], open: usize) -> Result<(Class, usize), PatternError> {
-    let err = |i: usize, reason: &str| PatternError { position: i + 1, reason: reason.to_string() };
+    let err = |i: usize, reason: &str| PatternError {
+        position: i + 1,
+        reason: reason.to_string(),
+    };
     let mut i = open + 1;
     let negated = chars.get(i) == Some(&'^');
     if negated {
@@ -135,9 +152,16 @@ fn parse_set(chars: &[char], open: usize) -> Result<(Class, usize), PatternError
     }
     let mut ranges = Vec::new();
     let literal = |i: &mut usize| -> Result<char, PatternError> {
-        let c = *chars.get(*i).ok_or_else(|| err(open, "the `[` is never closed with `]`"))?;
+        let c = *chars
+            .get(*i)
+            .ok_or_else(|| err(open, "the `[` is never closed with `]`"))?;
         if c == '\\' {
-            let next = *chars.get(*i + 1).ok_or_else(|| err(*i, "a `\\` must be followed by the character it makes literal"))?;
+            let next = *chars.get(*i + 1).ok_or_else(|| {
+                err(
+                    *i,
+                    "a `\\` must be followed by the character it makes literal",
+                )
+            })?;
             *i += 2;
             Ok(next)
         } else {
@@ -152,12 +176,16 @@ fn parse_set(chars: &[char], open: usize) -> Result<(Class, usize), PatternError
             Some(_) => {
                 let lo_at = i;
                 let lo = literal(&mut i)?;
-                let is_range = chars.get(i) == Some(&'-') && chars.get(i + 1).is_some_and(|c| *c != ']');
+                let is_range =
+                    chars.get(i) == Some(&'-') && chars.get(i + 1).is_some_and(|c| *c != ']');
                 if is_range {
                     i += 1;
                     let hi = literal(&mut i)?;
                     if hi < lo {
-                        return Err(err(lo_at, &format!("the range `{lo}-{hi}` runs backwards: write `{hi}-{lo}`")));
+                        return Err(err(
+                            lo_at,
+                            &format!("the range `{lo}-{hi}` runs backwards: write `{hi}-{lo}`"),
+                        ));
                     }
                     ranges.push((lo, hi));
                 } else {
@@ -167,13 +195,22 @@ fn parse_set(chars: &[char], open: usize) -> Result<(Class, usize), PatternError
         }
     }
     if ranges.is_empty() {
-        return Err(err(open, "the class `[]` is empty: list the characters it allows"));
+        return Err(err(
+            open,
+            "the class `[]` is empty: list the characters it allows",
+        ));
     }
     Ok((Class::Set { negated, ranges }, i + 1))
 }
 
-fn parse_quantifier(chars: &[char], i: usize) -> Result<(usize, Option<usize>, usize), PatternError> {
-    let err = |i: usize, reason: &str| PatternError { position: i + 1, reason: reason.to_string() };
+fn parse_quantifier(
+    chars: &[char],
+    i: usize,
+) -> Result<(usize, Option<usize>, usize), PatternError> {
+    let err = |i: usize, reason: &str| PatternError {
+        position: i + 1,
+        reason: reason.to_string(),
+    };
     let (min, max, next) = match chars.get(i) {
         Some('?') => (0, Some(1), i + 1),
         Some('*') => (0, None, i + 1),
@@ -185,7 +222,9 @@ fn parse_quantifier(chars: &[char], i: usize) -> Result<(usize, Option<usize>, u
                 .map(|p| i + p)
                 .ok_or_else(|| err(i, "the `{` is never closed with `}`"))?;
             let inner: String = chars[i + 1..close].iter().collect();
-            let number = |s: &str| s.parse::<usize>().map_err(|_| err(i, &format!("`{{{inner}}}` should be `{{n}}`, `{{n,}}` or `{{n,m}}` with whole numbers")));
+            let number = |s: &str| {
+                s.parse::<usize>().map_err(|_| err(i, &format!("`{{{inner}}}` should be `{{n}}`, `{{n,}}` or `{{n,m}}` with whole numbers")))
+            };
             let (min, max) = match inner.split_once(',') {
                 None => {
                     let n = number(&inner)?;
@@ -195,7 +234,10 @@ fn parse_quantifier(chars: &[char], i: usize) -> Result<(usize, Option<usize>, u
                 Some((lo, hi)) => (number(lo)?, Some(number(hi)?)),
             };
             if max.is_some_and(|m| m < min) {
-                return Err(err(i, &format!("`{{{inner}}}` allows at most fewer than at least")));
+                return Err(err(
+                    i,
+                    &format!("`{{{inner}}}` allows at most fewer than at least"),
+                ));
             }
             (min, max, close + 1)
         }
@@ -253,7 +295,11 @@ mod tests {
         check("[a-z]{2,}", "abcdef", true);
         check("[a-z]{1,2}x", "abcx", false);
         check("a?b", "b", true);
-        check("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]", "s189t01-cpdec2-st-pg-pitr-20260522", true);
+        check(
+            "[a-z0-9][a-z0-9-]{1,61}[a-z0-9]",
+            "s189t01-cpdec2-st-pg-pitr-20260522",
+            true,
+        );
         check("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]", "ab-", false);
         check("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]", &"a".repeat(64), false);
         check("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]", &"a".repeat(63), true);

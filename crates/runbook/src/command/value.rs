@@ -27,7 +27,15 @@ impl Typed {
             (Typed::DateTime(t), Format::Plain) => t.to_string(),
             (Typed::DateTime(t), Format::Compact) => {
                 let s = t.seconds;
-                format!("{:04}{:02}{:02}T{:02}{:02}{:02}Z", t.date.year, t.date.month, t.date.day, s / 3600, s / 60 % 60, s % 60)
+                format!(
+                    "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+                    t.date.year,
+                    t.date.month,
+                    t.date.day,
+                    s / 3600,
+                    s / 60 % 60,
+                    s % 60
+                )
             }
             (Typed::Number(n), _) => n.to_string(),
         }
@@ -46,9 +54,12 @@ pub fn check(param: &Param, raw: &str) -> Result<Typed, String> {
     let value = raw.trim();
     match &param.kind {
         ParamKind::Text { pattern, error } => match pattern {
-            Some(p) if !p.matches(value) => Err(error
-                .clone()
-                .unwrap_or_else(|| format!("{label} is not in the expected form, for example `{}`.", param.example))),
+            Some(p) if !p.matches(value) => Err(error.clone().unwrap_or_else(|| {
+                format!(
+                    "{label} is not in the expected form, for example `{}`.",
+                    param.example
+                )
+            })),
             _ => Ok(Typed::Text(value.to_string())),
         },
         ParamKind::Choice { choices } => choices
@@ -59,12 +70,16 @@ pub fn check(param: &Param, raw: &str) -> Result<Typed, String> {
                 let names: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
                 format!("{label} must be one of: {}.", names.join(", "))
             }),
-        ParamKind::Date => Date::parse(value).map(Typed::Date).map_err(|e| format!("{label}: {e}.")),
+        ParamKind::Date => Date::parse(value)
+            .map(Typed::Date)
+            .map_err(|e| format!("{label}: {e}.")),
         ParamKind::DateTime { .. } => DateTime::parse(value)
             .map(Typed::DateTime)
             .map_err(|e| format!("{label} {e}.")),
         ParamKind::Number { min, max } => {
-            let n: i64 = value.parse().map_err(|_| format!("{label} must be a whole number, like {}.", param.example))?;
+            let n: i64 = value
+                .parse()
+                .map_err(|_| format!("{label} must be a whole number, like {}.", param.example))?;
             match (min, max) {
                 (Some(lo), _) if n < *lo => Err(format!("{label} must be at least {lo}.")),
                 (_, Some(hi)) if n > *hi => Err(format!("{label} must be at most {hi}.")),
@@ -100,7 +115,10 @@ mod tests {
     }
 
     fn text(pattern: &str) -> ParamKind {
-        ParamKind::Text { pattern: Some(Pattern::parse(pattern).unwrap()), error: Some("Server must be lowercase.".into()) }
+        ParamKind::Text {
+            pattern: Some(Pattern::parse(pattern).unwrap()),
+            error: Some("Server must be lowercase.".into()),
+        }
     }
 
     #[test]
@@ -110,15 +128,30 @@ mod tests {
         check_value(text("[a-z]+"), "ABC", Err("Server must be lowercase."));
         check_value(text("[a-z]+"), "a\nb", Err("Server must be on one line"));
         check_value(text("[a-z]+"), "a\0b", Err("Server cannot contain a NUL"));
-        check_value(ParamKind::Text { pattern: None, error: None }, "it's $(x)", Ok("it's $(x)"));
+        check_value(
+            ParamKind::Text {
+                pattern: None,
+                error: None,
+            },
+            "it's $(x)",
+            Ok("it's $(x)"),
+        );
     }
 
     #[test]
     fn choices_render_as_their_output() {
         let kind = || ParamKind::Choice {
             choices: vec![
-                Choice { value: "incident".into(), label: "Incident".into(), renders_as: Some("ENABLE_INCIDENT_BANNER".into()) },
-                Choice { value: "psql".into(), label: "psql".into(), renders_as: None },
+                Choice {
+                    value: "incident".into(),
+                    label: "Incident".into(),
+                    renders_as: Some("ENABLE_INCIDENT_BANNER".into()),
+                },
+                Choice {
+                    value: "psql".into(),
+                    label: "psql".into(),
+                    renders_as: None,
+                },
             ],
         };
         check_value(kind(), "incident", Ok("ENABLE_INCIDENT_BANNER"));
@@ -129,10 +162,25 @@ mod tests {
     #[test]
     fn dates_times_and_numbers() {
         check_value(ParamKind::Date, "2026-05-22", Ok("2026-05-22"));
-        check_value(ParamKind::Date, "22/05/2026", Err("Server: `22/05/2026` is not a date"));
-        check_value(ParamKind::DateTime { warnings: vec![] }, "2026-05-22 15:00+01:00", Ok("2026-05-22T14:00:00Z"));
-        check_value(ParamKind::DateTime { warnings: vec![] }, "yesterday", Err("Server should look like"));
-        let number = || ParamKind::Number { min: Some(1), max: Some(10) };
+        check_value(
+            ParamKind::Date,
+            "22/05/2026",
+            Err("Server: `22/05/2026` is not a date"),
+        );
+        check_value(
+            ParamKind::DateTime { warnings: vec![] },
+            "2026-05-22 15:00+01:00",
+            Ok("2026-05-22T14:00:00Z"),
+        );
+        check_value(
+            ParamKind::DateTime { warnings: vec![] },
+            "yesterday",
+            Err("Server should look like"),
+        );
+        let number = || ParamKind::Number {
+            min: Some(1),
+            max: Some(10),
+        };
         check_value(number(), "7", Ok("7"));
         check_value(number(), "0", Err("at least 1"));
         check_value(number(), "11", Err("at most 10"));
