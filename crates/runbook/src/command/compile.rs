@@ -322,6 +322,17 @@ fn compile_generator(
     }
 
     let mut params: Vec<(Param, usize)> = Vec::new();
+    // Names of parameters that failed to compile: uses of them are not reported again.
+    let broken: Vec<String> = raw
+        .param
+        .iter()
+        .filter_map(|p| {
+            p.get_ref()
+                .name
+                .as_ref()
+                .map(|n| n.get_ref().trim().to_string())
+        })
+        .collect();
     for p in raw.param {
         let line = f.line(&p);
         if let Some(param) = compile_param(&mut f, p.into_inner(), line) {
@@ -339,12 +350,16 @@ fn compile_generator(
         }
     }
     let names: Vec<&Param> = params.iter().map(|(p, _)| p).collect();
-    let output = compile_output(&mut f, raw.step, raw.value, raw.checklist, &names);
+    let scope = Scope {
+        params: &names,
+        broken: &broken,
+    };
+    let output = compile_output(&mut f, raw.step, raw.value, raw.checklist, &scope);
 
     let production_when = raw.production_when.map(|pw| {
         let line = f.line(&pw);
         let pw = pw.into_inner();
-        if !names.iter().any(|p| p.name == pw.param) {
+        if !broken.contains(&pw.param) {
             f.problem(line, format!("`production-when` names the parameter `{}`, which this generator does not have.", pw.param));
         }
         if touches != Some(Environment::Production) {
@@ -585,8 +600,9 @@ fn compile_output(
     steps: Vec<S<RawStep>>,
     value: Option<S<RawValue>>,
     checklist: Option<S<Vec<S<RawWord>>>>,
-    params: &[&Param],
+    scope: &Scope<'_>,
 ) -> Option<Output> {
+    let params = scope.params;
     let given = usize::from(!steps.is_empty())
         + usize::from(value.is_some())
         + usize::from(checklist.is_some());
@@ -601,7 +617,7 @@ fn compile_output(
     }
     if let Some(v) = value {
         let v = v.into_inner();
-        let word = compile_word(f, v.word, params);
+        let word = compile_word(f, v.word, scope);
         let mut checks = Vec::new();
         for c in v.check {
             let l = f.line(&c);
@@ -638,7 +654,7 @@ fn compile_output(
         let items: Vec<Option<Word>> = list
             .into_inner()
             .into_iter()
-            .map(|w| compile_word(f, w, params))
+            .map(|w| compile_word(f, w, scope))
             .collect();
         if items.is_empty() {
             f.problem(list_line, "The `checklist` is empty: list the steps.");
@@ -684,7 +700,7 @@ fn compile_output(
             if !valid {
                 f.problem(l, format!("The environment variable name `{}` is not valid: use letters, digits and `_`, not starting with a digit.", e.name));
             }
-            let word = compile_word(f, Spanned::new(e_span(l, f), e.value), params);
+            let word = compile_word(f, Spanned::new(e_span(l, f), e.value), scope);
             env.push(word.map(|w| (e.name, w)));
         }
         let mut args = Vec::new();
@@ -698,19 +714,19 @@ fn compile_output(
                     {
                         f.problem(l, format!("The option `{}` must start with `-`, like `-n` or `--file`, and hold only letters, digits and `-`.", o.option));
                     }
-                    let value = compile_word(f, Spanned::new(e_span(l, f), o.value), params);
+                    let value = compile_word(f, Spanned::new(e_span(l, f), o.value), scope);
                     args.push(value.map(|value| Arg::Option {
                         option: o.option,
                         value,
                     }));
                 }
                 RawArg::Word(w) => {
-                    args.push(compile_word(f, Spanned::new(e_span(l, f), w), params).map(Arg::Word))
+                    args.push(compile_word(f, Spanned::new(e_span(l, f), w), scope).map(Arg::Word))
                 }
             }
         }
-        let stdin = step.stdin.map(|w| compile_word(f, w, params));
-        let stdout = step.stdout.map(|w| compile_word(f, w, params));
+        let stdin = step.stdin.map(|w| compile_word(f, w, scope));
+        let stdout = step.stdout.map(|w| compile_word(f, w, scope));
         let env: Option<Vec<_>> = env.into_iter().collect();
         let args: Option<Vec<_>> = args.into_iter().collect();
         commands.push((|| {
@@ -745,7 +761,15 @@ fn e_span(line: usize, f: &File<'_>) -> std::ops::Range<usize> {
     start..start
 }
 
-fn compile_word(f: &mut File<'_>, word: S<RawWord>, params: &[&Param]) -> Option<Word> {
+/// The parameters words may use.
+struct Scope<'a> {
+    params: &'a [&'a Param],
+    /// Every declared name, including parameters that failed to compile.
+    broken: &'a [String],
+}
+
+fn compile_word(f: &mut File<'_>, word: S<RawWord>, scope: &Scope<'_>) -> Option<Word> {
+    let params = scope.params;
     let line = f.line(&word);
     let parts = match word.into_inner() {
         RawWord::Literal(s) => vec![RawPart::Literal(s)],
@@ -759,6 +783,10 @@ fn compile_word(f: &mut File<'_>, word: S<RawWord>, params: &[&Param]) -> Option
             RawPart::Literal(s) => out.push(Part::Literal(s)),
             RawPart::Param(r) => {
                 let Some(param) = params.iter().find(|p| p.name == r.param) else {
+                    ok = false;
+                    if scope.broken.contains(&r.param) {
+                        continue;
+                    }
                     let declared: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
                     f.problem(
                         line,
@@ -768,7 +796,6 @@ fn compile_word(f: &mut File<'_>, word: S<RawWord>, params: &[&Param]) -> Option
                             if declared.is_empty() { "(none declared)".to_string() } else { declared.join(", ") }
                         ),
                     );
-                    ok = false;
                     continue;
                 };
                 let format = match (r.format.as_deref(), &param.kind) {
