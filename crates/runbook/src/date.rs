@@ -92,9 +92,7 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expected: Result<(i32, u8, u8), ()>) {
-        let got = Date::parse(text)
-            .map(|d| (d.year, d.month, d.day))
-            .map_err(|_| ());
+        let got = Date::parse(text).map(|d| (d.year, d.month, d.day)).map_err(|_| ());
         assert_eq!(got, expected, "parsing {text:?}");
     }
 

@@ -32,11 +32,7 @@ impl fmt::Display for Diagnostic {
 /// The 1-based line that byte `offset` of `text` falls on.
 pub fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 #[cfg(test)]
@@ -46,10 +42,7 @@ mod tests {
     #[test]
     fn displays_as_file_line_sentence() {
         let d = Diagnostic::new("content/nav.toml", 3, "The page `x` does not exist.");
-        assert_eq!(
-            d.to_string(),
-            "content/nav.toml:3: The page `x` does not exist."
-        );
+        assert_eq!(d.to_string(), "content/nav.toml:3: The page `x` does not exist.");
     }
 
     #[test]

@@ -77,9 +77,7 @@ pub fn compile(nav_file: &SourceFile, page_files: &[SourceFile]) -> Result<Site,
             }
         }
     }
-    let nav_parsed = diagnostics
-        .iter()
-        .all(|d| d.file != nav_file.path || d.message.contains("lists `"));
+    let nav_parsed = diagnostics.iter().all(|d| d.file != nav_file.path || d.message.contains("lists `"));
     if nav_parsed {
         for d in &drafts {
             if !listed.contains_key(&d.page.slug) {
@@ -98,16 +96,10 @@ pub fn compile(nav_file: &SourceFile, page_files: &[SourceFile]) -> Result<Site,
         return Err(diagnostics);
     }
 
-    let mut by_slug: HashMap<String, Page> = drafts
-        .into_iter()
-        .map(|d| (d.page.slug.clone(), d.page))
-        .collect();
+    let mut by_slug: HashMap<String, Page> = drafts.into_iter().map(|d| (d.page.slug.clone(), d.page)).collect();
     let nav: Vec<NavSection> = sections
         .into_iter()
-        .map(|s| NavSection {
-            title: s.title,
-            pages: s.pages.into_iter().map(|(slug, _)| slug).collect(),
-        })
+        .map(|s| NavSection { title: s.title, pages: s.pages.into_iter().map(|(slug, _)| slug).collect() })
         .collect();
     let pages = nav
         .iter()
@@ -129,12 +121,8 @@ fn compile_page(file: &SourceFile) -> Result<Draft, Vec<Diagnostic>> {
         .map(|p| Diagnostic::new(path, body_first_line + p.line - 1, p.message.clone()))
         .collect();
     for block in &parsed.doc.blocks {
-        if let Block::Heading {
-            level: 1, content, ..
-        } = block
-        {
-            let line = heading_line(split.body, &crate::doc::plain_text(content))
-                .map_or(body_first_line, |l| body_first_line + l - 1);
+        if let Block::Heading { level: 1, content, .. } = block {
+            let line = heading_line(split.body, &crate::doc::plain_text(content)).map_or(body_first_line, |l| body_first_line + l - 1);
             problems.push(Diagnostic::new(
                 path,
                 line,
@@ -171,11 +159,7 @@ fn compile_page(file: &SourceFile) -> Result<Draft, Vec<Diagnostic>> {
             slug,
             title: front.title,
             summary: front.summary,
-            review: Review {
-                owner: front.owner,
-                last_reviewed: front.last_reviewed,
-                review_by: front.review_by,
-            },
+            review: Review { owner: front.owner, last_reviewed: front.last_reviewed, review_by: front.review_by },
             source: file.path.clone(),
             doc: parsed.doc,
         },
@@ -225,9 +209,7 @@ fn suggest(_anchor: &str, anchors: &HashSet<&str>) -> String {
 }
 
 fn heading_line(body: &str, text: &str) -> Option<usize> {
-    body.lines()
-        .position(|l| l.trim_start().starts_with("# ") && l.contains(text))
-        .map(|i| i + 1)
+    body.lines().position(|l| l.trim_start().starts_with("# ") && l.contains(text)).map(|i| i + 1)
 }
 
 fn file_stem(path: &str) -> &str {

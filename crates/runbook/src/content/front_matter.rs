@@ -90,39 +90,28 @@ pub fn parse(path: &str, text: &str, split: &Split<'_>) -> Result<FrontMatter, V
     };
     let mut problems = Vec::new();
     let opening_line = line_of(text, split.front_offset).saturating_sub(1);
-    let mut required =
-        |value: Option<Spanned<String>>, key: &str, example: &str| -> Option<(String, usize)> {
-            match value {
-                None => {
-                    problems.push(Diagnostic::new(
-                        path,
-                        opening_line,
-                        format!(
-                            "The front matter has no `{key}`. Add a line like `{key} = {example}`."
-                        ),
-                    ));
-                    None
-                }
-                Some(v) if v.get_ref().trim().is_empty() => {
-                    problems.push(Diagnostic::new(
-                        path,
-                        at(v.span().start),
-                        format!("The `{key}` must not be empty."),
-                    ));
-                    None
-                }
-                Some(v) => {
-                    let line = at(v.span().start);
-                    Some((v.into_inner().trim().to_string(), line))
-                }
+    let mut required = |value: Option<Spanned<String>>, key: &str, example: &str| -> Option<(String, usize)> {
+        match value {
+            None => {
+                problems.push(Diagnostic::new(
+                    path,
+                    opening_line,
+                    format!("The front matter has no `{key}`. Add a line like `{key} = {example}`."),
+                ));
+                None
             }
-        };
+            Some(v) if v.get_ref().trim().is_empty() => {
+                problems.push(Diagnostic::new(path, at(v.span().start), format!("The `{key}` must not be empty.")));
+                None
+            }
+            Some(v) => {
+                let line = at(v.span().start);
+                Some((v.into_inner().trim().to_string(), line))
+            }
+        }
+    };
     let title = required(raw.title, "title", "\"Azure goes down\"");
-    let summary = required(
-        raw.summary,
-        "summary",
-        "\"One sentence saying when to use this page.\"",
-    );
+    let summary = required(raw.summary, "summary", "\"One sentence saying when to use this page.\"");
     let owner = required(raw.owner, "owner", "\"Platform team\"");
     let last_reviewed = required(raw.last_reviewed, "last-reviewed", "\"2026-05-22\"");
     let review_by = required(raw.review_by, "review-by", "\"2026-11-22\"");
@@ -131,11 +120,7 @@ pub fn parse(path: &str, text: &str, split: &Split<'_>) -> Result<FrontMatter, V
         match Date::parse(&text) {
             Ok(d) => Some((d, line)),
             Err(e) => {
-                problems.push(Diagnostic::new(
-                    path,
-                    line,
-                    format!("The `{key}` date {e}."),
-                ));
+                problems.push(Diagnostic::new(path, line, format!("The `{key}` date {e}.")));
                 None
             }
         }
@@ -165,16 +150,14 @@ pub fn parse(path: &str, text: &str, split: &Split<'_>) -> Result<FrontMatter, V
         }
     }
     match (title, summary, owner, last_reviewed, review_by) {
-        (Some(title), Some(summary), Some(owner), Some(last), Some(by)) if problems.is_empty() => {
-            Ok(FrontMatter {
-                title: title.0,
-                summary: summary.0,
-                owner: owner.0,
-                last_reviewed: last.0,
-                review_by: by.0,
-                slug,
-            })
-        }
+        (Some(title), Some(summary), Some(owner), Some(last), Some(by)) if problems.is_empty() => Ok(FrontMatter {
+            title: title.0,
+            summary: summary.0,
+            owner: owner.0,
+            last_reviewed: last.0,
+            review_by: by.0,
+            slug,
+        }),
         _ => Err(problems),
     }
 }

@@ -22,12 +22,7 @@ impl Known {
             pages: site
                 .pages
                 .iter()
-                .map(|p| {
-                    (
-                        p.slug.clone(),
-                        p.doc.anchors().map(str::to_string).collect(),
-                    )
-                })
+                .map(|p| (p.slug.clone(), p.doc.anchors().map(str::to_string).collect()))
                 .collect(),
             ..Self::default()
         }
@@ -40,9 +35,7 @@ impl Known {
             None => (reference, None),
         };
         let Some(anchors) = self.pages.get(slug) else {
-            return Err(format!(
-                "`{reference}` names the page `{slug}`, which does not exist."
-            ));
+            return Err(format!("`{reference}` names the page `{slug}`, which does not exist."));
         };
         match anchor {
             Some(a) if !anchors.contains(a) => Err(format!(
@@ -62,11 +55,7 @@ impl Known {
     }
 
     /// Checks a generator id and the names of the parameters a reference pre-fills.
-    pub fn check_generator<'a>(
-        &self,
-        id: &str,
-        params: impl IntoIterator<Item = &'a str>,
-    ) -> Result<(), String> {
+    pub fn check_generator<'a>(&self, id: &str, params: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
         let Some(known) = self.generators.get(id) else {
             return Err(format!("There is no command generator `{id}`."));
         };
@@ -88,11 +77,9 @@ mod tests {
 
     fn known() -> Known {
         let mut k = Known::default();
-        k.pages
-            .insert("azure-down".into(), ["symptoms".to_string()].into());
+        k.pages.insert("azure-down".into(), ["symptoms".to_string()].into());
         k.wizards.insert("lost-data".into());
-        k.generators
-            .insert("konduit".into(), ["namespace".to_string()].into());
+        k.generators.insert("konduit".into(), ["namespace".to_string()].into());
         k
     }
 
@@ -101,10 +88,7 @@ mod tests {
         let k = known();
         assert!(k.check_doc("azure-down").is_ok());
         assert!(k.check_doc("azure-down#symptoms").is_ok());
-        assert!(k
-            .check_doc("azure-down#nope")
-            .unwrap_err()
-            .contains("symptoms"));
+        assert!(k.check_doc("azure-down#nope").unwrap_err().contains("symptoms"));
         assert!(k.check_doc("gone").is_err());
     }
 
@@ -114,10 +98,7 @@ mod tests {
         assert!(k.check_wizard("lost-data").is_ok());
         assert!(k.check_wizard("x").is_err());
         assert!(k.check_generator("konduit", ["namespace"]).is_ok());
-        assert!(k
-            .check_generator("konduit", ["nope"])
-            .unwrap_err()
-            .contains("namespace"));
+        assert!(k.check_generator("konduit", ["nope"]).unwrap_err().contains("namespace"));
         assert!(k.check_generator("x", []).is_err());
     }
 }

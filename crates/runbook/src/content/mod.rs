@@ -7,9 +7,9 @@
 pub mod compile;
 #[cfg(feature = "compile")]
 mod front_matter;
-pub mod known;
 #[cfg(feature = "compile")]
 mod nav;
+pub mod known;
 
 use crate::date::Date;
 use crate::doc::Doc;
@@ -24,10 +24,7 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
-        Self {
-            path: path.into(),
-            text: text.into(),
-        }
+        Self { path: path.into(), text: text.into() }
     }
 }
 
@@ -60,9 +57,7 @@ pub struct Review {
 pub enum ReviewStatus {
     Current,
     /// The review-by date has passed by this many days.
-    Overdue {
-        days: i64,
-    },
+    Overdue { days: i64 },
 }
 
 impl Review {
@@ -98,10 +93,7 @@ impl Site {
         let Some(i) = self.pages.iter().position(|p| p.slug == slug) else {
             return (None, None);
         };
-        (
-            i.checked_sub(1).and_then(|j| self.pages.get(j)),
-            self.pages.get(i + 1),
-        )
+        (i.checked_sub(1).and_then(|j| self.pages.get(j)), self.pages.get(i + 1))
     }
 
     /// The navigation section a page belongs to.
@@ -140,14 +132,8 @@ mod tests {
     fn review_is_overdue_from_the_day_after() {
         let today = Date::parse("2026-06-01").unwrap();
         assert_eq!(review("2026-06-01").status(today), ReviewStatus::Current);
-        assert_eq!(
-            review("2026-05-31").status(today),
-            ReviewStatus::Overdue { days: 1 }
-        );
-        assert_eq!(
-            review("2026-05-02").status(today),
-            ReviewStatus::Overdue { days: 30 }
-        );
+        assert_eq!(review("2026-05-31").status(today), ReviewStatus::Overdue { days: 1 });
+        assert_eq!(review("2026-05-02").status(today), ReviewStatus::Overdue { days: 30 });
     }
 
     fn page(slug: &str, by: &str) -> Page {
@@ -164,21 +150,11 @@ mod tests {
     #[test]
     fn neighbours_and_overdue() {
         let site = Site {
-            nav: vec![NavSection {
-                title: "S".into(),
-                pages: vec!["a".into(), "b".into(), "c".into()],
-            }],
-            pages: vec![
-                page("a", "2026-01-01"),
-                page("b", "2030-01-01"),
-                page("c", "2025-01-01"),
-            ],
+            nav: vec![NavSection { title: "S".into(), pages: vec!["a".into(), "b".into(), "c".into()] }],
+            pages: vec![page("a", "2026-01-01"), page("b", "2030-01-01"), page("c", "2025-01-01")],
         };
         let (prev, next) = site.neighbours("b");
-        assert_eq!(
-            (prev.unwrap().slug.as_str(), next.unwrap().slug.as_str()),
-            ("a", "c")
-        );
+        assert_eq!((prev.unwrap().slug.as_str(), next.unwrap().slug.as_str()), ("a", "c"));
         assert_eq!(site.neighbours("a").0, None);
         assert_eq!(site.neighbours("zzz"), (None, None));
         let overdue: Vec<_> = site

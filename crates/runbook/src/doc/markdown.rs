@@ -4,9 +4,7 @@
 use super::slug::slugify;
 use super::{Block, CalloutKind, Doc, Inline, LinkTarget};
 use crate::diagnostic::line_of;
-use pulldown_cmark::{
-    BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
-};
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
 /// A link found while parsing, kept with its line so the compiler can check it.
@@ -60,12 +58,9 @@ pub fn classify_href(href: &str) -> Result<LinkTarget, String> {
     if let Some(anchor) = href.strip_prefix('#') {
         return Ok(LinkTarget::Anchor(anchor.to_string()));
     }
-    let has_scheme = href.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    });
+    let has_scheme = href
+        .split_once(':')
+        .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
     if has_scheme {
         return Ok(LinkTarget::External(href.to_string()));
     }
@@ -88,33 +83,15 @@ pub fn classify_href(href: &str) -> Result<LinkTarget, String> {
 enum Kind {
     Root,
     Paragraph,
-    Heading {
-        level: u8,
-        id: Option<String>,
-    },
+    Heading { level: u8, id: Option<String> },
     Quote(Option<CalloutKind>),
-    Code {
-        lang: Option<String>,
-        text: String,
-    },
+    Code { lang: Option<String>, text: String },
     HtmlBlock,
-    List {
-        start: Option<u64>,
-        loose: bool,
-    },
-    Item {
-        loose: bool,
-    },
-    Table {
-        head: Vec<Vec<Inline>>,
-        rows: Vec<Vec<Vec<Inline>>>,
-    },
-    TableHead {
-        cells: Vec<Vec<Inline>>,
-    },
-    TableRow {
-        cells: Vec<Vec<Inline>>,
-    },
+    List { start: Option<u64>, loose: bool },
+    Item { loose: bool },
+    Table { head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
+    TableHead { cells: Vec<Vec<Inline>> },
+    TableRow { cells: Vec<Vec<Inline>> },
     TableCell,
     Emphasis,
     Strong,
@@ -132,11 +109,7 @@ struct Frame {
 
 impl Frame {
     fn new(kind: Kind) -> Self {
-        Self {
-            kind,
-            blocks: Vec::new(),
-            inlines: Vec::new(),
-        }
+        Self { kind, blocks: Vec::new(), inlines: Vec::new() }
     }
 
     /// Inline content that arrived outside a paragraph (a tight list item) becomes one.
@@ -202,12 +175,8 @@ impl Builder {
             Event::TaskListMarker(done) => {
                 self.push_inline(Inline::Text(if done { "[x] " } else { "[ ] " }.into()))
             }
-            Event::FootnoteReference(label) => {
-                self.push_inline(Inline::Text(format!("[^{label}]")))
-            }
-            Event::InlineMath(m) | Event::DisplayMath(m) => {
-                self.push_inline(Inline::Code(m.to_string()))
-            }
+            Event::FootnoteReference(label) => self.push_inline(Inline::Text(format!("[^{label}]"))),
+            Event::InlineMath(m) | Event::DisplayMath(m) => self.push_inline(Inline::Code(m.to_string())),
         }
     }
 
@@ -222,11 +191,7 @@ impl Builder {
     fn start(&mut self, tag: Tag<'_>) {
         let kind = match tag {
             Tag::Paragraph => {
-                if let Some(Frame {
-                    kind: Kind::Item { loose },
-                    ..
-                }) = self.stack.last_mut()
-                {
+                if let Some(Frame { kind: Kind::Item { loose }, .. }) = self.stack.last_mut() {
                     *loose = true;
                 }
                 Kind::Paragraph
@@ -238,23 +203,18 @@ impl Builder {
             Tag::BlockQuote(kind) => Kind::Quote(kind.map(callout_kind)),
             Tag::CodeBlock(kind) => Kind::Code {
                 lang: match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().map(str::to_string)
-                    }
+                    CodeBlockKind::Fenced(info) => info
+                        .split_whitespace()
+                        .next()
+                        .map(str::to_string),
                     CodeBlockKind::Indented => None,
                 },
                 text: String::new(),
             },
             Tag::HtmlBlock => Kind::HtmlBlock,
-            Tag::List(start) => Kind::List {
-                start,
-                loose: false,
-            },
+            Tag::List(start) => Kind::List { start, loose: false },
             Tag::Item => Kind::Item { loose: false },
-            Tag::Table(_) => Kind::Table {
-                head: Vec::new(),
-                rows: Vec::new(),
-            },
+            Tag::Table(_) => Kind::Table { head: Vec::new(), rows: Vec::new() },
             Tag::TableHead => Kind::TableHead { cells: Vec::new() },
             Tag::TableRow => Kind::TableRow { cells: Vec::new() },
             Tag::TableCell => Kind::TableCell,
@@ -263,17 +223,11 @@ impl Builder {
             Tag::Strikethrough => Kind::Strikethrough,
             Tag::Link { dest_url, .. } => match classify_href(&dest_url) {
                 Ok(target) => {
-                    self.links.push(LinkRef {
-                        target: target.clone(),
-                        line: self.line,
-                    });
+                    self.links.push(LinkRef { target: target.clone(), line: self.line });
                     Kind::Link(Some(target))
                 }
                 Err(message) => {
-                    self.problems.push(MarkdownProblem {
-                        line: self.line,
-                        message,
-                    });
+                    self.problems.push(MarkdownProblem { line: self.line, message });
                     Kind::Link(None)
                 }
             },
@@ -296,9 +250,7 @@ impl Builder {
     }
 
     fn end(&mut self, _tag: TagEnd) {
-        let Some(mut frame) = self.stack.pop() else {
-            return;
-        };
+        let Some(mut frame) = self.stack.pop() else { return };
         match frame.kind {
             Kind::Root => self.stack.push(frame),
             Kind::Paragraph | Kind::HtmlBlock => {
@@ -311,21 +263,13 @@ impl Builder {
                 }
             }
             Kind::Heading { level, id } => {
-                let id = self
-                    .unique_id(id.unwrap_or_else(|| slugify(&super::plain_text(&frame.inlines))));
-                self.push_block(Block::Heading {
-                    level,
-                    id,
-                    content: frame.inlines,
-                });
+                let id = self.unique_id(id.unwrap_or_else(|| slugify(&super::plain_text(&frame.inlines))));
+                self.push_block(Block::Heading { level, id, content: frame.inlines });
             }
             Kind::Quote(kind) => {
                 frame.flush_inlines();
                 self.push_block(match kind {
-                    Some(kind) => Block::Callout {
-                        kind,
-                        blocks: frame.blocks,
-                    },
+                    Some(kind) => Block::Callout { kind, blocks: frame.blocks },
                     None => Block::Quote(frame.blocks),
                 });
             }
@@ -342,23 +286,12 @@ impl Builder {
                         _ => None,
                     })
                     .collect();
-                self.push_block(Block::List {
-                    start,
-                    tight: !loose,
-                    items,
-                });
+                self.push_block(Block::List { start, tight: !loose, items });
             }
             Kind::Item { loose } => {
                 frame.flush_inlines();
                 // Items travel to their list wrapped as quotes; the list unwraps them.
-                if let Some(Frame {
-                    kind:
-                        Kind::List {
-                            loose: list_loose, ..
-                        },
-                    ..
-                }) = self.stack.last_mut()
-                {
+                if let Some(Frame { kind: Kind::List { loose: list_loose, .. }, .. }) = self.stack.last_mut() {
                     *list_loose |= loose;
                 }
                 let top = self.top();
@@ -366,28 +299,19 @@ impl Builder {
             }
             Kind::Table { head, rows } => self.push_block(Block::Table { head, rows }),
             Kind::TableHead { cells } => {
-                if let Some(Frame {
-                    kind: Kind::Table { head, .. },
-                    ..
-                }) = self.stack.last_mut()
-                {
+                if let Some(Frame { kind: Kind::Table { head, .. }, .. }) = self.stack.last_mut() {
                     *head = cells;
                 }
             }
             Kind::TableRow { cells } => {
-                if let Some(Frame {
-                    kind: Kind::Table { rows, .. },
-                    ..
-                }) = self.stack.last_mut()
-                {
+                if let Some(Frame { kind: Kind::Table { rows, .. }, .. }) = self.stack.last_mut() {
                     rows.push(cells);
                 }
             }
             Kind::TableCell => match self.stack.last_mut() {
-                Some(Frame {
-                    kind: Kind::TableHead { cells } | Kind::TableRow { cells },
-                    ..
-                }) => cells.push(frame.inlines),
+                Some(Frame { kind: Kind::TableHead { cells } | Kind::TableRow { cells }, .. }) => {
+                    cells.push(frame.inlines)
+                }
                 _ => {}
             },
             Kind::Emphasis => self.push_inline(Inline::Emphasis(frame.inlines)),
@@ -398,10 +322,7 @@ impl Builder {
                 }
             }
             Kind::Link(target) => match target {
-                Some(target) => self.push_inline(Inline::Link {
-                    target,
-                    content: frame.inlines,
-                }),
+                Some(target) => self.push_inline(Inline::Link { target, content: frame.inlines }),
                 None => {
                     for inline in frame.inlines {
                         self.push_inline(inline);
@@ -412,11 +333,7 @@ impl Builder {
     }
 
     fn unique_id(&mut self, base: String) -> String {
-        let base = if base.is_empty() {
-            "section".to_string()
-        } else {
-            base
-        };
+        let base = if base.is_empty() { "section".to_string() } else { base };
         let mut id = base.clone();
         let mut n = 2;
         while !self.used_ids.insert(id.clone()) {
@@ -433,9 +350,7 @@ impl Builder {
         };
         root.flush_inlines();
         Parsed {
-            doc: Doc {
-                blocks: root.blocks,
-            },
+            doc: Doc { blocks: root.blocks },
             links: self.links,
             problems: self.problems,
         }
@@ -445,12 +360,7 @@ impl Builder {
 fn is_block_kind(kind: &Kind) -> bool {
     !matches!(
         kind,
-        Kind::Emphasis
-            | Kind::Strong
-            | Kind::Strikethrough
-            | Kind::Link(_)
-            | Kind::Image
-            | Kind::TableCell
+        Kind::Emphasis | Kind::Strong | Kind::Strikethrough | Kind::Link(_) | Kind::Image | Kind::TableCell
     )
 }
 
@@ -493,21 +403,9 @@ mod tests {
         check(
             "## Symptoms\n\n## Symptoms\n\n### Custom {#my-id}",
             vec![
-                Block::Heading {
-                    level: 2,
-                    id: "symptoms".into(),
-                    content: vec![text("Symptoms")],
-                },
-                Block::Heading {
-                    level: 2,
-                    id: "symptoms-2".into(),
-                    content: vec![text("Symptoms")],
-                },
-                Block::Heading {
-                    level: 3,
-                    id: "my-id".into(),
-                    content: vec![text("Custom")],
-                },
+                Block::Heading { level: 2, id: "symptoms".into(), content: vec![text("Symptoms")] },
+                Block::Heading { level: 2, id: "symptoms-2".into(), content: vec![text("Symptoms")] },
+                Block::Heading { level: 3, id: "my-id".into(), content: vec![text("Custom")] },
             ],
         );
     }
@@ -531,9 +429,7 @@ mod tests {
             }],
         );
         let loose = parse("3. a\n\n4. b\n");
-        assert!(
-            matches!(&loose.doc.blocks[0], Block::List { start: Some(3), tight: false, items } if items.len() == 2)
-        );
+        assert!(matches!(&loose.doc.blocks[0], Block::List { start: Some(3), tight: false, items } if items.len() == 2));
     }
 
     #[test]
@@ -545,11 +441,7 @@ mod tests {
                 tight: true,
                 items: vec![vec![
                     Block::Paragraph(vec![text("priority depends on")]),
-                    Block::List {
-                        start: None,
-                        tight: true,
-                        items: vec![vec![Block::Paragraph(vec![text("the data")])]],
-                    },
+                    Block::List { start: None, tight: true, items: vec![vec![Block::Paragraph(vec![text("the data")])]] },
                 ]],
             }],
         );
@@ -559,10 +451,7 @@ mod tests {
     fn code_blocks_drop_the_trailing_newline_only() {
         check(
             "```sh\n  make install-konduit\n\n```\n",
-            vec![Block::Code {
-                lang: Some("sh".into()),
-                text: "  make install-konduit".into(),
-            }],
+            vec![Block::Code { lang: Some("sh".into()), text: "  make install-konduit".into() }],
         );
     }
 
@@ -592,21 +481,11 @@ mod tests {
     #[test]
     fn links_are_classified_and_located() {
         let parsed = parse("Intro\n\nSee [PITR](pitr.md#steps), [below](#contact) and [Azure](https://status.azure.com).");
-        let targets: Vec<_> = parsed
-            .links
-            .iter()
-            .map(|l| (l.target.clone(), l.line))
-            .collect();
+        let targets: Vec<_> = parsed.links.iter().map(|l| (l.target.clone(), l.line)).collect();
         assert_eq!(
             targets,
             vec![
-                (
-                    LinkTarget::Page {
-                        slug: "pitr".into(),
-                        anchor: Some("steps".into())
-                    },
-                    3
-                ),
+                (LinkTarget::Page { slug: "pitr".into(), anchor: Some("steps".into()) }, 3),
                 (LinkTarget::Anchor("contact".into()), 3),
                 (LinkTarget::External("https://status.azure.com".into()), 3),
             ]

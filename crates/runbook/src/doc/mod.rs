@@ -33,15 +33,9 @@ pub enum Block {
     },
     /// A fenced or indented code block. `text` is exactly what a Copy button copies: no
     /// prompt, no trailing newline.
-    Code {
-        lang: Option<String>,
-        text: String,
-    },
+    Code { lang: Option<String>, text: String },
     /// A call-out, written in Markdown as `> [!WARNING]` (or NOTE, TIP, IMPORTANT, CAUTION).
-    Callout {
-        kind: CalloutKind,
-        blocks: Vec<Block>,
-    },
+    Callout { kind: CalloutKind, blocks: Vec<Block> },
     Quote(Vec<Block>),
     Table {
         head: Vec<Vec<Inline>>,
@@ -65,10 +59,7 @@ pub enum Inline {
     Code(String),
     Emphasis(Vec<Inline>),
     Strong(Vec<Inline>),
-    Link {
-        target: LinkTarget,
-        content: Vec<Inline>,
-    },
+    Link { target: LinkTarget, content: Vec<Inline> },
     LineBreak,
 }
 
@@ -76,10 +67,7 @@ pub enum Inline {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LinkTarget {
     /// Another runbook page (`other-page.md` or `other-page.md#section` in Markdown).
-    Page {
-        slug: String,
-        anchor: Option<String>,
-    },
+    Page { slug: String, anchor: Option<String> },
     /// A section of the same page (`#section`).
     Anchor(String),
     /// Anything else (`https://…`, `mailto:`): rendered as a plain external link.
@@ -100,11 +88,13 @@ impl Doc {
         self.blocks
             .iter()
             .filter_map(|b| match b {
-                Block::Heading { level, id, content } if (2..=3).contains(level) => Some(Heading {
-                    level: *level,
-                    id: id.clone(),
-                    text: plain_text(content),
-                }),
+                Block::Heading { level, id, content } if (2..=3).contains(level) => {
+                    Some(Heading {
+                        level: *level,
+                        id: id.clone(),
+                        text: plain_text(content),
+                    })
+                }
                 _ => None,
             })
             .collect()
