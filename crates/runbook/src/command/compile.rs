@@ -1,5 +1,17 @@
 //! `content/commands/*.toml` in, validated [`Generator`]s or every diagnostic out.
-//! Build time only (feature `compile`). See `content/commands/README.md` for the format.
+//! Build time only (feature `compile`).
+//!
+//! The format, in brief (the files in `content/commands/` are worked examples):
+//! - top level: `id` (= file name), `title`, `description` (Markdown), `touches`
+//!   (`production`, `local` or `none`), optional `production-when = { param, is-one-of }`,
+//!   `docs = ["slug#anchor"]`;
+//! - `[[param]]`: `name`, `label`, `kind` (`text`, `choice`, `date`, `date-time`, `number`),
+//!   `help`, `example`, optional `default`; `pattern` + `error` (text), `choices` (choice,
+//!   each `{ value, label, renders-as }`), `min`/`max` (number), `[[param.warn]]` (date-time);
+//! - exactly one output: `[[step]]` shell commands (`program`, `args`, `env`, `stdin`,
+//!   `stdout`), a `[value]` with `word` and `[[value.check]]`s, or a `checklist`;
+//! - a word is text, `{ param = "name" }` (optionally `format = "compact"` for dates), or a
+//!   list of those joined; an argument is a word or `{ option = "-n", value = word }`.
 
 use super::pattern::Pattern;
 use super::quote::is_bare_safe;
