@@ -7,7 +7,9 @@
 //! - [`content`]: the content compiler (feature `compile`): Markdown and TOML in, a validated
 //!   [`content::Site`] or every [`Diagnostic`] at once out.
 //! - [`date`]: calendar dates for review status.
+//! - [`command`]: command generators as data, and the shell quoting rules they render with.
 
+pub mod command;
 pub mod content;
 pub mod date;
 pub mod diagnostic;

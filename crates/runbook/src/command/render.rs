@@ -1,0 +1,668 @@
+//! A generator plus the values typed so far becomes what a person copies, or the field
+//! errors to show beside each field. Pure and cheap: the site calls it on every keystroke.
+
+use super::datetime::DateTime;
+use super::quote::quote;
+use super::value::{check, Typed};
+use super::{
+    Arg, Command, Environment, Generator, Output, Param, ParamKind, Part, TimeWarning, Word,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Parameter name -> raw text, as typed or taken from the URL. Names the generator does not
+/// have are ignored, so one shared map can feed every generator on a page.
+pub type Values = BTreeMap<String, String>;
+
+/// A problem with one field, in a sentence that names the field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub param: String,
+    pub message: String,
+}
+
+/// Something worth knowing before using the output; it does not stop the output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    pub param: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OutputKind {
+    Shell,
+    Value,
+    Checklist,
+}
+
+/// What a generator produced for the current values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rendered {
+    pub kind: OutputKind,
+    /// Exactly what the Copy button copies: no prompt, no trailing newline. Shell steps
+    /// are one per line; checklist steps are numbered lines.
+    pub text: String,
+    pub steps: Vec<RenderedStep>,
+    pub warnings: Vec<Warning>,
+    pub environment: Environment,
+    /// True when copying should first ask "this touches production: are you sure?".
+    pub touches_production: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenderedStep {
+    pub title: Option<String>,
+    /// The step's whole text: a command line, a value, or a checklist sentence.
+    pub text: String,
+    /// The same text in pieces, with the entered values marked so the UI can highlight
+    /// what to type or select.
+    pub spans: Vec<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub text: String,
+    pub is_value: bool,
+}
+
+/// Renders `generator` with `values`, as of `now` (used for `today` defaults and for
+/// restore-window warnings). Every field error is returned at once.
+pub fn render(
+    generator: &Generator,
+    values: &Values,
+    now: DateTime,
+) -> Result<Rendered, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mut typed: BTreeMap<&str, Typed> = BTreeMap::new();
+    for param in &generator.params {
+        match typed_value(param, values, now) {
+            Ok(t) => {
+                if let (Typed::DateTime(at), ParamKind::DateTime { warnings: rules }) =
+                    (&t, &param.kind)
+                {
+                    warnings.extend(time_warnings(rules, *at, now).map(|message| Warning {
+                        param: param.name.clone(),
+                        message,
+                    }));
+                }
+                typed.insert(&param.name, t);
+            }
+            Err(message) => errors.push(FieldError {
+                param: param.name.clone(),
+                message,
+            }),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let ctx = Ctx {
+        generator,
+        typed: &typed,
+    };
+    let (kind, steps) = match &generator.output {
+        Output::Shell { steps } => {
+            let lines: Vec<RenderedStep> = steps
+                .iter()
+                .filter_map(|c| match ctx.command(c) {
+                    Ok(step) => Some(step),
+                    Err(mut e) => {
+                        errors.append(&mut e);
+                        None
+                    }
+                })
+                .collect();
+            (OutputKind::Shell, lines)
+        }
+        Output::Value { value, checks } => {
+            let text = ctx.word(value);
+            for c in checks.iter().filter(|c| !c.pattern.matches(&text)) {
+                errors.push(FieldError {
+                    param: c.param.clone(),
+                    message: c.message.clone(),
+                });
+            }
+            let step = RenderedStep {
+                title: None,
+                spans: vec![Span {
+                    text: text.clone(),
+                    is_value: true,
+                }],
+                text,
+            };
+            (OutputKind::Value, vec![step])
+        }
+        Output::Checklist { steps } => (
+            OutputKind::Checklist,
+            steps.iter().map(|parts| ctx.sentence(parts)).collect(),
+        ),
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let text = match kind {
+        OutputKind::Checklist => steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}. {}", i + 1, s.text))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        _ => steps
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    let environment = environment(generator, values);
+    Ok(Rendered {
+        kind,
+        text,
+        steps,
+        warnings,
+        environment,
+        touches_production: environment == Environment::Production,
+    })
+}
+
+fn typed_value(param: &Param, values: &Values, now: DateTime) -> Result<Typed, String> {
+    let raw = values
+        .get(&param.name)
+        .map(String::as_str)
+        .filter(|v| !v.trim().is_empty());
+    match (raw, param.default.as_deref(), &param.kind) {
+        (Some(raw), _, _) => check(param, raw),
+        (None, Some("today"), ParamKind::Date) => Ok(Typed::Date(now.date)),
+        (None, Some(default), _) => check(param, default),
+        (None, None, _) => Err(format!(
+            "{} is empty: enter one, for example `{}`.",
+            param.label, param.example
+        )),
+    }
+}
+
+fn time_warnings(
+    rules: &[TimeWarning],
+    at: DateTime,
+    now: DateTime,
+) -> impl Iterator<Item = String> + '_ {
+    let age = now.unix_seconds() - at.unix_seconds();
+    rules.iter().filter_map(move |rule| match rule {
+        TimeWarning::OlderThanDays { days, message } if age > i64::from(*days) * 86_400 => {
+            Some(message.clone())
+        }
+        TimeWarning::InFuture { message } if age < 0 => Some(message.clone()),
+        _ => None,
+    })
+}
+
+fn environment(generator: &Generator, values: &Values) -> Environment {
+    match (&generator.production_when, generator.touches) {
+        (Some(when), Environment::Production) => {
+            let value = values
+                .get(&when.param)
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+                .or_else(|| {
+                    generator
+                        .param(&when.param)
+                        .and_then(|p| p.default.as_deref())
+                });
+            if value.is_some_and(|v| when.is_one_of.iter().any(|x| x == v)) {
+                Environment::Production
+            } else {
+                Environment::OtherRemote
+            }
+        }
+        (_, touches) => touches,
+    }
+}
+
+struct Ctx<'a> {
+    generator: &'a Generator,
+    typed: &'a BTreeMap<&'a str, Typed>,
+}
+
+impl Ctx<'_> {
+    fn part(&self, part: &Part) -> String {
+        match part {
+            Part::Literal(s) => s.clone(),
+            // Every parameter was checked before rendering and the compiler checked that
+            // every reference names one; empty text is the harmless fallback.
+            Part::Param { name, format } => self
+                .typed
+                .get(name.as_str())
+                .map(|t| t.format(*format))
+                .unwrap_or_default(),
+        }
+    }
+
+    fn word(&self, word: &Word) -> String {
+        word.0.iter().map(|p| self.part(p)).collect()
+    }
+
+    fn command(&self, command: &Command) -> Result<RenderedStep, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut words: Vec<String> = command
+            .env
+            .iter()
+            .map(|(name, value)| format!("{name}={}", quote(&self.word(value))))
+            .collect();
+        words.push(quote(&command.program));
+        for arg in &command.args {
+            match arg {
+                Arg::Option { option, value } => {
+                    words.push(quote(option));
+                    words.push(quote(&self.word(value)));
+                }
+                Arg::Word(word) => {
+                    let text = self.word(word);
+                    if let (true, Some(Part::Param { name, .. })) =
+                        (text.starts_with('-'), word.0.first())
+                    {
+                        let label = self
+                            .generator
+                            .param(name)
+                            .map_or(name.as_str(), |p| p.label.as_str());
+                        errors.push(FieldError {
+                            param: name.clone(),
+                            message: format!(
+                                "{label} cannot start with `-`: `{}` would read it as an option.",
+                                command.program
+                            ),
+                        });
+                    }
+                    words.push(quote(&text));
+                }
+            }
+        }
+        if let Some(w) = &command.stdin {
+            words.push(format!("< {}", quote(&self.word(w))));
+        }
+        if let Some(w) = &command.stdout {
+            words.push(format!("> {}", quote(&self.word(w))));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let text = words.join(" ");
+        Ok(RenderedStep {
+            title: command.title.clone(),
+            spans: vec![Span {
+                text: text.clone(),
+                is_value: false,
+            }],
+            text,
+        })
+    }
+
+    fn sentence(&self, parts: &[Part]) -> RenderedStep {
+        let spans: Vec<Span> = parts
+            .iter()
+            .map(|p| Span {
+                text: self.part(p),
+                is_value: matches!(p, Part::Param { .. }),
+            })
+            .collect();
+        RenderedStep {
+            title: None,
+            text: spans.iter().map(|s| s.text.as_str()).collect(),
+            spans,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::command::{Choice, Format, Pattern, ProductionWhen};
+    use crate::date::Date;
+    use crate::doc::Doc;
+
+    fn text_param(name: &str, default: Option<&str>) -> Param {
+        Param {
+            name: name.into(),
+            label: name.to_uppercase(),
+            help: String::new(),
+            example: "x".into(),
+            default: default.map(str::to_string),
+            kind: ParamKind::Text {
+                pattern: None,
+                error: None,
+            },
+        }
+    }
+
+    fn generator(params: Vec<Param>, output: Output) -> Generator {
+        Generator {
+            id: "g".into(),
+            title: "G".into(),
+            description: Doc::default(),
+            touches: Environment::Local,
+            production_when: None,
+            docs: vec![],
+            params,
+            output,
+            source: "content/commands/g.toml".into(),
+        }
+    }
+
+    fn now() -> DateTime {
+        DateTime::parse("2026-05-22T12:00:00Z").unwrap()
+    }
+
+    fn values(pairs: &[(&str, &str)]) -> Values {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn shell(steps: Vec<Command>) -> Output {
+        Output::Shell { steps }
+    }
+
+    fn cmd(program: &str, args: Vec<Arg>) -> Command {
+        Command {
+            title: None,
+            env: vec![],
+            program: program.into(),
+            args,
+            stdin: None,
+            stdout: None,
+        }
+    }
+
+    fn check(g: &Generator, pairs: &[(&str, &str)], expected: Result<&str, &[(&str, &str)]>) {
+        let got = render(g, &values(pairs), now());
+        match (got, expected) {
+            (Ok(r), Ok(text)) => assert_eq!(r.text, text),
+            (Err(errors), Err(want)) => {
+                assert_eq!(errors.len(), want.len(), "{errors:?}");
+                for (e, (param, words)) in errors.iter().zip(want) {
+                    assert_eq!(e.param, *param);
+                    assert!(e.message.contains(words), "{}", e.message);
+                }
+            }
+            (got, _) => panic!("unexpected {got:?}"),
+        }
+    }
+
+    #[test]
+    fn renders_options_words_env_and_redirections() {
+        let mut c = cmd(
+            "pg_restore",
+            vec![
+                Arg::Option {
+                    option: "-d".into(),
+                    value: Word::param("db"),
+                },
+                Arg::Word(Word::param("file")),
+            ],
+        );
+        c.env = vec![("PGUSER".into(), Word::param("user"))];
+        c.stdout = Some(Word::literal("out put.log"));
+        let g = generator(
+            vec![
+                text_param("db", Some("pitr-restore")),
+                text_param("file", None),
+                text_param("user", Some("me")),
+            ],
+            shell(vec![c]),
+        );
+        check(
+            &g,
+            &[("file", "b.tar")],
+            Ok("PGUSER=me pg_restore -d pitr-restore b.tar > 'out put.log'"),
+        );
+        check(
+            &g,
+            &[("file", "my file's.tar"), ("user", "a b")],
+            Ok("PGUSER='a b' pg_restore -d pitr-restore 'my file'\\''s.tar' > 'out put.log'"),
+        );
+        // An option's value is consumed by the option, whatever it starts with.
+        check(
+            &g,
+            &[("file", "b"), ("db", "-x")],
+            Ok("PGUSER=me pg_restore -d -x b > 'out put.log'"),
+        );
+    }
+
+    #[test]
+    fn reports_every_field_error_at_once() {
+        let g = generator(
+            vec![text_param("a", None), text_param("b", None)],
+            shell(vec![cmd(
+                "echo",
+                vec![Arg::Word(Word::param("a")), Arg::Word(Word::param("b"))],
+            )]),
+        );
+        check(
+            &g,
+            &[("a", "x\ny")],
+            Err(&[("a", "one line"), ("b", "B is empty")]),
+        );
+        check(
+            &g,
+            &[("a", "   "), ("b", "\0")],
+            Err(&[("a", "empty"), ("b", "NUL")]),
+        );
+    }
+
+    #[test]
+    fn guards_operands_against_leading_dashes() {
+        let g = generator(
+            vec![text_param("db", None)],
+            shell(vec![cmd("createdb", vec![Arg::Word(Word::param("db"))])]),
+        );
+        check(
+            &g,
+            &[("db", "--help")],
+            Err(&[(
+                "db",
+                "DB cannot start with `-`: `createdb` would read it as an option",
+            )]),
+        );
+        check(&g, &[("db", "x-y")], Ok("createdb x-y"));
+        let literal_first = generator(
+            vec![text_param("db", None)],
+            shell(vec![cmd(
+                "echo",
+                vec![Arg::Word(Word(vec![
+                    Part::Literal("--name=".into()),
+                    Part::Param {
+                        name: "db".into(),
+                        format: Format::Plain,
+                    },
+                ]))],
+            )]),
+        );
+        check(&literal_first, &[("db", "-x")], Ok("echo --name=-x"));
+    }
+
+    #[test]
+    fn shell_steps_are_lines_and_the_copy_has_no_trailing_newline() {
+        let g = generator(
+            vec![text_param("db", Some("r"))],
+            shell(vec![
+                cmd("createdb", vec![Arg::Word(Word::param("db"))]),
+                cmd("dropdb", vec![Arg::Word(Word::param("db"))]),
+            ]),
+        );
+        let r = render(&g, &Values::new(), now()).unwrap();
+        assert_eq!(r.text, "createdb r\ndropdb r");
+        assert_eq!(r.steps.len(), 2);
+        assert_eq!(r.kind, OutputKind::Shell);
+    }
+
+    #[test]
+    fn values_with_checks_on_the_result() {
+        let date = Param {
+            kind: ParamKind::Date,
+            default: Some("today".into()),
+            ..text_param("date", None)
+        };
+        let check_rule = crate::command::Check {
+            pattern: Pattern::parse("[a-z].*").unwrap(),
+            param: "server".into(),
+            message: "Start with a letter.".into(),
+        };
+        let g = generator(
+            vec![text_param("server", None), date],
+            Output::Value {
+                value: Word(vec![
+                    Part::Param {
+                        name: "server".into(),
+                        format: Format::Plain,
+                    },
+                    Part::Literal("-".into()),
+                    Part::Param {
+                        name: "date".into(),
+                        format: Format::Compact,
+                    },
+                ]),
+                checks: vec![check_rule],
+            },
+        );
+        check(
+            &g,
+            &[("server", "S")],
+            Err(&[("server", "Start with a letter.")]),
+        );
+        check(
+            &g,
+            &[("server", "s"), ("date", "2026-01-02")],
+            Ok("s-20260102"),
+        );
+        let r = render(
+            &g,
+            &values(&[("server", "")]),
+            DateTime::parse("2026-01-02 10:00").unwrap(),
+        );
+        assert_eq!(r.unwrap_err()[0].param, "server");
+        let g2 = Generator {
+            params: vec![
+                text_param("server", Some("a")),
+                Param {
+                    kind: ParamKind::Date,
+                    default: Some("today".into()),
+                    ..text_param("date", None)
+                },
+            ],
+            ..g
+        };
+        let r = render(&g2, &Values::new(), now()).unwrap();
+        assert_eq!(r.text, "a-20260522");
+        assert!(now().date == Date::new(2026, 5, 22).unwrap());
+    }
+
+    #[test]
+    fn warns_about_times_outside_the_window() {
+        let p = Param {
+            kind: ParamKind::DateTime {
+                warnings: vec![
+                    TimeWarning::OlderThanDays {
+                        days: 7,
+                        message: "Too old.".into(),
+                    },
+                    TimeWarning::InFuture {
+                        message: "Future.".into(),
+                    },
+                ],
+            },
+            ..text_param("timestamp", None)
+        };
+        let g = generator(
+            vec![p],
+            Output::Value {
+                value: Word::param("timestamp"),
+                checks: vec![],
+            },
+        );
+        let warn = |t: &str| {
+            render(&g, &values(&[("timestamp", t)]), now())
+                .unwrap()
+                .warnings
+                .into_iter()
+                .map(|w| w.message)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(warn("2026-05-15T12:00Z"), Vec::<String>::new());
+        assert_eq!(warn("2026-05-15T11:59Z"), vec!["Too old."]);
+        assert_eq!(warn("2026-05-22T13:00+02:00"), Vec::<String>::new());
+        assert_eq!(warn("2026-05-22T12:01Z"), vec!["Future."]);
+        assert_eq!(
+            render(
+                &g,
+                &values(&[("timestamp", "2026-05-22 15:00+01:00")]),
+                now()
+            )
+            .unwrap()
+            .text,
+            "2026-05-22T14:00:00Z"
+        );
+    }
+
+    #[test]
+    fn checklists_number_their_steps_and_mark_values() {
+        let p = Param {
+            kind: ParamKind::Choice {
+                choices: vec![Choice {
+                    value: "enable".into(),
+                    label: "Enable".into(),
+                    renders_as: Some("true".into()),
+                }],
+            },
+            ..text_param("action", Some("enable"))
+        };
+        let g = generator(
+            vec![p],
+            Output::Checklist {
+                steps: vec![
+                    vec![Part::Literal("Open it.".into())],
+                    vec![
+                        Part::Literal("Set it to ".into()),
+                        Part::Param {
+                            name: "action".into(),
+                            format: Format::Plain,
+                        },
+                        Part::Literal(".".into()),
+                    ],
+                ],
+            },
+        );
+        let r = render(&g, &Values::new(), now()).unwrap();
+        assert_eq!(r.text, "1. Open it.\n2. Set it to true.");
+        assert!(r.steps[1].spans[1].is_value);
+        assert_eq!(r.kind, OutputKind::Checklist);
+    }
+
+    #[test]
+    fn production_depends_on_the_namespace_when_told_so() {
+        let mut g = generator(
+            vec![text_param("namespace", Some("cpd-production"))],
+            shell(vec![cmd("echo", vec![Arg::Word(Word::param("namespace"))])]),
+        );
+        g.touches = Environment::Production;
+        g.production_when = Some(ProductionWhen {
+            param: "namespace".into(),
+            is_one_of: vec!["cpd-production".into()],
+        });
+        assert!(
+            render(&g, &Values::new(), now())
+                .unwrap()
+                .touches_production
+        );
+        let r = render(&g, &values(&[("namespace", "cpd-staging")]), now()).unwrap();
+        assert_eq!(
+            (r.environment, r.touches_production),
+            (Environment::OtherRemote, false)
+        );
+        g.production_when = None;
+        assert!(
+            render(&g, &values(&[("namespace", "cpd-staging")]), now())
+                .unwrap()
+                .touches_production
+        );
+    }
+}
