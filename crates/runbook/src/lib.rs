@@ -7,10 +7,12 @@
 //! - [`content`]: the content compiler (feature `compile`): Markdown and TOML in, a validated
 //!   [`content::Site`] or every [`Diagnostic`] at once out.
 //! - [`date`]: calendar dates for review status.
+//! - [`wizard`]: decision wizards: the model, the replay engine, URL state, diagrams and records.
 
 pub mod content;
 pub mod date;
 pub mod diagnostic;
 pub mod doc;
+pub mod wizard;
 
 pub use diagnostic::Diagnostic;

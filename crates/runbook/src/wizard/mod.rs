@@ -1,0 +1,14 @@
+//! Decision wizards: flows as data, answered one question at a time.
+//!
+//! A wizard is a graph of questions and outcomes compiled from `content/wizards/*.toml`
+//! ([`compile`], feature `compile`). The browser only deserializes a [`Wizard`] and runs the
+//! pure [`engine`]: answers are keyed by question id (they live in the URL, see [`query`]) and
+//! the current page is derived by replaying them, as GOV.UK Smart Answers does. Nothing here
+//! reads a clock: callers pass "now" in minutes since the Unix epoch (UTC).
+
+pub mod datetime;
+pub mod engine;
+pub mod model;
+
+pub use engine::{answer, back, replay, Answered, Answers, Current, Ignored, IgnoredReason, Journey, NextPage, Step, SummaryRow};
+pub use model::{Choice, CommandLink, DateRule, DocLink, NodeRef, Outcome, Question, QuestionKind, Service, Wizard};
