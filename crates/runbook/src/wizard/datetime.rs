@@ -7,7 +7,18 @@ use crate::date::{Date, DateError};
 
 const MINUTES_PER_DAY: i64 = 24 * 60;
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Parses `YYYY-MM-DDTHH:MM` (what an HTML `datetime-local` input gives), with optional
@@ -15,7 +26,8 @@ const MONTHS: [&str; 12] = [
 pub fn parse(text: &str) -> Result<i64, String> {
     let text = text.trim();
     let text = text.strip_suffix('Z').unwrap_or(text);
-    let shape = || format!("`{text}` is not a date and time. Enter it like 2026-05-22T14:30 (UTC).");
+    let shape =
+        || format!("`{text}` is not a date and time. Enter it like 2026-05-22T14:30 (UTC).");
     let (date, time) = text.split_once(['T', ' ']).ok_or_else(shape)?;
     let date = match Date::parse(date) {
         Ok(date) => date,
@@ -43,13 +55,19 @@ pub fn parse(text: &str) -> Result<i64, String> {
 /// The canonical form, as stored in the URL: `2026-05-22T14:30`.
 pub fn format(minutes: i64) -> String {
     let (date, h, m) = split(minutes);
-    format!("{:04}-{:02}-{:02}T{h:02}:{m:02}", date.year, date.month, date.day)
+    format!(
+        "{:04}-{:02}-{:02}T{h:02}:{m:02}",
+        date.year, date.month, date.day
+    )
 }
 
 /// For people: `22 May 2026, 14:30 UTC`.
 pub fn label(minutes: i64) -> String {
     let (date, h, m) = split(minutes);
-    let month = MONTHS.get(usize::from(date.month).saturating_sub(1)).copied().unwrap_or("");
+    let month = MONTHS
+        .get(usize::from(date.month).saturating_sub(1))
+        .copied()
+        .unwrap_or("");
     format!("{} {month} {}, {h:02}:{m:02} UTC", date.day, date.year)
 }
 

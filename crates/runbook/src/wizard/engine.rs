@@ -30,7 +30,10 @@ pub struct Step {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Current {
     /// Ask this question. `error` says why the answer given was refused, if one was.
-    Ask { question: String, error: Option<String> },
+    Ask {
+        question: String,
+        error: Option<String>,
+    },
     /// The journey is complete.
     Outcome(String),
     /// The wizard data points at a node it does not have, or loops. Compiled wizards are
@@ -77,11 +80,16 @@ pub struct SummaryRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NextPage {
     /// Ask this question next (with the reason the answer was refused, if it was).
-    Ask { question: String, error: Option<String> },
+    Ask {
+        question: String,
+        error: Option<String>,
+    },
     /// Every question on the path is answered: show the summary when changing an answer,
     /// the outcome otherwise.
     Done,
-    Broken { node: String },
+    Broken {
+        node: String,
+    },
 }
 
 /// The answers to keep after answering, and the page to go to.
@@ -109,7 +117,10 @@ pub fn replay(wizard: &Wizard, answers: &Answers, now: Option<i64>) -> Journey {
             Some(NodeRef::Question(q)) => q,
         };
         let Some(value) = answers.get(&question.id) else {
-            break Current::Ask { question: node, error: None };
+            break Current::Ask {
+                question: node,
+                error: None,
+            };
         };
         used.insert(question.id.clone());
         match evaluate(question, value, now) {
@@ -123,7 +134,10 @@ pub fn replay(wizard: &Wizard, answers: &Answers, now: Option<i64>) -> Journey {
                     value: value.clone(),
                     reason: IgnoredReason::Invalid(error.clone()),
                 });
-                break Current::Ask { question: node, error: Some(error) };
+                break Current::Ask {
+                    question: node,
+                    error: Some(error),
+                };
             }
         }
     };
@@ -142,14 +156,28 @@ pub fn replay(wizard: &Wizard, answers: &Answers, now: Option<i64>) -> Journey {
         } else {
             IgnoredReason::UnknownQuestion
         };
-        ignored.push(Ignored { question: question.clone(), value: value.clone(), reason });
+        ignored.push(Ignored {
+            question: question.clone(),
+            value: value.clone(),
+            reason,
+        });
     }
-    Journey { steps, current, ignored }
+    Journey {
+        steps,
+        current,
+        ignored,
+    }
 }
 
 /// Records an answer (a first answer or a changed one) and says what to show next. Later
 /// answers that still apply are kept; those no longer on the path are dropped.
-pub fn answer(wizard: &Wizard, answers: &Answers, question: &str, value: &str, now: Option<i64>) -> Answered {
+pub fn answer(
+    wizard: &Wizard,
+    answers: &Answers,
+    question: &str,
+    value: &str,
+    now: Option<i64>,
+) -> Answered {
     let mut answers = answers.clone();
     answers.insert(question.to_string(), value.to_string());
     let journey = replay(wizard, &answers, now);
@@ -173,7 +201,10 @@ pub fn answer(wizard: &Wizard, answers: &Answers, question: &str, value: &str, n
 pub fn back(wizard: &Wizard, answers: &Answers, now: Option<i64>) -> Option<(String, Answers)> {
     let journey = replay(wizard, answers, now);
     let (last, before) = journey.steps.split_last()?;
-    let kept = before.iter().map(|s| (s.question.clone(), s.answer.clone())).collect();
+    let kept = before
+        .iter()
+        .map(|s| (s.question.clone(), s.answer.clone()))
+        .collect();
     Some((last.question.clone(), kept))
 }
 
@@ -188,7 +219,9 @@ impl Journey {
     /// The question to ask now, with the reason its last answer was refused.
     pub fn asking<'w>(&self, wizard: &'w Wizard) -> Option<(&'w Question, Option<&str>)> {
         match &self.current {
-            Current::Ask { question, error } => wizard.question(question).map(|q| (q, error.as_deref())),
+            Current::Ask { question, error } => {
+                wizard.question(question).map(|q| (q, error.as_deref()))
+            }
             _ => None,
         }
     }
@@ -199,7 +232,9 @@ impl Journey {
             .iter()
             .map(|s| SummaryRow {
                 question: s.question.clone(),
-                question_text: wizard.question(&s.question).map_or_else(|| s.question.clone(), |q| q.text.clone()),
+                question_text: wizard
+                    .question(&s.question)
+                    .map_or_else(|| s.question.clone(), |q| q.text.clone()),
                 answer: s.label.clone(),
             })
             .collect()
@@ -207,7 +242,10 @@ impl Journey {
 
     /// Only the answers on the path, in canonical form: what a clean URL holds.
     pub fn path_answers(&self) -> Answers {
-        self.steps.iter().map(|s| (s.question.clone(), s.answer.clone())).collect()
+        self.steps
+            .iter()
+            .map(|s| (s.question.clone(), s.answer.clone()))
+            .collect()
     }
 }
 
@@ -252,7 +290,9 @@ fn reachable_from(wizard: &Wizard, start: &str) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     let mut todo = vec![start.to_string()];
     while let Some(id) = todo.pop() {
-        let Some(q) = wizard.question(&id) else { continue };
+        let Some(q) = wizard.question(&id) else {
+            continue;
+        };
         if seen.insert(id) {
             todo.extend(q.exits().into_iter().map(|(_, next)| next.to_string()));
         }
@@ -271,11 +311,20 @@ mod tests {
     const NOW: i64 = 20_595 * DAY + 12 * 60;
 
     fn choice(value: &str, next: &str) -> Choice {
-        Choice { value: value.into(), label: format!("Label {value}"), next: next.into() }
+        Choice {
+            value: value.into(),
+            label: format!("Label {value}"),
+            next: next.into(),
+        }
     }
 
     fn question(id: &str, kind: QuestionKind) -> Question {
-        Question { id: id.into(), text: format!("Text {id}?"), hint: None, kind }
+        Question {
+            id: id.into(),
+            text: format!("Text {id}?"),
+            hint: None,
+            kind,
+        }
     }
 
     fn outcome(id: &str) -> Outcome {
@@ -300,12 +349,28 @@ mod tests {
             summary: String::new(),
             start: "kind".into(),
             questions: vec![
-                question("kind", QuestionKind::Choice(vec![choice("a", "b"), choice("c", "when"), choice("d", "b")])),
-                question("b", QuestionKind::YesNo { yes: "x".into(), no: "y".into() }),
+                question(
+                    "kind",
+                    QuestionKind::Choice(vec![
+                        choice("a", "b"),
+                        choice("c", "when"),
+                        choice("d", "b"),
+                    ]),
+                ),
+                question(
+                    "b",
+                    QuestionKind::YesNo {
+                        yes: "x".into(),
+                        no: "y".into(),
+                    },
+                ),
                 question(
                     "when",
                     QuestionKind::DateTime {
-                        rules: vec![DateRule { older_than_minutes: 7 * DAY, next: "old".into() }],
+                        rules: vec![DateRule {
+                            older_than_minutes: 7 * DAY,
+                            next: "old".into(),
+                        }],
                         otherwise: "b".into(),
                     },
                 ),
@@ -316,15 +381,25 @@ mod tests {
     }
 
     fn answers(pairs: &[(&str, &str)]) -> Answers {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     fn check(pairs: &[(&str, &str)], expected: Current) {
-        assert_eq!(replay(&wizard(), &answers(pairs), Some(NOW)).current, expected, "{pairs:?}");
+        assert_eq!(
+            replay(&wizard(), &answers(pairs), Some(NOW)).current,
+            expected,
+            "{pairs:?}"
+        );
     }
 
     fn ask(q: &str) -> Current {
-        Current::Ask { question: q.into(), error: None }
+        Current::Ask {
+            question: q.into(),
+            error: None,
+        }
     }
 
     #[test]
@@ -333,46 +408,109 @@ mod tests {
         check(&[("kind", "a")], ask("b"));
         check(&[("kind", "a"), ("b", "yes")], Current::Outcome("x".into()));
         check(&[("kind", "d"), ("b", "no")], Current::Outcome("y".into()));
-        check(&[("kind", "c"), ("when", "2026-05-01T09:00")], Current::Outcome("old".into()));
+        check(
+            &[("kind", "c"), ("when", "2026-05-01T09:00")],
+            Current::Outcome("old".into()),
+        );
         check(&[("kind", "c"), ("when", "2026-05-20T09:00")], ask("b"));
-        check(&[("kind", "c"), ("when", "2026-05-20T09:00"), ("b", "yes")], Current::Outcome("x".into()));
+        check(
+            &[("kind", "c"), ("when", "2026-05-20T09:00"), ("b", "yes")],
+            Current::Outcome("x".into()),
+        );
     }
 
     #[test]
     fn the_week_boundary_is_more_than_seven_days() {
         check(&[("kind", "c"), ("when", "2026-05-15T12:00")], ask("b"));
-        check(&[("kind", "c"), ("when", "2026-05-15T11:59")], Current::Outcome("old".into()));
+        check(
+            &[("kind", "c"), ("when", "2026-05-15T11:59")],
+            Current::Outcome("old".into()),
+        );
     }
 
     #[test]
     fn invalid_answers_ask_again_with_the_reason() {
         let j = replay(&wizard(), &answers(&[("kind", "zzz")]), Some(NOW));
-        let Current::Ask { question, error: Some(e) } = &j.current else { panic!("{j:?}") };
+        let Current::Ask {
+            question,
+            error: Some(e),
+        } = &j.current
+        else {
+            panic!("{j:?}")
+        };
         assert_eq!(question, "kind");
         assert!(e.contains("not one of the answers"), "{e}");
         assert!(matches!(j.ignored[0].reason, IgnoredReason::Invalid(_)));
 
-        let future = replay(&wizard(), &answers(&[("kind", "c"), ("when", "2026-05-23T00:00")]), Some(NOW));
-        assert!(matches!(&future.current, Current::Ask { error: Some(e), .. } if e.contains("in the future")), "{future:?}");
-        let malformed = replay(&wizard(), &answers(&[("kind", "c"), ("when", "last tuesday")]), Some(NOW));
-        assert!(matches!(&malformed.current, Current::Ask { error: Some(e), .. } if e.contains("not a date and time")));
-        let no_clock = replay(&wizard(), &answers(&[("kind", "c"), ("when", "2026-05-20T09:00")]), None);
-        assert!(matches!(&no_clock.current, Current::Ask { error: Some(e), .. } if e.contains("current time is not known")));
-        let yes_no = replay(&wizard(), &answers(&[("kind", "a"), ("b", "maybe")]), Some(NOW));
-        assert!(matches!(&yes_no.current, Current::Ask { error: Some(e), .. } if e.contains("yes or no")));
+        let future = replay(
+            &wizard(),
+            &answers(&[("kind", "c"), ("when", "2026-05-23T00:00")]),
+            Some(NOW),
+        );
+        assert!(
+            matches!(&future.current, Current::Ask { error: Some(e), .. } if e.contains("in the future")),
+            "{future:?}"
+        );
+        let malformed = replay(
+            &wizard(),
+            &answers(&[("kind", "c"), ("when", "last tuesday")]),
+            Some(NOW),
+        );
+        assert!(
+            matches!(&malformed.current, Current::Ask { error: Some(e), .. } if e.contains("not a date and time"))
+        );
+        let no_clock = replay(
+            &wizard(),
+            &answers(&[("kind", "c"), ("when", "2026-05-20T09:00")]),
+            None,
+        );
+        assert!(
+            matches!(&no_clock.current, Current::Ask { error: Some(e), .. } if e.contains("current time is not known"))
+        );
+        let yes_no = replay(
+            &wizard(),
+            &answers(&[("kind", "a"), ("b", "maybe")]),
+            Some(NOW),
+        );
+        assert!(
+            matches!(&yes_no.current, Current::Ask { error: Some(e), .. } if e.contains("yes or no"))
+        );
     }
 
     #[test]
     fn unused_answers_are_reported() {
-        let j = replay(&wizard(), &answers(&[("kind", "a"), ("b", "yes"), ("when", "2026-05-01T00:00"), ("nope", "1")]), Some(NOW));
-        let reasons: Vec<_> = j.ignored.iter().map(|i| (i.question.as_str(), i.reason.clone())).collect();
-        assert_eq!(reasons, vec![("nope", IgnoredReason::UnknownQuestion), ("when", IgnoredReason::NotOnPath)]);
+        let j = replay(
+            &wizard(),
+            &answers(&[
+                ("kind", "a"),
+                ("b", "yes"),
+                ("when", "2026-05-01T00:00"),
+                ("nope", "1"),
+            ]),
+            Some(NOW),
+        );
+        let reasons: Vec<_> = j
+            .ignored
+            .iter()
+            .map(|i| (i.question.as_str(), i.reason.clone()))
+            .collect();
+        assert_eq!(
+            reasons,
+            vec![
+                ("nope", IgnoredReason::UnknownQuestion),
+                ("when", IgnoredReason::NotOnPath)
+            ]
+        );
     }
 
     #[test]
     fn answers_still_ahead_are_not_reported() {
         // `b` can still come up after `when`, so its answer waits quietly.
-        let j = replay(&wizard(), &answers(&[("kind", "c"), ("b", "yes")]), Some(NOW));
+        let j = replay(
+            &wizard(),
+            &answers(&[("kind", "c"), ("b", "yes")]),
+            Some(NOW),
+        );
         assert_eq!(j.current, ask("when"));
         assert!(j.ignored.is_empty(), "{j:?}");
     }
@@ -388,21 +526,50 @@ mod tests {
         // a -> c: `when` is new and asked first; b may come after it, so it is kept.
         let changed = answer(&w, &start, "kind", "c", Some(NOW));
         assert_eq!(changed.answers, answers(&[("kind", "c"), ("b", "yes")]));
-        assert_eq!(changed.next, NextPage::Ask { question: "when".into(), error: None });
+        assert_eq!(
+            changed.next,
+            NextPage::Ask {
+                question: "when".into(),
+                error: None
+            }
+        );
         // Answering `when` with an old date leads to `old`: b is no longer on the path.
-        let done = answer(&w, &changed.answers, "when", "2026-05-01T00:00:00Z", Some(NOW));
-        assert_eq!(done.answers, answers(&[("kind", "c"), ("when", "2026-05-01T00:00")]));
+        let done = answer(
+            &w,
+            &changed.answers,
+            "when",
+            "2026-05-01T00:00:00Z",
+            Some(NOW),
+        );
+        assert_eq!(
+            done.answers,
+            answers(&[("kind", "c"), ("when", "2026-05-01T00:00")])
+        );
         assert_eq!(done.next, NextPage::Done);
         // And changing it to a recent date asks b again, since its old answer was dropped.
         let again = answer(&w, &done.answers, "when", "2026-05-21T00:00", Some(NOW));
-        assert_eq!(again.next, NextPage::Ask { question: "b".into(), error: None });
+        assert_eq!(
+            again.next,
+            NextPage::Ask {
+                question: "b".into(),
+                error: None
+            }
+        );
     }
 
     #[test]
     fn an_invalid_change_is_refused_and_asked_again() {
         let w = wizard();
-        let changed = answer(&w, &answers(&[("kind", "a"), ("b", "yes")]), "b", "perhaps", Some(NOW));
-        assert!(matches!(&changed.next, NextPage::Ask { question, error: Some(_) } if question == "b"));
+        let changed = answer(
+            &w,
+            &answers(&[("kind", "a"), ("b", "yes")]),
+            "b",
+            "perhaps",
+            Some(NOW),
+        );
+        assert!(
+            matches!(&changed.next, NextPage::Ask { question, error: Some(_) } if question == "b")
+        );
         assert_eq!(changed.answers, answers(&[("kind", "a")]));
     }
 
@@ -417,13 +584,25 @@ mod tests {
     #[test]
     fn summary_rows_name_the_question_and_the_answer() {
         let w = wizard();
-        let j = replay(&w, &answers(&[("kind", "c"), ("when", "2026-05-20T09:00"), ("b", "no")]), Some(NOW));
-        let rows: Vec<_> = j.summary(&w).into_iter().map(|r| (r.question, r.question_text, r.answer)).collect();
+        let j = replay(
+            &w,
+            &answers(&[("kind", "c"), ("when", "2026-05-20T09:00"), ("b", "no")]),
+            Some(NOW),
+        );
+        let rows: Vec<_> = j
+            .summary(&w)
+            .into_iter()
+            .map(|r| (r.question, r.question_text, r.answer))
+            .collect();
         assert_eq!(
             rows,
             vec![
                 ("kind".into(), "Text kind?".into(), "Label c".into()),
-                ("when".into(), "Text when?".into(), "20 May 2026, 09:00 UTC".into()),
+                (
+                    "when".into(),
+                    "Text when?".into(),
+                    "20 May 2026, 09:00 UTC".into()
+                ),
                 ("b".into(), "Text b?".into(), "No".into()),
             ]
         );
@@ -434,12 +613,22 @@ mod tests {
     fn broken_data_does_not_panic_or_loop() {
         let mut w = wizard();
         w.start = "missing".into();
-        assert_eq!(replay(&w, &answers(&[]), None).current, Current::Broken { node: "missing".into() });
+        assert_eq!(
+            replay(&w, &answers(&[]), None).current,
+            Current::Broken {
+                node: "missing".into()
+            }
+        );
         let mut w = wizard();
-        w.questions[1].kind = QuestionKind::YesNo { yes: "kind".into(), no: "kind".into() };
+        w.questions[1].kind = QuestionKind::YesNo {
+            yes: "kind".into(),
+            no: "kind".into(),
+        };
         assert_eq!(
             replay(&w, &answers(&[("kind", "a"), ("b", "yes")]), None).current,
-            Current::Broken { node: "kind".into() }
+            Current::Broken {
+                node: "kind".into()
+            }
         );
     }
 }

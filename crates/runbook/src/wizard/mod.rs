@@ -6,9 +6,18 @@
 //! the current page is derived by replaying them, as GOV.UK Smart Answers does. Nothing here
 //! reads a clock: callers pass "now" in minutes since the Unix epoch (UTC).
 
+#[cfg(feature = "compile")]
+pub mod compile;
 pub mod datetime;
 pub mod engine;
 pub mod model;
+pub mod query;
 
-pub use engine::{answer, back, replay, Answered, Answers, Current, Ignored, IgnoredReason, Journey, NextPage, Step, SummaryRow};
-pub use model::{Choice, CommandLink, DateRule, DocLink, NodeRef, Outcome, Question, QuestionKind, Service, Wizard};
+pub use engine::{
+    answer, back, replay, Answered, Answers, Current, Ignored, IgnoredReason, Journey, NextPage,
+    Step, SummaryRow,
+};
+pub use model::{
+    Choice, CommandLink, DateRule, DocLink, NodeRef, Outcome, Question, QuestionKind, Service,
+    Wizard,
+};

@@ -44,7 +44,10 @@ pub enum QuestionKind {
     YesNo { yes: String, no: String },
     /// A UTC date and time, compared with "now": the first rule that matches decides,
     /// otherwise `otherwise`.
-    DateTime { rules: Vec<DateRule>, otherwise: String },
+    DateTime {
+        rules: Vec<DateRule>,
+        otherwise: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,12 +146,25 @@ impl Question {
     /// Where the question can lead, with the answer that leads there, in authored order.
     pub fn exits(&self) -> Vec<(String, &str)> {
         match &self.kind {
-            QuestionKind::Choice(options) => options.iter().map(|o| (o.label.clone(), o.next.as_str())).collect(),
-            QuestionKind::YesNo { yes, no } => vec![("Yes".into(), yes.as_str()), ("No".into(), no.as_str())],
+            QuestionKind::Choice(options) => options
+                .iter()
+                .map(|o| (o.label.clone(), o.next.as_str()))
+                .collect(),
+            QuestionKind::YesNo { yes, no } => {
+                vec![("Yes".into(), yes.as_str()), ("No".into(), no.as_str())]
+            }
             QuestionKind::DateTime { rules, otherwise } => rules
                 .iter()
-                .map(|r| (format!("More than {} ago", describe_minutes(r.older_than_minutes)), r.next.as_str()))
-                .chain(std::iter::once(("Otherwise".to_string(), otherwise.as_str())))
+                .map(|r| {
+                    (
+                        format!("More than {} ago", describe_minutes(r.older_than_minutes)),
+                        r.next.as_str(),
+                    )
+                })
+                .chain(std::iter::once((
+                    "Otherwise".to_string(),
+                    otherwise.as_str(),
+                )))
                 .collect(),
         }
     }
@@ -191,7 +207,11 @@ mod tests {
 
     #[test]
     fn doc_link_reference() {
-        let link = |anchor: Option<&str>| DocLink { slug: "data-loss".into(), anchor: anchor.map(Into::into), label: String::new() };
+        let link = |anchor: Option<&str>| DocLink {
+            slug: "data-loss".into(),
+            anchor: anchor.map(Into::into),
+            label: String::new(),
+        };
         assert_eq!(link(None).reference(), "data-loss");
         assert_eq!(link(Some("actions")).reference(), "data-loss#actions");
     }
