@@ -260,6 +260,13 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
 
     let mut ids: BTreeMap<String, usize> = BTreeMap::new();
     let mut edges: Vec<Edge> = Vec::new();
+    // Taken before compiling, so a question with a mistake of its own still counts as one.
+    let question_ids: BTreeSet<String> = raw
+        .question
+        .iter()
+        .filter_map(|q| q.get_ref().id.as_ref())
+        .map(|id| id.get_ref().trim().to_string())
+        .collect();
     let mut questions = Vec::new();
     for raw_q in raw.question {
         let table_line = cx.line(&raw_q);
@@ -281,9 +288,9 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
         }
     }
 
-    let question_ids: BTreeSet<&str> = questions.iter().map(|q: &Question| q.id.as_str()).collect();
     if let Some((start, line)) = &start {
-        if !ids.contains_key(start) {
+        if !ids.contains_key(start) && !question_ids.contains(start) {
+            let question_ids = question_ids.iter().map(String::as_str).collect();
             cx.push(
                 *line,
                 format!(
@@ -291,7 +298,7 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
                     listing(&question_ids)
                 ),
             );
-        } else if !question_ids.contains(start.as_str()) {
+        } else if !question_ids.contains(start) {
             cx.push(*line, format!("`start` names `{start}`, which is an outcome. A wizard starts with a question."));
         }
     }
@@ -309,7 +316,9 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
             );
         }
     }
-    if let Some((start, _)) = &start {
+    // With a node or an edge missing, "cannot be reached" would mostly repeat a problem
+    // already reported, so reachability waits until everything else is right.
+    if let (Some((start, _)), true) = (&start, cx.diagnostics.is_empty()) {
         check_reachable(&mut cx, start, &ids, &edges);
     }
     check_cycles(&mut cx, &ids, &edges);
@@ -767,4 +776,190 @@ fn lowercase_first(s: &str) -> String {
 fn file_stem(path: &str) -> &str {
     let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
     name.strip_suffix(".toml").unwrap_or(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known() -> Known {
+        let mut k = Known::default();
+        k.pages.insert(
+            "data-loss".into(),
+            ["actions".to_string(), "symptoms".to_string()].into(),
+        );
+        k.generators.insert(
+            "konduit-connect".into(),
+            ["namespace".to_string(), "server".to_string()].into(),
+        );
+        k
+    }
+
+    fn fixture(name: &str) -> SourceFile {
+        let path = format!(
+            "{}/tests/fixtures/wizard/{name}.toml",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        SourceFile::new(format!("content/wizards/{name}.toml"), text)
+    }
+
+    /// Each malformed fixture gives exactly the expected diagnostics: (line, key words).
+    fn check(name: &str, expected: &[(usize, &[&str])]) {
+        let diagnostics = compile_wizards(&[fixture(name)], &known()).expect_err(name);
+        let shown = diagnostics
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert_eq!(diagnostics.len(), expected.len(), "{name}:\n{shown}");
+        for (d, (line, words)) in diagnostics.iter().zip(expected) {
+            assert_eq!(d.file, format!("content/wizards/{name}.toml"));
+            assert_eq!(d.line, *line, "{name}:\n{shown}");
+            for w in *words {
+                assert!(d.message.contains(w), "{name}: `{w}` not in: {}", d.message);
+            }
+        }
+    }
+
+    #[test]
+    fn each_mistake_is_reported_on_its_line() {
+        check(
+            "unknown-next",
+            &[(13, &["option `a`", "`nowhere`", "no question or outcome"])],
+        );
+        check(
+            "unknown-doc-page",
+            &[(22, &["`gone#actions`", "page `gone`", "does not exist"])],
+        );
+        check(
+            "unknown-doc-anchor",
+            &[(22, &["section `nope`", "actions, symptoms"])],
+        );
+        check(
+            "unknown-generator",
+            &[(22, &["no command generator `teleport`"])],
+        );
+        check(
+            "unknown-parameter",
+            &[(24, &["no parameter `colour`", "namespace, server"])],
+        );
+        check("unknown-wizard", &[(20, &["no wizard `crystal-ball`"])]);
+        check("markdown-link", &[(22, &["page `gone`", "does not exist"])]);
+        check(
+            "markdown-self-anchor",
+            &[(20, &["`#actions`", "page's section"])],
+        );
+        check("unreachable", &[(21, &["`orphan` cannot be reached"])]);
+        check("cycle", &[(24, &["Answering yes", "loop: q → r → q"])]);
+        check("no-options", &[(6, &["no options", "without an outcome"])]);
+        check(
+            "option-leads-nowhere",
+            &[(11, &["option `a` leads nowhere", "next"])],
+        );
+        check(
+            "date-without-otherwise",
+            &[(6, &["no `otherwise`", "leads nowhere"])],
+        );
+        check("yes-no-without-no", &[(6, &["no `no`", "leads nowhere"])]);
+        check("duplicate-id", &[(21, &["`q` is already used on line 6"])]);
+        check(
+            "duplicate-option-value",
+            &[(16, &["`a` is already used on line 11"])],
+        );
+        check(
+            "unknown-key",
+            &[(14, &["`colour` is not allowed", "`value`, `label`, `next`"])],
+        );
+        check("missing-start", &[(1, &["no `start`"])]);
+        check(
+            "unknown-start",
+            &[(3, &["`start` names `first`", "ids are: q"])],
+        );
+        check("start-is-an-outcome", &[(3, &["`done`", "is an outcome"])]);
+        check(
+            "unknown-kind",
+            &[(8, &["kind `radio`", "`choice`, `yes-no` and `date-time`"])],
+        );
+        check("reserved-id", &[(6, &["`view` is reserved"])]);
+        check("invalid-id", &[(6, &["`Q` is not valid", "like `q`"])]);
+        check(
+            "misplaced-key",
+            &[(8, &["`choice` question", "cannot have `yes`"])],
+        );
+        check("rule-without-age", &[(11, &["`older-than-days`"])]);
+        check(
+            "unknown-service",
+            &[(19, &["`pause`", "`stop` or `keep-running`"])],
+        );
+        check("missing-body", &[(16, &["no `body`"])]);
+        check("missing-label", &[(10, &["no `label`"])]);
+        check("invalid-toml", &[(10, &["not valid TOML"])]);
+    }
+
+    #[test]
+    fn a_valid_wizard_compiles_to_the_model() {
+        let wizards =
+            compile_wizards(&[fixture("valid")], &known()).unwrap_or_else(|d| panic!("{d:?}"));
+        let w = &wizards[0];
+        assert_eq!(
+            (w.id.as_str(), w.start.as_str(), w.source.as_str()),
+            ("valid", "q", "content/wizards/valid.toml")
+        );
+        assert_eq!(
+            w.questions
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect::<Vec<_>>(),
+            ["q", "when", "sure"]
+        );
+        assert_eq!(w.questions[0].hint.as_deref(), Some("Pick one."));
+        assert_eq!(
+            w.questions[1].kind,
+            QuestionKind::DateTime {
+                rules: vec![DateRule {
+                    older_than_minutes: 7 * 24 * 60,
+                    next: "done".into()
+                }],
+                otherwise: "sure".into()
+            }
+        );
+        let done = &w.outcomes[0];
+        assert_eq!(done.service, Some(Service::Stop));
+        assert_eq!(
+            (done.steps.len(), done.contacts.len(), done.wizards.len()),
+            (1, 1, 1)
+        );
+        assert_eq!(done.links[0].reference(), "data-loss#actions");
+        assert_eq!(done.commands[0].params["namespace"], "cpd-production");
+        assert!(!done.body.blocks.is_empty());
+    }
+
+    #[test]
+    fn problems_in_several_files_are_all_reported_and_ids_are_unique() {
+        let mut twin = fixture("valid");
+        twin.path = "elsewhere/valid.toml".into();
+        let diagnostics = compile_wizards(
+            &[
+                fixture("valid"),
+                twin,
+                fixture("cycle"),
+                fixture("unreachable"),
+            ],
+            &known(),
+        )
+        .unwrap_err();
+        let files: Vec<_> = diagnostics.iter().map(|d| d.file.as_str()).collect();
+        assert_eq!(
+            files,
+            [
+                "content/wizards/cycle.toml",
+                "content/wizards/unreachable.toml",
+                "elsewhere/valid.toml"
+            ]
+        );
+        assert!(diagnostics[2]
+            .message
+            .contains("already used by content/wizards/valid.toml"));
+    }
 }
