@@ -9,6 +9,7 @@
 #[cfg(feature = "compile")]
 pub mod compile;
 pub mod datetime;
+pub mod diagram;
 pub mod engine;
 pub mod model;
 pub mod query;
