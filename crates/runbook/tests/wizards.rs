@@ -155,8 +155,15 @@ fn wizard<'a>(all: &'a [Wizard], id: &str) -> &'a Wizard {
         .unwrap_or_else(|| panic!("no wizard {id}"))
 }
 
-/// Every path of every wizard: (wizard, answers in order, expected outcome).
-const PATHS: &[(&str, &[(&str, &str)], &str)] = &[
+/// Every path of every wizard.
+/// (wizard id, answers in the order asked, expected outcome).
+type PathRow = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static str,
+);
+
+const PATHS: &[PathRow] = &[
     (
         "lost-data",
         &[("what-is-lost", "whole-database"), ("when-deleted", RECENT)],
@@ -514,4 +521,41 @@ fn the_compiled_wizards_survive_json() {
         let back: Wizard = serde_json::from_str(&json).expect("deserialize");
         assert_eq!(back, w);
     }
+}
+
+#[test]
+fn a_real_journey_draws_its_path_and_records_the_decision() {
+    use runbook::wizard::{diagram, query, record};
+    let all = wizards();
+    let w = wizard(&all, "lost-data");
+    let parsed = query::parse(
+        w,
+        "?what-is-lost=important&when-important-lost=2026-05-21T09%3A00&noticed-quickly=yes&utm=x",
+    );
+    assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
+    let journey = replay(w, &parsed.answers, Some(NOW));
+    assert_eq!(
+        journey.current,
+        Current::Outcome("stop-and-full-restore".into())
+    );
+    let svg = diagram::svg(w, Some(&journey));
+    assert!(svg.contains(
+        r#"class="wizard-node outcome on-path current" data-node="stop-and-full-restore""#
+    ));
+    assert_eq!(svg.matches(r#"class="wizard-edge on-path""#).count(), 3);
+    assert!(diagram::mermaid(w, None)
+        .starts_with("---\ntitle: We have lost data: what kind of restore?\n---\nflowchart TD\n"));
+    assert!(diagram::graphviz(w, None).contains(
+        "\"when-important-lost\" -> \"restore-a-backup\" [label=\"More than 7 days ago\"];"
+    ));
+    let text = record::markdown(w, &journey, NOW, None);
+    assert!(
+        text.contains("- When was the data lost? **21 May 2026, 09:00 UTC**"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Outcome: **Stop the service and do a full restore**"),
+        "{text}"
+    );
+    assert!(text.contains("- [ ] Start the incident process"), "{text}");
 }

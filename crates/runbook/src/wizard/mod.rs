@@ -13,6 +13,7 @@ pub mod diagram;
 pub mod engine;
 pub mod model;
 pub mod query;
+pub mod record;
 
 pub use engine::{
     answer, back, replay, Answered, Answers, Current, Ignored, IgnoredReason, Journey, NextPage,
