@@ -8,11 +8,13 @@
 //!   [`content::Site`] or every [`Diagnostic`] at once out.
 //! - [`date`]: calendar dates for review status.
 //! - [`command`]: command generators as data, and the shell quoting rules they render with.
+//! - [`wizard`]: decision wizards: the model, the replay engine, URL state, diagrams and records.
 
 pub mod command;
 pub mod content;
 pub mod date;
 pub mod diagnostic;
 pub mod doc;
+pub mod wizard;
 
 pub use diagnostic::Diagnostic;

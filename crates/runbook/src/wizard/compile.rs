@@ -1,0 +1,965 @@
+//! The wizard compiler: `content/wizards/*.toml` in, validated [`Wizard`]s or every
+//! diagnostic out. Build time only (feature `compile`). Pure: the caller reads the files.
+//!
+//! Beyond the schema, the graph is checked: every `next` names a node, every node can be
+//! reached, nothing loops, and every answer leads on, so every path ends in an outcome.
+
+use super::model::{
+    Choice, CommandLink, DateRule, DocLink, Outcome, Question, QuestionKind, Service, Wizard,
+};
+use super::query::RESERVED_KEYS;
+use crate::content::known::Known;
+use crate::content::SourceFile;
+use crate::diagnostic::{line_of, Diagnostic};
+use crate::doc::markdown;
+use crate::doc::slug::{is_valid_slug, slugify};
+use crate::doc::{Doc, LinkTarget};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use toml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawWizard {
+    title: Option<Spanned<String>>,
+    summary: Option<Spanned<String>>,
+    start: Option<Spanned<String>>,
+    #[serde(default)]
+    question: Vec<Spanned<RawQuestion>>,
+    #[serde(default)]
+    outcome: Vec<Spanned<RawOutcome>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawQuestion {
+    id: Option<Spanned<String>>,
+    text: Option<Spanned<String>>,
+    hint: Option<Spanned<String>>,
+    kind: Option<Spanned<String>>,
+    #[serde(default)]
+    option: Vec<Spanned<RawOption>>,
+    yes: Option<Spanned<String>>,
+    no: Option<Spanned<String>>,
+    #[serde(default)]
+    rule: Vec<Spanned<RawRule>>,
+    otherwise: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawOption {
+    value: Option<Spanned<String>>,
+    label: Option<Spanned<String>>,
+    next: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawRule {
+    older_than_days: Option<Spanned<i64>>,
+    older_than_hours: Option<Spanned<i64>>,
+    next: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawOutcome {
+    id: Option<Spanned<String>>,
+    title: Option<Spanned<String>>,
+    service: Option<Spanned<String>>,
+    body: Option<Spanned<String>>,
+    #[serde(default)]
+    steps: Vec<Spanned<String>>,
+    #[serde(default)]
+    contacts: Vec<Spanned<String>>,
+    #[serde(default)]
+    wizards: Vec<Spanned<String>>,
+    #[serde(default)]
+    link: Vec<Spanned<RawLink>>,
+    #[serde(default)]
+    command: Vec<Spanned<RawCommand>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawLink {
+    to: Option<Spanned<String>>,
+    label: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawCommand {
+    generator: Option<Spanned<String>>,
+    label: Option<Spanned<String>>,
+    #[serde(default)]
+    params: BTreeMap<String, Spanned<String>>,
+}
+
+/// Compiles every wizard file. All problems are reported at once, sorted by file and line.
+/// Wizards may link to each other, so `known.wizards` is widened with this batch's ids.
+pub fn compile_wizards(
+    files: &[SourceFile],
+    known: &Known,
+) -> Result<Vec<Wizard>, Vec<Diagnostic>> {
+    let mut known = known.clone();
+    known
+        .wizards
+        .extend(files.iter().map(|f| file_stem(&f.path).to_string()));
+    let mut diagnostics = Vec::new();
+    let mut wizards = Vec::new();
+    let mut first_with_id: HashMap<&str, &str> = HashMap::new();
+    for file in files {
+        let id = file_stem(&file.path);
+        if let Some(first) = first_with_id.insert(id, &file.path) {
+            diagnostics.push(Diagnostic::new(
+                &file.path,
+                1,
+                format!(
+                    "The wizard id `{id}` is already used by {first}. Rename one of the files."
+                ),
+            ));
+        }
+        match compile_wizard(file, &known) {
+            Ok(w) => wizards.push(w),
+            Err(mut d) => diagnostics.append(&mut d),
+        }
+    }
+    if diagnostics.is_empty() {
+        wizards.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(wizards)
+    } else {
+        diagnostics.sort();
+        diagnostics.dedup();
+        Err(diagnostics)
+    }
+}
+
+/// The file being compiled and the problems found in it so far.
+struct Ctx<'a> {
+    file: &'a SourceFile,
+    known: &'a Known,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// An edge of the graph, kept with where it was written so problems point there.
+struct Edge {
+    from: String,
+    /// How the edge is described in a sentence: "The option `x`", "Answering yes".
+    how: String,
+    to: String,
+    line: usize,
+}
+
+impl Ctx<'_> {
+    fn line<T>(&self, s: &Spanned<T>) -> usize {
+        line_of(&self.file.text, s.span().start)
+    }
+
+    fn push(&mut self, line: usize, message: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::new(&self.file.path, line, message));
+    }
+
+    /// A required, non-empty string; `None` (reported) when missing or blank.
+    fn required(
+        &mut self,
+        value: Option<Spanned<String>>,
+        key: &str,
+        owner: &str,
+        owner_line: usize,
+    ) -> Option<(String, usize)> {
+        match value {
+            None => {
+                self.push(
+                    owner_line,
+                    format!("{owner} has no `{key}`. Add a line `{key} = \"…\"`."),
+                );
+                None
+            }
+            Some(v) if v.get_ref().trim().is_empty() => {
+                let line = self.line(&v);
+                self.push(
+                    line,
+                    format!(
+                        "The `{key}` of {} must not be empty.",
+                        lowercase_first(owner)
+                    ),
+                );
+                None
+            }
+            Some(v) => {
+                let line = self.line(&v);
+                Some((v.into_inner().trim().to_string(), line))
+            }
+        }
+    }
+
+    /// An id or option value: it goes into URLs, so it must be a slug.
+    fn check_slug(&mut self, what: &str, value: &str, line: usize) -> bool {
+        if is_valid_slug(value) {
+            return true;
+        }
+        self.push(
+            line,
+            format!("The {what} `{value}` is not valid: use lowercase letters, digits and single hyphens, like `{}`.", slugify(value)),
+        );
+        false
+    }
+
+    /// Compiles a Markdown field, checking its links against the runbook's pages.
+    fn markdown(&mut self, value: &Spanned<String>) -> Doc {
+        let first_line = markdown_first_line(&self.file.text, value.span().start);
+        let parsed = markdown::parse(value.get_ref());
+        for problem in &parsed.problems {
+            self.push(first_line + problem.line - 1, problem.message.clone());
+        }
+        for link in &parsed.links {
+            let line = first_line + link.line - 1;
+            match &link.target {
+                LinkTarget::External(_) => {}
+                LinkTarget::Anchor(anchor) => self.push(
+                    line,
+                    format!("The link `#{anchor}` points into the wizard itself, which has no sections. Link to a page's section instead, like `data-loss.md#actions`."),
+                ),
+                LinkTarget::Page { slug, anchor } => {
+                    let reference = anchor.as_ref().map_or_else(|| slug.clone(), |a| format!("{slug}#{a}"));
+                    if let Err(e) = self.known.check_doc(&reference) {
+                        self.push(line, format!("The link {e}"));
+                    }
+                }
+            }
+        }
+        parsed.doc
+    }
+}
+
+fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagnostic>> {
+    let mut cx = Ctx {
+        file,
+        known,
+        diagnostics: Vec::new(),
+    };
+    let raw: RawWizard = match toml::from_str(&file.text) {
+        Ok(raw) => raw,
+        Err(err) => {
+            let line = err.span().map_or(1, |s| line_of(&file.text, s.start));
+            return Err(vec![Diagnostic::new(
+                &file.path,
+                line,
+                toml_sentence(err.message()),
+            )]);
+        }
+    };
+    let id = file_stem(&file.path).to_string();
+    cx.check_slug("wizard id (from the file name)", &id, 1);
+    let title = cx.required(raw.title, "title", "The wizard", 1);
+    let summary = cx.required(raw.summary, "summary", "The wizard", 1);
+    let start = cx.required(raw.start, "start", "The wizard", 1);
+
+    let mut ids: BTreeMap<String, usize> = BTreeMap::new();
+    let mut edges: Vec<Edge> = Vec::new();
+    // Taken before compiling, so a question with a mistake of its own still counts as one.
+    let question_ids: BTreeSet<String> = raw
+        .question
+        .iter()
+        .filter_map(|q| q.get_ref().id.as_ref())
+        .map(|id| id.get_ref().trim().to_string())
+        .collect();
+    let mut questions = Vec::new();
+    for raw_q in raw.question {
+        let table_line = cx.line(&raw_q);
+        if let Some(q) = compile_question(
+            &mut cx,
+            raw_q.into_inner(),
+            table_line,
+            &mut ids,
+            &mut edges,
+        ) {
+            questions.push(q);
+        }
+    }
+    let mut outcomes = Vec::new();
+    for raw_o in raw.outcome {
+        let table_line = cx.line(&raw_o);
+        if let Some(o) = compile_outcome(&mut cx, raw_o.into_inner(), table_line, &mut ids) {
+            outcomes.push(o);
+        }
+    }
+
+    if let Some((start, line)) = &start {
+        if !ids.contains_key(start) && !question_ids.contains(start) {
+            let question_ids = question_ids.iter().map(String::as_str).collect();
+            cx.push(
+                *line,
+                format!(
+                    "`start` names `{start}`, but this wizard has no question with that id.{}",
+                    listing(&question_ids)
+                ),
+            );
+        } else if !question_ids.contains(start) {
+            cx.push(*line, format!("`start` names `{start}`, which is an outcome. A wizard starts with a question."));
+        }
+    }
+    let all_ids: BTreeSet<&str> = ids.keys().map(String::as_str).collect();
+    for edge in &edges {
+        if !ids.contains_key(&edge.to) {
+            cx.push(
+                edge.line,
+                format!(
+                    "{} leads to `{}`, but this wizard has no question or outcome with that id.{}",
+                    edge.how,
+                    edge.to,
+                    listing(&all_ids)
+                ),
+            );
+        }
+    }
+    // With a node or an edge missing, "cannot be reached" would mostly repeat a problem
+    // already reported, so reachability waits until everything else is right.
+    if let (Some((start, _)), true) = (&start, cx.diagnostics.is_empty()) {
+        check_reachable(&mut cx, start, &ids, &edges);
+    }
+    check_cycles(&mut cx, &ids, &edges);
+
+    let diagnostics = cx.diagnostics;
+    match (title, summary, start) {
+        (Some((title, _)), Some((summary, _)), Some((start, _))) if diagnostics.is_empty() => {
+            Ok(Wizard {
+                id,
+                title,
+                summary,
+                start,
+                questions,
+                outcomes,
+                source: file.path.clone(),
+            })
+        }
+        _ => Err(diagnostics),
+    }
+}
+
+/// Claims a node id, reporting a duplicate. `false` when the id cannot be used.
+fn claim(cx: &mut Ctx<'_>, ids: &mut BTreeMap<String, usize>, id: &str, line: usize) -> bool {
+    if let Some(first) = ids.get(id) {
+        cx.push(line, format!("The id `{id}` is already used on line {first}. Each question and outcome needs its own id."));
+        return false;
+    }
+    ids.insert(id.to_string(), line);
+    cx.check_slug("id", id, line)
+}
+
+fn compile_question(
+    cx: &mut Ctx<'_>,
+    raw: RawQuestion,
+    table_line: usize,
+    ids: &mut BTreeMap<String, usize>,
+    edges: &mut Vec<Edge>,
+) -> Option<Question> {
+    let (id, id_line) = cx.required(raw.id, "id", "This question", table_line)?;
+    let mut ok = claim(cx, ids, &id, id_line);
+    if RESERVED_KEYS.contains(&id.as_str()) {
+        cx.push(
+            id_line,
+            format!("The question id `{id}` is reserved for the page address. Choose another id."),
+        );
+        ok = false;
+    }
+    let owner = format!("The question `{id}`");
+    let text = cx.required(raw.text, "text", &owner, id_line);
+    let hint = match raw.hint {
+        Some(h) if h.get_ref().trim().is_empty() => {
+            let line = cx.line(&h);
+            cx.push(
+                line,
+                format!("The `hint` of the question `{id}` is empty: remove it or write the hint."),
+            );
+            None
+        }
+        h => h.map(|h| h.into_inner().trim().to_string()),
+    };
+    let (kind, kind_line) = cx.required(raw.kind, "kind", &owner, id_line)?;
+    let mut edge = |cx: &mut Ctx<'_>,
+                    how: String,
+                    next: Option<Spanned<String>>,
+                    line: usize,
+                    missing: String|
+     -> Option<String> {
+        match next {
+            None => {
+                cx.push(line, missing);
+                None
+            }
+            Some(next) => {
+                let line = cx.line(&next);
+                let to = next.into_inner();
+                edges.push(Edge {
+                    from: id.clone(),
+                    how,
+                    to: to.clone(),
+                    line,
+                });
+                Some(to)
+            }
+        }
+    };
+    // Keys that belong to another kind of question are mistakes, not extras to ignore.
+    let misplaced = |cx: &mut Ctx<'_>, present: bool, key: &str, belongs: &str| {
+        if present {
+            cx.push(
+                kind_line,
+                format!("The question `{id}` is a `{kind}` question, so it cannot have `{key}`: that is for `{belongs}` questions."),
+            );
+        }
+    };
+    let kind = match kind.as_str() {
+        "choice" => {
+            misplaced(
+                cx,
+                raw.yes.is_some() || raw.no.is_some(),
+                "yes`/`no",
+                "yes-no",
+            );
+            misplaced(
+                cx,
+                !raw.rule.is_empty() || raw.otherwise.is_some(),
+                "rule`/`otherwise",
+                "date-time",
+            );
+            if raw.option.is_empty() {
+                cx.push(
+                    id_line,
+                    format!("The question `{id}` has no options, so a journey would stop here without an outcome. Add `[[question.option]]` tables, each with a `value`, a `label` and a `next`."),
+                );
+            }
+            let mut values: BTreeMap<String, usize> = BTreeMap::new();
+            let mut options = Vec::new();
+            for raw_o in raw.option {
+                let option_line = cx.line(&raw_o);
+                let o = raw_o.into_inner();
+                let owner = format!("An option of the question `{id}`");
+                let value = cx.required(o.value, "value", &owner, option_line);
+                let label = cx.required(o.label, "label", &owner, option_line);
+                let Some((value, value_line)) = value else {
+                    continue;
+                };
+                if let Some(first) = values.insert(value.clone(), value_line) {
+                    cx.push(value_line, format!("The option value `{value}` is already used on line {first} in this question."));
+                }
+                cx.check_slug("option value", &value, value_line);
+                let next = edge(
+                    cx,
+                    format!("The option `{value}`"),
+                    o.next,
+                    value_line,
+                    format!("The option `{value}` leads nowhere. Add `next = \"…\"` naming the question or outcome it leads to."),
+                );
+                if let (Some((label, _)), Some(next)) = (label, next) {
+                    options.push(Choice { value, label, next });
+                }
+            }
+            QuestionKind::Choice(options)
+        }
+        "yes-no" => {
+            misplaced(cx, !raw.option.is_empty(), "option", "choice");
+            misplaced(
+                cx,
+                !raw.rule.is_empty() || raw.otherwise.is_some(),
+                "rule`/`otherwise",
+                "date-time",
+            );
+            let missing = |answer: &str| {
+                format!("The yes/no question `{id}` has no `{answer}`, so answering {answer} leads nowhere. Add `{answer} = \"…\"`.")
+            };
+            let yes = edge(cx, "Answering yes".into(), raw.yes, id_line, missing("yes"));
+            let no = edge(cx, "Answering no".into(), raw.no, id_line, missing("no"));
+            QuestionKind::YesNo {
+                yes: yes.unwrap_or_default(),
+                no: no.unwrap_or_default(),
+            }
+        }
+        "date-time" => {
+            misplaced(cx, !raw.option.is_empty(), "option", "choice");
+            misplaced(
+                cx,
+                raw.yes.is_some() || raw.no.is_some(),
+                "yes`/`no",
+                "yes-no",
+            );
+            let mut rules = Vec::new();
+            for raw_r in raw.rule {
+                let rule_line = cx.line(&raw_r);
+                let r = raw_r.into_inner();
+                let older_than = match (r.older_than_days, r.older_than_hours) {
+                    (Some(d), None) => Some((d.get_ref().saturating_mul(24 * 60), cx.line(&d))),
+                    (None, Some(h)) => Some((h.get_ref().saturating_mul(60), cx.line(&h))),
+                    _ => {
+                        cx.push(
+                            rule_line,
+                            "A rule needs exactly one of `older-than-days` or `older-than-hours`.",
+                        );
+                        None
+                    }
+                };
+                if let Some((minutes, line)) = older_than {
+                    if minutes <= 0 {
+                        cx.push(line, "A rule's age must be more than zero.");
+                    }
+                }
+                let next = edge(
+                    cx,
+                    "This rule".into(),
+                    r.next,
+                    rule_line,
+                    "This rule leads nowhere. Add `next = \"…\"` naming the question or outcome it leads to.".into(),
+                );
+                if let (Some((older_than_minutes, _)), Some(next)) = (older_than, next) {
+                    rules.push(DateRule {
+                        older_than_minutes,
+                        next,
+                    });
+                }
+            }
+            let otherwise = edge(
+                cx,
+                "`otherwise`".into(),
+                raw.otherwise,
+                id_line,
+                format!("The date question `{id}` has no `otherwise`, so a date that matches no rule leads nowhere. Add `otherwise = \"…\"` before its first `[[question.rule]]`."),
+            );
+            QuestionKind::DateTime {
+                rules,
+                otherwise: otherwise.unwrap_or_default(),
+            }
+        }
+        other => {
+            cx.push(kind_line, format!("The question `{id}` has the kind `{other}`. The kinds are `choice`, `yes-no` and `date-time`."));
+            return None;
+        }
+    };
+    let (text, _) = text?;
+    ok.then_some(Question {
+        id,
+        text,
+        hint,
+        kind,
+    })
+}
+
+fn compile_outcome(
+    cx: &mut Ctx<'_>,
+    raw: RawOutcome,
+    table_line: usize,
+    ids: &mut BTreeMap<String, usize>,
+) -> Option<Outcome> {
+    let (id, id_line) = cx.required(raw.id, "id", "This outcome", table_line)?;
+    let ok = claim(cx, ids, &id, id_line);
+    let owner = format!("The outcome `{id}`");
+    let title = cx.required(raw.title, "title", &owner, id_line);
+    let service = raw.service.and_then(|s| {
+        let line = cx.line(&s);
+        match s.get_ref().as_str() {
+            "stop" => Some(Service::Stop),
+            "keep-running" => Some(Service::KeepRunning),
+            other => {
+                cx.push(line, format!("The `service` of the outcome `{id}` is `{other}`. It is `stop` or `keep-running`."));
+                None
+            }
+        }
+    });
+    let body = match &raw.body {
+        Some(b) => cx.markdown(b),
+        None => {
+            cx.push(
+                id_line,
+                format!(
+                    "{owner} has no `body`. Add `body = \"\"\"…\"\"\"` saying what to do and why."
+                ),
+            );
+            Doc::default()
+        }
+    };
+    let steps = raw.steps.iter().map(|s| cx.markdown(s)).collect();
+    let contacts = raw.contacts.iter().map(|s| cx.markdown(s)).collect();
+    let mut wizards = Vec::new();
+    for w in raw.wizards {
+        let line = cx.line(&w);
+        if let Err(e) = cx.known.check_wizard(w.get_ref()) {
+            cx.push(line, e);
+        }
+        wizards.push(w.into_inner());
+    }
+    let mut links = Vec::new();
+    for raw_l in raw.link {
+        let link_line = cx.line(&raw_l);
+        let l = raw_l.into_inner();
+        let to = cx.required(l.to, "to", "This link", link_line);
+        let label = cx.required(l.label, "label", "This link", link_line);
+        let Some((to, to_line)) = to else { continue };
+        if let Err(e) = cx.known.check_doc(&to) {
+            cx.push(to_line, format!("The link {e}"));
+        }
+        let (slug, anchor) = match to.split_once('#') {
+            Some((s, a)) => (s.to_string(), Some(a.to_string())),
+            None => (to, None),
+        };
+        if let Some((label, _)) = label {
+            links.push(DocLink {
+                slug,
+                anchor,
+                label,
+            });
+        }
+    }
+    let mut commands = Vec::new();
+    for raw_c in raw.command {
+        let command_line = cx.line(&raw_c);
+        let c = raw_c.into_inner();
+        let generator = cx.required(c.generator, "generator", "This command", command_line);
+        let label = cx.required(c.label, "label", "This command", command_line);
+        let Some((generator, generator_line)) = generator else {
+            continue;
+        };
+        match cx.known.check_generator(&generator, []) {
+            Err(e) => cx.push(generator_line, e),
+            Ok(()) => {
+                for (name, value) in &c.params {
+                    if let Err(e) = cx.known.check_generator(&generator, [name.as_str()]) {
+                        let line = cx.line(value);
+                        cx.push(line, e);
+                    }
+                }
+            }
+        }
+        if let Some((label, _)) = label {
+            let params = c
+                .params
+                .into_iter()
+                .map(|(k, v)| (k, v.into_inner()))
+                .collect();
+            commands.push(CommandLink {
+                generator,
+                label,
+                params,
+            });
+        }
+    }
+    let (title, _) = title?;
+    ok.then_some(Outcome {
+        id,
+        title,
+        service,
+        body,
+        steps,
+        contacts,
+        links,
+        commands,
+        wizards,
+    })
+}
+
+fn check_reachable(cx: &mut Ctx<'_>, start: &str, ids: &BTreeMap<String, usize>, edges: &[Edge]) {
+    let mut seen = BTreeSet::from([start.to_string()]);
+    let mut todo = vec![start.to_string()];
+    while let Some(node) = todo.pop() {
+        for e in edges.iter().filter(|e| e.from == node) {
+            if seen.insert(e.to.clone()) {
+                todo.push(e.to.clone());
+            }
+        }
+    }
+    for (id, line) in ids {
+        if !seen.contains(id) {
+            cx.push(*line, format!("`{id}` cannot be reached: no answer leads to it from `{start}`. Point a `next` at it, or remove it."));
+        }
+    }
+}
+
+/// Reports each edge that closes a loop, with the loop spelled out.
+fn check_cycles(cx: &mut Ctx<'_>, ids: &BTreeMap<String, usize>, edges: &[Edge]) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Active,
+        Done,
+    }
+    struct Search<'e> {
+        edges: &'e [Edge],
+        marks: HashMap<&'e str, Mark>,
+        stack: Vec<&'e str>,
+        found: Vec<(&'e Edge, String)>,
+    }
+    impl<'e> Search<'e> {
+        fn visit(&mut self, node: &'e str) {
+            self.marks.insert(node, Mark::Active);
+            self.stack.push(node);
+            for e in self.edges.iter().filter(|e| e.from == node) {
+                match self.marks.get(e.to.as_str()) {
+                    Some(Mark::Active) => {
+                        let from = self.stack.iter().position(|n| *n == e.to).unwrap_or(0);
+                        let mut path: Vec<&str> = self.stack[from..].to_vec();
+                        path.push(&e.to);
+                        self.found.push((e, path.join(" → ")));
+                    }
+                    Some(Mark::Done) => {}
+                    None => self.visit(&e.to),
+                }
+            }
+            self.stack.pop();
+            self.marks.insert(node, Mark::Done);
+        }
+    }
+    let mut search = Search {
+        edges,
+        marks: HashMap::new(),
+        stack: Vec::new(),
+        found: Vec::new(),
+    };
+    for id in ids.keys() {
+        if !search.marks.contains_key(id.as_str()) {
+            search.visit(id);
+        }
+    }
+    for (edge, path) in search.found {
+        cx.push(
+            edge.line,
+            format!("{} leads back to `{}`, which makes a loop: {path}. Every path must end in an outcome.", edge.how, edge.to),
+        );
+    }
+}
+
+/// " The ids are: a, b." so the editor can pick the right one.
+fn listing(ids: &BTreeSet<&str>) -> String {
+    if ids.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " The ids are: {}.",
+            ids.iter().copied().collect::<Vec<_>>().join(", ")
+        )
+    }
+}
+
+/// Turns a TOML error into a sentence; unknown keys get the list of keys allowed there.
+fn toml_sentence(message: &str) -> String {
+    let message = message.trim();
+    match message.strip_prefix("unknown field `") {
+        Some(rest) => {
+            let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
+            let allowed = expected
+                .trim_start_matches(", expected ")
+                .trim_start_matches("one of ");
+            format!("The key `{key}` is not allowed here. The keys allowed here are: {allowed}.")
+        }
+        None => format!("This is not valid TOML: {message}."),
+    }
+}
+
+/// The file line a Markdown string's first line is on: a `"""` string that starts with a
+/// newline begins on the next line.
+fn markdown_first_line(text: &str, start: usize) -> usize {
+    let rest = text.get(start..).unwrap_or("");
+    let skip = ["\"\"\"\n", "'''\n", "\"\"\"\r\n", "'''\r\n"]
+        .iter()
+        .any(|p| rest.starts_with(p));
+    line_of(text, start) + usize::from(skip)
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn file_stem(path: &str) -> &str {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    name.strip_suffix(".toml").unwrap_or(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known() -> Known {
+        let mut k = Known::default();
+        k.pages.insert(
+            "data-loss".into(),
+            ["actions".to_string(), "symptoms".to_string()].into(),
+        );
+        k.generators.insert(
+            "konduit-connect".into(),
+            ["namespace".to_string(), "server".to_string()].into(),
+        );
+        k
+    }
+
+    fn fixture(name: &str) -> SourceFile {
+        let path = format!(
+            "{}/tests/fixtures/wizard/{name}.toml",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        SourceFile::new(format!("content/wizards/{name}.toml"), text)
+    }
+
+    /// Each malformed fixture gives exactly the expected diagnostics: (line, key words).
+    fn check(name: &str, expected: &[(usize, &[&str])]) {
+        let diagnostics = compile_wizards(&[fixture(name)], &known()).expect_err(name);
+        let shown = diagnostics
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert_eq!(diagnostics.len(), expected.len(), "{name}:\n{shown}");
+        for (d, (line, words)) in diagnostics.iter().zip(expected) {
+            assert_eq!(d.file, format!("content/wizards/{name}.toml"));
+            assert_eq!(d.line, *line, "{name}:\n{shown}");
+            for w in *words {
+                assert!(d.message.contains(w), "{name}: `{w}` not in: {}", d.message);
+            }
+        }
+    }
+
+    #[test]
+    fn each_mistake_is_reported_on_its_line() {
+        check(
+            "unknown-next",
+            &[(13, &["option `a`", "`nowhere`", "no question or outcome"])],
+        );
+        check(
+            "unknown-doc-page",
+            &[(22, &["`gone#actions`", "page `gone`", "does not exist"])],
+        );
+        check(
+            "unknown-doc-anchor",
+            &[(22, &["section `nope`", "actions, symptoms"])],
+        );
+        check(
+            "unknown-generator",
+            &[(22, &["no command generator `teleport`"])],
+        );
+        check(
+            "unknown-parameter",
+            &[(24, &["no parameter `colour`", "namespace, server"])],
+        );
+        check("unknown-wizard", &[(20, &["no wizard `crystal-ball`"])]);
+        check("markdown-link", &[(22, &["page `gone`", "does not exist"])]);
+        check(
+            "markdown-self-anchor",
+            &[(20, &["`#actions`", "page's section"])],
+        );
+        check("unreachable", &[(21, &["`orphan` cannot be reached"])]);
+        check("cycle", &[(24, &["Answering yes", "loop: q → r → q"])]);
+        check("no-options", &[(6, &["no options", "without an outcome"])]);
+        check(
+            "option-leads-nowhere",
+            &[(11, &["option `a` leads nowhere", "next"])],
+        );
+        check(
+            "date-without-otherwise",
+            &[(6, &["no `otherwise`", "leads nowhere"])],
+        );
+        check("yes-no-without-no", &[(6, &["no `no`", "leads nowhere"])]);
+        check("duplicate-id", &[(21, &["`q` is already used on line 6"])]);
+        check(
+            "duplicate-option-value",
+            &[(16, &["`a` is already used on line 11"])],
+        );
+        check(
+            "unknown-key",
+            &[(14, &["`colour` is not allowed", "`value`, `label`, `next`"])],
+        );
+        check("missing-start", &[(1, &["no `start`"])]);
+        check(
+            "unknown-start",
+            &[(3, &["`start` names `first`", "ids are: q"])],
+        );
+        check("start-is-an-outcome", &[(3, &["`done`", "is an outcome"])]);
+        check(
+            "unknown-kind",
+            &[(8, &["kind `radio`", "`choice`, `yes-no` and `date-time`"])],
+        );
+        check("reserved-id", &[(6, &["`view` is reserved"])]);
+        check("invalid-id", &[(6, &["`Q` is not valid", "like `q`"])]);
+        check(
+            "misplaced-key",
+            &[(8, &["`choice` question", "cannot have `yes`"])],
+        );
+        check("rule-without-age", &[(11, &["`older-than-days`"])]);
+        check(
+            "unknown-service",
+            &[(19, &["`pause`", "`stop` or `keep-running`"])],
+        );
+        check("missing-body", &[(16, &["no `body`"])]);
+        check("missing-label", &[(10, &["no `label`"])]);
+        check("invalid-toml", &[(10, &["not valid TOML"])]);
+    }
+
+    #[test]
+    fn a_valid_wizard_compiles_to_the_model() {
+        let wizards =
+            compile_wizards(&[fixture("valid")], &known()).unwrap_or_else(|d| panic!("{d:?}"));
+        let w = &wizards[0];
+        assert_eq!(
+            (w.id.as_str(), w.start.as_str(), w.source.as_str()),
+            ("valid", "q", "content/wizards/valid.toml")
+        );
+        assert_eq!(
+            w.questions
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect::<Vec<_>>(),
+            ["q", "when", "sure"]
+        );
+        assert_eq!(w.questions[0].hint.as_deref(), Some("Pick one."));
+        assert_eq!(
+            w.questions[1].kind,
+            QuestionKind::DateTime {
+                rules: vec![DateRule {
+                    older_than_minutes: 7 * 24 * 60,
+                    next: "done".into()
+                }],
+                otherwise: "sure".into()
+            }
+        );
+        let done = &w.outcomes[0];
+        assert_eq!(done.service, Some(Service::Stop));
+        assert_eq!(
+            (done.steps.len(), done.contacts.len(), done.wizards.len()),
+            (1, 1, 1)
+        );
+        assert_eq!(done.links[0].reference(), "data-loss#actions");
+        assert_eq!(done.commands[0].params["namespace"], "cpd-production");
+        assert!(!done.body.blocks.is_empty());
+    }
+
+    #[test]
+    fn problems_in_several_files_are_all_reported_and_ids_are_unique() {
+        let mut twin = fixture("valid");
+        twin.path = "elsewhere/valid.toml".into();
+        let diagnostics = compile_wizards(
+            &[
+                fixture("valid"),
+                twin,
+                fixture("cycle"),
+                fixture("unreachable"),
+            ],
+            &known(),
+        )
+        .unwrap_err();
+        let files: Vec<_> = diagnostics.iter().map(|d| d.file.as_str()).collect();
+        assert_eq!(
+            files,
+            [
+                "content/wizards/cycle.toml",
+                "content/wizards/unreachable.toml",
+                "elsewhere/valid.toml"
+            ]
+        );
+        assert!(diagnostics[2]
+            .message
+            .contains("already used by content/wizards/valid.toml"));
+    }
+}

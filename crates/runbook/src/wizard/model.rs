@@ -1,0 +1,218 @@
+//! The compiled shape of a wizard: what the site embeds and the engine walks.
+//!
+//! Every id a node refers to was checked at build time, but the engine still treats a
+//! missing node as a value rather than a panic: the model arrives as JSON in the browser.
+
+use crate::doc::Doc;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A decision wizard: questions that lead, by the answers given, to one outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Wizard {
+    /// From the file name: `content/wizards/lost-data.toml` is `lost-data`.
+    pub id: String,
+    pub title: String,
+    /// One sentence for the start page and the list of wizards.
+    pub summary: String,
+    /// The id of the first question.
+    pub start: String,
+    pub questions: Vec<Question>,
+    pub outcomes: Vec<Outcome>,
+    /// The file it came from, for "edit this wizard".
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Question {
+    /// Also the query-string key its answer is stored under.
+    pub id: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    pub kind: QuestionKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionKind {
+    /// Pick one of several options (radios).
+    Choice(Vec<Choice>),
+    /// Answered `yes` or `no`.
+    YesNo { yes: String, no: String },
+    /// A UTC date and time, compared with "now": the first rule that matches decides,
+    /// otherwise `otherwise`.
+    DateTime {
+        rules: Vec<DateRule>,
+        otherwise: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Choice {
+    /// What goes in the URL: short, lowercase, hyphenated.
+    pub value: String,
+    pub label: String,
+    pub next: String,
+}
+
+/// "If the time given is more than this long before now, go to `next`."
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct DateRule {
+    pub older_than_minutes: i64,
+    pub next: String,
+}
+
+/// Whether an outcome says to stop the service or keep it running.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Service {
+    /// Stop users reaching the service: maintenance mode.
+    Stop,
+    KeepRunning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Outcome {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<Service>,
+    pub body: Doc,
+    /// Next steps, shown as a checklist.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<Doc>,
+    /// Who to tell, and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Doc>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<DocLink>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub commands: Vec<CommandLink>,
+    /// Other wizards worth running next.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wizards: Vec<String>,
+}
+
+/// A link to a section of a runbook page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct DocLink {
+    pub slug: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+    pub label: String,
+}
+
+/// A link to a command generator with some parameters already filled in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct CommandLink {
+    pub generator: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, String>,
+}
+
+/// A node looked up by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeRef<'a> {
+    Question(&'a Question),
+    Outcome(&'a Outcome),
+}
+
+impl Wizard {
+    pub fn node(&self, id: &str) -> Option<NodeRef<'_>> {
+        self.question(id)
+            .map(NodeRef::Question)
+            .or_else(|| self.outcome(id).map(NodeRef::Outcome))
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn outcome(&self, id: &str) -> Option<&Outcome> {
+        self.outcomes.iter().find(|o| o.id == id)
+    }
+}
+
+impl Question {
+    /// Where the question can lead, with the answer that leads there, in authored order.
+    pub fn exits(&self) -> Vec<(String, &str)> {
+        match &self.kind {
+            QuestionKind::Choice(options) => options
+                .iter()
+                .map(|o| (o.label.clone(), o.next.as_str()))
+                .collect(),
+            QuestionKind::YesNo { yes, no } => {
+                vec![("Yes".into(), yes.as_str()), ("No".into(), no.as_str())]
+            }
+            QuestionKind::DateTime { rules, otherwise } => rules
+                .iter()
+                .map(|r| {
+                    (
+                        format!("More than {} ago", describe_minutes(r.older_than_minutes)),
+                        r.next.as_str(),
+                    )
+                })
+                .chain(std::iter::once((
+                    "Otherwise".to_string(),
+                    otherwise.as_str(),
+                )))
+                .collect(),
+        }
+    }
+}
+
+impl DocLink {
+    /// The reference as authored: `slug` or `slug#anchor`.
+    pub fn reference(&self) -> String {
+        match &self.anchor {
+            Some(a) => format!("{}#{a}", self.slug),
+            None => self.slug.clone(),
+        }
+    }
+}
+
+/// "7 days", "1 hour", "90 minutes": for edge labels and messages.
+pub fn describe_minutes(minutes: i64) -> String {
+    let plural = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
+    if minutes % (24 * 60) == 0 {
+        plural(minutes / (24 * 60), "day")
+    } else if minutes % 60 == 0 {
+        plural(minutes / 60, "hour")
+    } else {
+        plural(minutes, "minute")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn describes_durations_in_the_largest_whole_unit() {
+        let check = |m, expected: &str| assert_eq!(describe_minutes(m), expected);
+        check(7 * 24 * 60, "7 days");
+        check(24 * 60, "1 day");
+        check(120, "2 hours");
+        check(90, "90 minutes");
+    }
+
+    #[test]
+    fn doc_link_reference() {
+        let link = |anchor: Option<&str>| DocLink {
+            slug: "data-loss".into(),
+            anchor: anchor.map(Into::into),
+            label: String::new(),
+        };
+        assert_eq!(link(None).reference(), "data-loss");
+        assert_eq!(link(Some("actions")).reference(), "data-loss#actions");
+    }
+}
