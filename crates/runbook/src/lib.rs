@@ -7,10 +7,13 @@
 //! - [`content`]: the content compiler (feature `compile`): Markdown and TOML in, a validated
 //!   [`content::Site`] or every [`Diagnostic`] at once out.
 //! - [`date`]: calendar dates for review status.
+//! - [`drill`]: tabletop drills: scenarios (compiled with feature `compile`) and the
+//!   event-sourced engine that runs, scores and reports them.
 
 pub mod content;
 pub mod date;
 pub mod diagnostic;
 pub mod doc;
+pub mod drill;
 
 pub use diagnostic::Diagnostic;
