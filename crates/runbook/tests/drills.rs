@@ -229,8 +229,11 @@ fn the_real_drills_compile() {
 #[test]
 fn the_real_drills_play_through_by_the_book() {
     const M: i64 = 60_000;
-    for scenario in real_scenarios() {
-        let mut state = DrillState::start(scenario.clone(), 7, 0, 1000).unwrap();
+    for (scenario, seed) in real_scenarios()
+        .into_iter()
+        .flat_map(|s| (0..6).map(move |seed| (s.clone(), seed)))
+    {
+        let mut state = DrillState::start(scenario.clone(), seed, 0, 1000).unwrap();
         let mut now = 0;
         while now < 240 * M {
             for e in state.tick(now) {
