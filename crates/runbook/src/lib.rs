@@ -9,6 +9,8 @@
 //! - [`date`]: calendar dates for review status.
 //! - [`command`]: command generators as data, and the shell quoting rules they render with.
 //! - [`wizard`]: decision wizards: the model, the replay engine, URL state, diagrams and records.
+//! - [`drill`]: tabletop drills: scenarios (compiled with feature `compile`) and the
+//!   event-sourced engine that runs, scores and reports them.
 
 pub mod command;
 pub mod content;
@@ -16,5 +18,6 @@ pub mod date;
 pub mod diagnostic;
 pub mod doc;
 pub mod wizard;
+pub mod drill;
 
 pub use diagnostic::Diagnostic;

@@ -1,0 +1,359 @@
+//! The after-action report: drafted from a drill, edited by the facilitator, exported as
+//! Markdown (for the team's notes) and JSON (to import and review later).
+
+use super::clock::{format_elapsed, format_speed};
+use super::event::EventKind;
+use super::saved::{check_version, SavedError};
+use super::score::{score, DecisionScore, Outcome};
+use super::state::{DrillState, Moment};
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+use std::fmt::Write;
+
+pub const REPORT_SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Report {
+    pub schema_version: u32,
+    pub scenario_id: String,
+    pub scenario_title: String,
+    pub seed: u64,
+    pub started: Moment,
+    pub ended: Option<Moment>,
+    /// Every event, at its time on both clocks (elapsed from the start).
+    pub timeline: Vec<ReportLine>,
+    pub decisions: Vec<DecisionScore>,
+    pub met: usize,
+    pub missed: usize,
+    pub critical_misses: usize,
+    pub went_well: Vec<String>,
+    pub to_improve: Vec<String>,
+    pub notes: Vec<ReportLine>,
+    pub actions: Vec<ActionItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ReportLine {
+    pub sim_ms: i64,
+    /// Wall time since the drill started.
+    pub wall_ms: i64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ActionItem {
+    pub what: String,
+    pub owner: String,
+    pub due: Option<Date>,
+}
+
+impl Report {
+    /// A first draft: what went well and what to improve are seeded from the score, for
+    /// the facilitator to edit; action items start empty.
+    pub fn draft(state: &DrillState, now_wall: i64) -> Self {
+        let scenario = state.scenario();
+        let start = state.started();
+        let line = |at: Moment, text: String| ReportLine {
+            sim_ms: at.sim_ms,
+            wall_ms: at.wall_ms - start.wall_ms,
+            text,
+        };
+        let timeline = state
+            .timeline()
+            .iter()
+            .map(|entry| line(entry.at, describe(state, &entry.event)))
+            .collect();
+        let s = score(state, now_wall);
+        let mut went_well = Vec::new();
+        let mut to_improve = Vec::new();
+        for d in &s.decisions {
+            let took = d
+                .time_to_decision
+                .map(|t| {
+                    format!(
+                        " in {} (simulated) / {} (real)",
+                        format_elapsed(t.sim_ms),
+                        format_elapsed(t.wall_ms)
+                    )
+                })
+                .unwrap_or_default();
+            match d.outcome {
+                Outcome::Met => went_well.push(format!(
+                    "{} {}{took}, as the runbook says.",
+                    d.prompt, d.expected
+                )),
+                Outcome::Late => to_improve.push(format!(
+                    "{} {} was right but late{took}.",
+                    d.prompt, d.expected
+                )),
+                Outcome::Missed => to_improve.push(format!(
+                    "{} {} was chosen; the runbook ({}) says: {}.",
+                    d.prompt,
+                    d.chosen.as_deref().unwrap_or("Another option"),
+                    d.runbook,
+                    d.expected
+                )),
+                Outcome::NoDecision => to_improve.push(format!(
+                    "{} No decision by the deadline; the runbook ({}) says: {}.",
+                    d.prompt, d.runbook, d.expected
+                )),
+                Outcome::Pending | Outcome::NotReached => {}
+            }
+        }
+        Self {
+            schema_version: REPORT_SCHEMA_VERSION,
+            scenario_id: scenario.id.clone(),
+            scenario_title: scenario.title.clone(),
+            seed: state.seed(),
+            started: start,
+            ended: state.ended(),
+            timeline,
+            met: s.met,
+            missed: s.missed,
+            critical_misses: s.critical_misses,
+            decisions: s.decisions,
+            went_well,
+            to_improve,
+            notes: state
+                .notes()
+                .iter()
+                .map(|n| line(n.at, n.text.clone()))
+                .collect(),
+            actions: Vec::new(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads an exported report; old, new and damaged files each get their own error.
+    pub fn from_json(text: &str) -> Result<Self, SavedError> {
+        check_version(text, REPORT_SCHEMA_VERSION)?;
+        serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))
+    }
+
+    pub fn to_markdown(&self) -> String {
+        let mut md = String::new();
+        // Writing to a String cannot fail; the results are ignored on purpose.
+        let _ = writeln!(md, "# After-action report: {}\n", self.scenario_title);
+        let _ = writeln!(md, "- Scenario: `{}`, seed {}", self.scenario_id, self.seed);
+        if let Some(end) = self.ended {
+            let _ = writeln!(
+                md,
+                "- Duration: {} simulated, {} real",
+                format_elapsed(end.sim_ms),
+                format_elapsed(end.wall_ms - self.started.wall_ms)
+            );
+        }
+        let _ = writeln!(
+            md,
+            "- Decisions met: {}, missed: {}, critical misses: {}\n",
+            self.met, self.missed, self.critical_misses
+        );
+        md.push_str("## Timeline\n\n| Simulated | Real | What happened |\n| --- | --- | --- |\n");
+        for l in &self.timeline {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} |",
+                format_elapsed(l.sim_ms),
+                format_elapsed(l.wall_ms),
+                cell(&l.text)
+            );
+        }
+        md.push_str("\n## Decisions against the runbook\n\n| Decision | Chosen | Runbook says | Result | Time to decide (simulated / real) |\n| --- | --- | --- | --- | --- |\n");
+        for d in &self.decisions {
+            let took = d.time_to_decision.map_or("–".to_string(), |t| {
+                format!(
+                    "{} / {}",
+                    format_elapsed(t.sim_ms),
+                    format_elapsed(t.wall_ms)
+                )
+            });
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} ({}) | {}{} | {} |",
+                cell(&d.prompt),
+                cell(d.chosen.as_deref().unwrap_or("–")),
+                cell(&d.expected),
+                d.runbook,
+                outcome_word(d.outcome),
+                if d.critical_miss { " (critical)" } else { "" },
+                took
+            );
+        }
+        list(&mut md, "What went well", &self.went_well);
+        list(&mut md, "What to improve", &self.to_improve);
+        let notes: Vec<String> = self
+            .notes
+            .iter()
+            .map(|n| format!("{} (simulated {})", n.text, format_elapsed(n.sim_ms)))
+            .collect();
+        list(&mut md, "Notes", &notes);
+        md.push_str("\n## Action items\n\n");
+        if self.actions.is_empty() {
+            md.push_str("None recorded.\n");
+        } else {
+            md.push_str("| Action | Owner | Due |\n| --- | --- | --- |\n");
+            for a in &self.actions {
+                let due = a.due.map_or("–".to_string(), |d| d.to_string());
+                let _ = writeln!(md, "| {} | {} | {} |", cell(&a.what), cell(&a.owner), due);
+            }
+        }
+        md
+    }
+}
+
+fn list(md: &mut String, heading: &str, items: &[String]) {
+    let _ = write!(md, "\n## {heading}\n\n");
+    if items.is_empty() {
+        md.push_str("None recorded.\n");
+    }
+    for item in items {
+        let _ = writeln!(md, "- {}", item.replace('\n', " "));
+    }
+}
+
+/// Table cells: a `|` or a line break would end the cell early.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+fn outcome_word(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Met => "Met",
+        Outcome::Late => "Late",
+        Outcome::Missed => "Missed",
+        Outcome::NoDecision => "No decision",
+        Outcome::Pending => "Pending",
+        Outcome::NotReached => "Not reached",
+    }
+}
+
+fn describe(state: &DrillState, event: &EventKind) -> String {
+    let scenario = state.scenario();
+    match event {
+        EventKind::Started { speed } => format!("Drill started at {} speed.", format_speed(*speed)),
+        EventKind::InjectRevealed { inject } => {
+            format!(
+                "Inject: {}.",
+                scenario
+                    .inject(inject)
+                    .map_or(inject.as_str(), |i| i.title.as_str())
+            )
+        }
+        EventKind::DecisionMade {
+            decision,
+            option,
+            role,
+        } => {
+            let d = scenario.decision(decision);
+            let prompt = d.map_or(decision.as_str(), |d| d.prompt.as_str());
+            let label = d
+                .and_then(|d| d.option(option))
+                .map_or(option.as_str(), |o| o.label.as_str());
+            let by = role
+                .as_deref()
+                .and_then(|r| scenario.role(r))
+                .map(|r| format!(" ({})", r.name))
+                .unwrap_or_default();
+            format!("Decision: {prompt} {label}{by}")
+        }
+        EventKind::NoteAdded { text } => format!("Note: {text}"),
+        EventKind::Paused => "Clock paused.".into(),
+        EventKind::Resumed => "Clock resumed.".into(),
+        EventKind::SpeedChanged { speed } => format!("Speed set to {}.", format_speed(*speed)),
+        EventKind::Advanced { minutes } => {
+            format!(
+                "Clock advanced {minutes} minute{}.",
+                if *minutes == 1 { "" } else { "s" }
+            )
+        }
+        EventKind::Ended => "Drill ended.".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::clock::{MINUTE_MS as M, REAL_TIME};
+    use super::super::event::Event;
+    use super::super::testing::scenario;
+    use super::*;
+
+    fn report() -> Report {
+        let log = vec![
+            Event::new(0, EventKind::Started { speed: REAL_TIME }),
+            Event::new(2 * M, EventKind::Advanced { minutes: 5 }),
+            Event::new(
+                3 * M,
+                EventKind::DecisionMade {
+                    decision: "first".into(),
+                    option: "restore".into(),
+                    role: Some("lead".into()),
+                },
+            ),
+            Event::new(
+                4 * M,
+                EventKind::NoteAdded {
+                    text: "Nobody | checked the runbook".into(),
+                },
+            ),
+            Event::new(6 * M, EventKind::Ended),
+        ];
+        let state = DrillState::replay(&scenario("s"), 1, &log).unwrap();
+        let mut report = Report::draft(&state, 6 * M);
+        report.actions.push(ActionItem {
+            what: "Rehearse restores".into(),
+            owner: "Platform team".into(),
+            due: Date::parse("2026-07-01").ok(),
+        });
+        report
+    }
+
+    #[test]
+    fn json_round_trips() {
+        let report = report();
+        assert_eq!(Report::from_json(&report.to_json()), Ok(report));
+    }
+
+    #[test]
+    fn importing_old_new_or_damaged_reports_says_which() {
+        assert!(matches!(
+            Report::from_json("nope"),
+            Err(SavedError::Corrupt(_))
+        ));
+        assert!(matches!(
+            Report::from_json(r#"{"schema-version":0}"#),
+            Err(SavedError::OlderVersion { .. })
+        ));
+        assert!(matches!(
+            Report::from_json(r#"{"schema-version":2}"#),
+            Err(SavedError::NewerVersion { .. })
+        ));
+        assert!(matches!(
+            Report::from_json(r#"{"schema-version":1}"#),
+            Err(SavedError::Corrupt(_))
+        ));
+    }
+
+    #[test]
+    fn markdown_has_every_part() {
+        let md = report().to_markdown();
+        for expected in [
+            "# After-action report: Scenario s",
+            "seed 1",
+            "- Duration: 11:00 simulated, 06:00 real",
+            "| 07:00 | 02:00 | Clock advanced 5 minutes. |",
+            "| 08:00 | 03:00 | Decision: What first? Option restore (Incident lead) |",
+            "| What first? | Option restore | Option wait (github-down#actions) | Missed (critical) | 08:00 / 03:00 |",
+            "## What to improve\n\n- What first? Option restore was chosen; the runbook (github-down#actions) says: Option wait.",
+            "Nobody \\| checked the runbook",
+            "| Rehearse restores | Platform team | 2026-07-01 |",
+        ] {
+            assert!(md.contains(expected), "missing {expected:?} in\n{md}");
+        }
+    }
+}

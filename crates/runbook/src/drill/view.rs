@@ -1,0 +1,321 @@
+//! What each screen shows: the facilitator's view and the players' view.
+//!
+//! Secrecy is enforced by types: [`ParticipantView`] has no field for facilitator notes,
+//! expected answers, scores, other roles' briefs or injects not yet revealed, so no
+//! rendering mistake can leak them. It is also what goes over BroadcastChannel to the
+//! players' window, so nothing secret is even sent.
+
+use super::model::{CommandRef, DecisionOption, Difficulty};
+use super::score::{score, Score};
+use super::state::{DrillState, Moment, Note, TimelineEntry};
+use crate::doc::Doc;
+use serde::{Deserialize, Serialize};
+
+/// What players may see.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParticipantView {
+    pub title: String,
+    pub situation: Doc,
+    /// Names of every role, so players know who is who.
+    pub roles: Vec<String>,
+    /// The brief of the role this screen belongs to, if one was chosen.
+    pub my_role: Option<RoleBrief>,
+    pub sim_ms: i64,
+    pub paused: bool,
+    pub ended: bool,
+    /// Revealed injects, oldest first.
+    pub injects: Vec<InjectCard>,
+    pub open_decisions: Vec<DecisionCard>,
+    /// Decisions made, with the option taken (not whether it was right).
+    pub made: Vec<MadeCard>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleBrief {
+    pub name: String,
+    pub brief: Doc,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InjectCard {
+    pub id: String,
+    pub title: String,
+    /// Code blocks already carry `# DRILL: do not run`.
+    pub body: Doc,
+    /// The UI renders these with the command generators and passes the text through
+    /// [`super::marker::mark_command`].
+    pub commands: Vec<CommandRef>,
+    pub sim_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionCard {
+    pub id: String,
+    pub prompt: String,
+    pub options: Vec<DecisionOption>,
+    pub deadline_sim_ms: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MadeCard {
+    pub prompt: String,
+    pub chosen: String,
+    pub sim_ms: i64,
+}
+
+/// The players' view; `role` picks whose private brief this screen shows.
+pub fn participant_view(state: &DrillState, now_wall: i64, role: Option<&str>) -> ParticipantView {
+    let scenario = state.scenario();
+    ParticipantView {
+        title: scenario.title.clone(),
+        situation: scenario.situation.clone(),
+        roles: scenario.roles.iter().map(|r| r.name.clone()).collect(),
+        my_role: role.and_then(|r| scenario.role(r)).map(|r| RoleBrief {
+            name: r.name.clone(),
+            brief: r.brief.clone(),
+        }),
+        sim_ms: state.sim_ms(now_wall),
+        paused: state.is_paused(),
+        ended: state.ended().is_some(),
+        injects: inject_cards(state),
+        open_decisions: state
+            .open_decisions(now_wall)
+            .into_iter()
+            .map(|d| DecisionCard {
+                id: d.id.clone(),
+                prompt: d.prompt.clone(),
+                options: d.options.clone(),
+                deadline_sim_ms: state.deadline_sim(d),
+            })
+            .collect(),
+        made: state
+            .decisions_made()
+            .iter()
+            .filter_map(|m| {
+                let d = scenario.decision(&m.decision)?;
+                Some(MadeCard {
+                    prompt: d.prompt.clone(),
+                    chosen: d
+                        .option(&m.option)
+                        .map_or_else(|| m.option.clone(), |o| o.label.clone()),
+                    sim_ms: m.at.sim_ms,
+                })
+            })
+            .collect(),
+    }
+}
+
+fn inject_cards(state: &DrillState) -> Vec<InjectCard> {
+    let mut cards: Vec<InjectCard> = state
+        .revealed_injects()
+        .iter()
+        .filter_map(|r| {
+            let i = state.scenario().inject(&r.inject)?;
+            Some(InjectCard {
+                id: i.id.clone(),
+                title: i.title.clone(),
+                body: i.body.clone(),
+                commands: i.commands.clone(),
+                sim_ms: r.at.sim_ms,
+            })
+        })
+        .collect();
+    cards.sort_by_key(|c| c.sim_ms);
+    cards
+}
+
+/// Everything, for the person running the drill.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacilitatorView {
+    /// What the players see, to mirror it.
+    pub players: ParticipantView,
+    pub scenario_id: String,
+    pub difficulty: Difficulty,
+    pub seed: u64,
+    pub speed: u32,
+    pub wall_elapsed_ms: i64,
+    pub objectives: Vec<String>,
+    pub roles: Vec<RoleBrief>,
+    pub facilitator_notes: Doc,
+    pub discussion: Vec<String>,
+    /// Timed injects not yet revealed, soonest first, with when they are due.
+    pub upcoming: Vec<Upcoming>,
+    /// Injects waiting on a decision or a deadline, and complications the seed left out.
+    pub conditional: Vec<String>,
+    pub left_out: Vec<String>,
+    pub decisions: Vec<DecisionBrief>,
+    pub score: Score,
+    pub notes: Vec<Note>,
+    pub timeline: Vec<TimelineEntry>,
+    pub started: Moment,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Upcoming {
+    pub inject: String,
+    pub title: String,
+    pub due_sim_ms: i64,
+}
+
+/// A decision with the runbook's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionBrief {
+    pub id: String,
+    pub prompt: String,
+    pub expected: String,
+    pub runbook: String,
+    pub why: Doc,
+    pub critical: bool,
+    pub wizard: Option<String>,
+    pub opened_sim_ms: Option<i64>,
+    pub deadline_sim_ms: Option<i64>,
+}
+
+pub fn facilitator_view(state: &DrillState, now_wall: i64) -> FacilitatorView {
+    let scenario = state.scenario();
+    let plan = state.plan();
+    let pending = scenario
+        .injects
+        .iter()
+        .filter(|i| plan.includes(&i.id) && state.revealed(&i.id).is_none());
+    let mut upcoming: Vec<Upcoming> = pending
+        .clone()
+        .filter_map(|i| {
+            Some(Upcoming {
+                inject: i.id.clone(),
+                title: i.title.clone(),
+                due_sim_ms: state.scheduled_sim(&i.id)?,
+            })
+        })
+        .collect();
+    upcoming.sort_by_key(|u| u.due_sim_ms);
+    FacilitatorView {
+        players: participant_view(state, now_wall, None),
+        scenario_id: scenario.id.clone(),
+        difficulty: scenario.difficulty,
+        seed: state.seed(),
+        speed: state.speed(),
+        wall_elapsed_ms: state.wall_elapsed_ms(now_wall),
+        objectives: scenario.objectives.clone(),
+        roles: scenario
+            .roles
+            .iter()
+            .map(|r| RoleBrief {
+                name: r.name.clone(),
+                brief: r.brief.clone(),
+            })
+            .collect(),
+        facilitator_notes: scenario.facilitator_notes.clone(),
+        discussion: scenario.discussion.clone(),
+        conditional: pending
+            .filter(|i| state.scheduled_sim(&i.id).is_none())
+            .map(|i| i.title.clone())
+            .collect(),
+        upcoming,
+        left_out: plan.left_out.clone(),
+        decisions: scenario
+            .decisions
+            .iter()
+            .map(|d| DecisionBrief {
+                id: d.id.clone(),
+                prompt: d.prompt.clone(),
+                expected: d
+                    .option(&d.expected)
+                    .map_or_else(|| d.expected.clone(), |o| o.label.clone()),
+                runbook: d.runbook.clone(),
+                why: d.why.clone(),
+                critical: d.critical,
+                wizard: d.wizard.clone(),
+                opened_sim_ms: state.opened_sim(d),
+                deadline_sim_ms: state.deadline_sim(d),
+            })
+            .collect(),
+        score: score(state, now_wall),
+        notes: state.notes().to_vec(),
+        timeline: state.timeline().to_vec(),
+        started: state.started(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::clock::{MINUTE_MS as M, REAL_TIME};
+    use super::super::event::{Event, EventKind};
+    use super::super::testing::scenario;
+    use super::*;
+
+    fn state() -> DrillState {
+        let log = vec![
+            Event::new(0, EventKind::Started { speed: REAL_TIME }),
+            Event::new(
+                M,
+                EventKind::NoteAdded {
+                    text: "SECRET note".into(),
+                },
+            ),
+            Event::new(
+                2 * M,
+                EventKind::DecisionMade {
+                    decision: "first".into(),
+                    option: "restore".into(),
+                    role: None,
+                },
+            ),
+        ];
+        DrillState::replay(&scenario("s"), 1, &log).unwrap()
+    }
+
+    #[test]
+    fn players_never_receive_facilitator_content() {
+        let state = state();
+        for role in [None, Some("lead")] {
+            let json = serde_json::to_string(&participant_view(&state, 30 * M, role)).unwrap();
+            for secret in [
+                "SECRET why",
+                "SECRET facilitator",
+                "SECRET discussion",
+                "SECRET note",
+                "SECRET support",
+                "github-down#actions",
+                "critical",
+                "expected",
+                "Body of followup",
+            ] {
+                assert!(
+                    !json.contains(secret),
+                    "participant view leaks {secret:?}: {json}"
+                );
+            }
+        }
+        let lead = participant_view(&state, 0, Some("lead"));
+        assert_eq!(lead.my_role.unwrap().name, "Incident lead");
+    }
+
+    #[test]
+    fn players_see_what_has_happened() {
+        let mut state = state();
+        for e in state.tick(2 * M) {
+            state.apply(e).unwrap();
+        }
+        let view = participant_view(&state, 2 * M, None);
+        assert_eq!(
+            view.injects
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect::<Vec<_>>(),
+            ["followup"]
+        );
+        assert_eq!(view.made[0].chosen, "Option restore");
+        assert!(view.open_decisions.is_empty());
+    }
+
+    #[test]
+    fn the_facilitator_sees_answers_scores_and_what_is_coming() {
+        let view = facilitator_view(&state(), 2 * M);
+        assert_eq!(view.decisions[0].expected, "Option wait");
+        assert_eq!(view.score.critical_misses, 1);
+        assert_eq!(view.notes[0].text, "SECRET note");
+        assert!(view.upcoming.iter().any(|u| u.inject == "tickets"));
+        assert!(view.conditional.contains(&"Inject escalation".to_string()));
+    }
+}

@@ -1,0 +1,114 @@
+//! The seed's part in a drill: which scenario ("spin the wheel"), when timed injects land
+//! and which complications happen. Same seed, same drill.
+
+use super::clock::MINUTE_MS;
+use super::model::{Scenario, Trigger};
+use super::rng::Rng;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Picks a scenario. `None` only when there are none.
+pub fn spin(seed: u64, scenarios: &[Scenario]) -> Option<&Scenario> {
+    let i = Rng::for_purpose(seed, "wheel").below(scenarios.len() as u64);
+    scenarios.get(usize::try_from(i).ok()?)
+}
+
+/// A fresh seed from something that changes (the UI passes the wall time): the seed is
+/// then shown and can be typed back in to repeat the drill.
+pub fn new_seed(entropy: u64) -> u64 {
+    Rng::new(entropy).next_u64()
+}
+
+/// Reads a seed typed by a person: decimal digits, spaces and underscores ignored.
+pub fn parse_seed(text: &str) -> Option<u64> {
+    let digits: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_')
+        .collect();
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The seed's decisions for one scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Plan {
+    /// Inject id -> simulated ms at which a timed inject is due (after jitter).
+    pub due_ms: BTreeMap<String, i64>,
+    /// Injects this drill leaves out (complications the seed did not pick).
+    pub left_out: Vec<String>,
+}
+
+impl Plan {
+    /// Draws in the scenario's inject order, so a scenario edit that adds an inject at the
+    /// end keeps earlier injects' timing.
+    pub fn new(scenario: &Scenario, seed: u64) -> Self {
+        let mut rng = Rng::for_purpose(seed, &format!("plan:{}", scenario.id));
+        let mut plan = Plan::default();
+        for inject in &scenario.injects {
+            let jitter = rng.jitter(inject.jitter_minutes);
+            let included = !inject.complication || rng.coin();
+            if !included {
+                plan.left_out.push(inject.id.clone());
+                continue;
+            }
+            if let Trigger::AtMinute(m) = inject.trigger {
+                let minute = (i64::from(m) + jitter).max(0);
+                plan.due_ms.insert(inject.id.clone(), minute * MINUTE_MS);
+            }
+        }
+        plan
+    }
+
+    pub fn includes(&self, inject: &str) -> bool {
+        !self.left_out.iter().any(|i| i == inject)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::scenario;
+    use super::*;
+
+    #[test]
+    fn the_same_seed_spins_the_same_scenario() {
+        let all = vec![scenario("a"), scenario("b"), scenario("c")];
+        for seed in [0, 1, 99, u64::MAX] {
+            assert_eq!(
+                spin(seed, &all).map(|s| &s.id),
+                spin(seed, &all).map(|s| &s.id)
+            );
+        }
+        let picked: std::collections::BTreeSet<_> = (0..50)
+            .filter_map(|s| spin(s, &all))
+            .map(|s| s.id.clone())
+            .collect();
+        assert_eq!(picked.len(), 3, "every scenario comes up");
+        assert!(spin(1, &[]).is_none());
+    }
+
+    #[test]
+    fn jitter_and_complications_follow_the_seed() {
+        let s = scenario("a");
+        assert_eq!(Plan::new(&s, 7), Plan::new(&s, 7));
+        let plans: Vec<Plan> = (0..40).map(|seed| Plan::new(&s, seed)).collect();
+        assert!(plans.iter().any(|p| p.includes("complication")));
+        assert!(plans.iter().any(|p| !p.includes("complication")));
+        let jittered: std::collections::BTreeSet<i64> =
+            plans.iter().map(|p| p.due_ms["tickets"]).collect();
+        assert!(jittered.len() > 1, "a jittered inject moves");
+        assert!(jittered
+            .iter()
+            .all(|ms| (8 * MINUTE_MS..=12 * MINUTE_MS).contains(ms)));
+    }
+
+    #[test]
+    fn seeds_are_typed_as_digits() {
+        assert_eq!(parse_seed(" 12_345 "), Some(12_345));
+        assert_eq!(parse_seed("18446744073709551615"), Some(u64::MAX));
+        assert_eq!(parse_seed("abc"), None);
+        assert_eq!(parse_seed(""), None);
+        assert_eq!(parse_seed("18446744073709551616"), None);
+    }
+}

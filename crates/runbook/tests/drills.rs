@@ -1,0 +1,295 @@
+//! Drill scenarios compile: the malformed fixtures each give their one diagnostic at the
+//! right line, and the project's own `content/drills/*.toml` compile cleanly against the
+//! runbook's pages, wizards and generators.
+#![cfg(feature = "compile")]
+
+use runbook::content::known::Known;
+use runbook::content::SourceFile;
+use runbook::drill::compile::compile_drills;
+use runbook::drill::model::Trigger;
+use runbook::drill::{DrillState, Event, EventKind};
+use std::path::Path;
+
+/// The runbook's ids, as the issue lists them (the real docs are written in parallel).
+fn known() -> Known {
+    let mut k = Known::default();
+    let scenario = ["symptoms", "actions", "contact"];
+    let pages: &[(&str, &[&str])] = &[
+        ("github-down", &scenario),
+        ("dfe-sign-in-down", &scenario),
+        ("notify-down", &scenario),
+        ("trs-api-down", &scenario),
+        ("azure-down", &scenario),
+        (
+            "data-loss",
+            &[
+                "symptoms",
+                "actions",
+                "contact",
+                "choosing-a-restore",
+                "setting-the-priority",
+            ],
+        ),
+        ("database-deleted", &scenario),
+        ("full-restore", &["when-to-use-it", "steps"]),
+        (
+            "partial-restore",
+            &["when-to-use-it", "steps", "restoring-the-dump-locally"],
+        ),
+        (
+            "point-in-time-restore",
+            &[
+                "the-one-week-window",
+                "naming-the-restored-server",
+                "steps",
+                "after-the-restore",
+            ],
+        ),
+        ("konduit", &["install-konduit", "usage", "examples"]),
+        (
+            "maintenance-mode",
+            &[
+                "enable-maintenance-mode",
+                "disable-maintenance-mode",
+                "customise-the-maintenance-page",
+            ],
+        ),
+        (
+            "notification-banners",
+            &[
+                "show-a-banner",
+                "remove-a-banner",
+                "dfe-sign-in-service-banner",
+            ],
+        ),
+        (
+            "manual-deployment",
+            &["deploy-from-the-workflow", "deploy-from-the-command-line"],
+        ),
+        (
+            "contacting-users",
+            &["school-and-appropriate-body-users", "lead-providers"],
+        ),
+        (
+            "incident-process",
+            &["start-the-incident-process", "setting-the-priority"],
+        ),
+    ];
+    for (slug, anchors) in pages {
+        k.pages.insert(
+            slug.to_string(),
+            anchors.iter().map(|a| a.to_string()).collect(),
+        );
+    }
+    for w in ["lost-data", "which-runbook", "stop-the-service"] {
+        k.wizards.insert(w.into());
+    }
+    let generators: &[(&str, &[&str])] = &[
+        (
+            "konduit-connect",
+            &["namespace", "server", "deployment", "command"],
+        ),
+        ("pitr-dump", &["namespace", "server", "deployment", "file"]),
+        ("local-restore", &["local-database", "file"]),
+        ("pitr-server-name", &["source-server", "date"]),
+        ("restore-timestamp", &["timestamp"]),
+        ("manual-deploy", &["image"]),
+        ("install-konduit", &[]),
+        ("maintenance-mode", &["mode"]),
+        ("notification-banner", &["banner", "action"]),
+        ("dfe-sign-in-banner", &[]),
+    ];
+    for (id, params) in generators {
+        k.generators.insert(
+            id.to_string(),
+            params.iter().map(|p| p.to_string()).collect(),
+        );
+    }
+    k
+}
+
+fn read_dir(dir: &Path, prefix: &str) -> Vec<SourceFile> {
+    let mut files: Vec<SourceFile> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| {
+            let text = std::fs::read_to_string(&p)
+                .unwrap_or_else(|e| panic!("reading {}: {e}", p.display()));
+            SourceFile::new(
+                format!("{prefix}/{}", p.file_name().unwrap().to_string_lossy()),
+                text,
+            )
+        })
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+/// Each malformed fixture starts `# expect: LINE: words`: exactly one diagnostic, in that
+/// file, on that line, containing those words.
+#[test]
+fn every_diagnostic_has_its_fixture() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/drill");
+    let files = read_dir(&dir, "fixtures/drill");
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for file in &files {
+        let got = compile_drills(std::slice::from_ref(file), &known());
+        let Some(expect) = file
+            .text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# expect: "))
+        else {
+            assert!(got.is_ok(), "{} should compile: {got:?}", file.path);
+            continue;
+        };
+        checked += 1;
+        let (line, words) = expect.split_once(": ").expect("`# expect: LINE: words`");
+        let diagnostics = got.err().unwrap_or_default();
+        let found = match diagnostics.as_slice() {
+            [d] => {
+                d.file == file.path
+                    && d.line.to_string() == line
+                    && d.message.contains(words)
+                    && d.message.ends_with('.')
+            }
+            _ => false,
+        };
+        if !found {
+            wrong.push(format!(
+                "{} expects line {line} with {words:?}, got:\n  {}",
+                file.path,
+                diagnostics
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(checked >= 30, "only {checked} fixtures");
+}
+
+#[test]
+fn code_in_a_scenario_carries_the_drill_marker() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/drill/valid.toml"),
+    )
+    .unwrap();
+    let text = text.replace(
+        "brief = \"You lead.\"",
+        "brief = \"\"\"\nRun:\n\n```\npsql\n```\n\"\"\"",
+    );
+    let scenarios =
+        compile_drills(&[SourceFile::new("drills/valid.toml", text)], &known()).unwrap();
+    let json = serde_json::to_string(&scenarios[0].roles[0].brief).unwrap();
+    assert!(json.contains("# DRILL: do not run\\npsql"), "{json}");
+}
+
+fn real_scenarios() -> Vec<runbook::drill::Scenario> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/drills");
+    match compile_drills(&read_dir(&dir, "content/drills"), &known()) {
+        Ok(s) => s,
+        Err(diagnostics) => panic!(
+            "content/drills has errors:\n{}",
+            diagnostics
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
+
+#[test]
+fn the_real_drills_compile() {
+    let scenarios = real_scenarios();
+    let ids: Vec<&str> = scenarios.iter().map(|s| s.id.as_str()).collect();
+    for id in [
+        "github-down",
+        "dfe-sign-in-down",
+        "notify-down",
+        "trs-api-down",
+        "azure-down",
+        "data-loss",
+        "database-deleted",
+        "notify-down-registration-day",
+        "late-data-loss-during-trs-outage",
+    ] {
+        assert!(ids.contains(&id), "no scenario `{id}` in {ids:?}");
+    }
+}
+
+/// Every real scenario can be played to the end: all decisions can be made the runbook's
+/// way and every inject revealed, and doing so meets every decision.
+#[test]
+fn the_real_drills_play_through_by_the_book() {
+    const M: i64 = 60_000;
+    for (scenario, seed) in real_scenarios()
+        .into_iter()
+        .flat_map(|s| (0..6).map(move |seed| (s.clone(), seed)))
+    {
+        let mut state = DrillState::start(scenario.clone(), seed, 0, 1000).unwrap();
+        let mut now = 0;
+        while now < 240 * M {
+            for e in state.tick(now) {
+                state.apply(e).unwrap();
+            }
+            let open: Vec<_> = state
+                .open_decisions(now)
+                .into_iter()
+                .map(|d| (d.id.clone(), d.expected.clone()))
+                .collect();
+            for (decision, option) in open {
+                state
+                    .apply(Event::new(
+                        now,
+                        EventKind::DecisionMade {
+                            decision,
+                            option,
+                            role: None,
+                        },
+                    ))
+                    .unwrap();
+            }
+            for e in state.tick(now) {
+                state.apply(e).unwrap();
+            }
+            now += M;
+        }
+        let score = runbook::drill::score::score(&state, now);
+        let reached: Vec<_> = score
+            .decisions
+            .iter()
+            .filter(|d| d.outcome != runbook::drill::score::Outcome::NotReached)
+            .collect();
+        assert!(
+            reached
+                .iter()
+                .all(|d| d.outcome == runbook::drill::score::Outcome::Met),
+            "{}: {score:#?}",
+            scenario.id
+        );
+        assert!(
+            !reached.is_empty(),
+            "{}: no decision was reached",
+            scenario.id
+        );
+        for inject in &scenario.injects {
+            if let Trigger::AtMinute(_) = inject.trigger {
+                if state.plan().includes(&inject.id) {
+                    assert!(
+                        state.revealed(&inject.id).is_some(),
+                        "{}: timed inject {} never came",
+                        scenario.id,
+                        inject.id
+                    );
+                }
+            }
+        }
+    }
+}
