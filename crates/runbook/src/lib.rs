@@ -17,7 +17,7 @@ pub mod content;
 pub mod date;
 pub mod diagnostic;
 pub mod doc;
-pub mod wizard;
 pub mod drill;
+pub mod wizard;
 
 pub use diagnostic::Diagnostic;

@@ -36,11 +36,7 @@ fn known() -> Known {
         ),
         (
             "notification-banners",
-            &[
-                "show-a-banner",
-                "remove-a-banner",
-                "dfe-sign-in-service-banner",
-            ],
+            &["show-a-banner", "remove-a-banner", "dfe-sign-in-service-banner"],
         ),
         (
             "manual-deployment",
@@ -50,10 +46,8 @@ fn known() -> Known {
         ("incident-process", &[]),
     ];
     for (slug, anchors) in pages {
-        k.pages.insert(
-            slug.to_string(),
-            anchors.iter().map(|a| a.to_string()).collect(),
-        );
+        k.pages
+            .insert(slug.to_string(), anchors.iter().map(|a| a.to_string()).collect());
     }
     k
 }
@@ -67,20 +61,14 @@ fn generators() -> Vec<Generator> {
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .map(|p| {
             let name = p.file_name().unwrap().to_string_lossy().to_string();
-            SourceFile::new(
-                format!("content/commands/{name}"),
-                std::fs::read_to_string(&p).unwrap(),
-            )
+            SourceFile::new(format!("content/commands/{name}"), std::fs::read_to_string(&p).unwrap())
         })
         .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     compile_generators(&files, &known()).unwrap_or_else(|d| {
         panic!(
             "content/commands has errors:\n{}",
-            d.iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
+            d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
         )
     })
 }
@@ -95,28 +83,18 @@ fn check(id: &str, pairs: &[(&str, &str)], expected_text: &str, expected_env: En
         .iter()
         .find(|g| g.id == id)
         .unwrap_or_else(|| panic!("no generator {id}"));
-    let values: Values = pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
+    let values: Values = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     let r = render(g, &values, now()).unwrap_or_else(|e| panic!("{id}: {e:?}"));
     assert_eq!(r.text, expected_text, "{id}");
     assert_eq!(r.environment, expected_env, "{id}");
-    assert_eq!(
-        r.touches_production,
-        expected_env == Environment::Production,
-        "{id}"
-    );
+    assert_eq!(r.touches_production, expected_env == Environment::Production, "{id}");
 }
 
 #[test]
 fn every_generator_the_others_depend_on_exists_with_its_parameters() {
     let all = generators();
     let expect: &[(&str, &[&str])] = &[
-        (
-            "konduit-connect",
-            &["namespace", "server", "deployment", "command"],
-        ),
+        ("konduit-connect", &["namespace", "server", "deployment", "command"]),
         ("pitr-dump", &["namespace", "server", "deployment", "file"]),
         ("local-restore", &["local-database", "file"]),
         ("pitr-server-name", &["source-server", "date"]),
@@ -144,10 +122,20 @@ fn konduit_connections() {
         ("server", "s189p01-cpdec2-pd-pg-pitr"),
         ("deployment", "cpd-ec2-production-web"),
     ];
-    check("konduit-connect", &base, "bin/konduit.sh -n cpd-production -s s189p01-cpdec2-pd-pg-pitr -x cpd-ec2-production-web -- psql", Environment::Production);
+    check(
+        "konduit-connect",
+        &base,
+        "bin/konduit.sh -n cpd-production -s s189p01-cpdec2-pd-pg-pitr -x cpd-ec2-production-web -- psql",
+        Environment::Production,
+    );
     let mut staging = base.to_vec();
     staging.extend([("namespace", "cpd-staging"), ("command", "pg_restore")]);
-    check("konduit-connect", &staging, "bin/konduit.sh -n cpd-staging -s s189p01-cpdec2-pd-pg-pitr -x cpd-ec2-production-web -- pg_restore", Environment::OtherRemote);
+    check(
+        "konduit-connect",
+        &staging,
+        "bin/konduit.sh -n cpd-staging -s s189p01-cpdec2-pd-pg-pitr -x cpd-ec2-production-web -- pg_restore",
+        Environment::OtherRemote,
+    );
 }
 
 #[test]
@@ -176,10 +164,7 @@ fn pitr_dump_and_local_restore() {
 fn pitr_server_name() {
     check(
         "pitr-server-name",
-        &[
-            ("source-server", "s189t01-cpdec2-st-pg"),
-            ("date", "2026-05-22"),
-        ],
+        &[("source-server", "s189t01-cpdec2-st-pg"), ("date", "2026-05-22")],
         "s189t01-cpdec2-st-pg-pitr-20260522",
         Environment::None,
     );
@@ -205,19 +190,13 @@ fn pitr_server_name() {
 fn restore_timestamp_in_utc_with_window_warnings() {
     let all = generators();
     let g = all.iter().find(|g| g.id == "restore-timestamp").unwrap();
-    let at =
-        |t: &str| render(g, &[("timestamp".to_string(), t.to_string())].into(), now()).unwrap();
+    let at = |t: &str| render(g, &[("timestamp".to_string(), t.to_string())].into(), now()).unwrap();
     let r = at("2026-05-22 09:30 +01:00");
-    assert_eq!(
-        (r.text.as_str(), r.warnings.len()),
-        ("2026-05-22T08:30:00Z", 0)
-    );
+    assert_eq!((r.text.as_str(), r.warnings.len()), ("2026-05-22T08:30:00Z", 0));
     assert!(at("2026-05-14 09:30").warnings[0]
         .message
         .contains("restore a database backup instead"));
-    assert!(at("2026-05-23 09:30").warnings[0]
-        .message
-        .contains("future"));
+    assert!(at("2026-05-23 09:30").warnings[0].message.contains("future"));
 }
 
 #[test]
@@ -228,19 +207,10 @@ fn deployment_and_installation() {
         "DOCKER_IMAGE=ghcr.io/dfe-digital/abc123 make production terraform-apply",
         Environment::Production,
     );
-    check(
-        "install-konduit",
-        &[],
-        "make install-konduit",
-        Environment::Local,
-    );
+    check("install-konduit", &[], "make install-konduit", Environment::Local);
     let all = generators();
     let g = all.iter().find(|g| g.id == "manual-deploy").unwrap();
-    let bad: Values = [(
-        "image".to_string(),
-        "ghcr.io/dfe-digital/x; rm -rf ~".to_string(),
-    )]
-    .into();
+    let bad: Values = [("image".to_string(), "ghcr.io/dfe-digital/x; rm -rf ~".to_string())].into();
     assert!(render(g, &bad, now()).unwrap_err()[0]
         .message
         .contains("container registry"));
@@ -276,10 +246,7 @@ fn web_ui_checklists() {
         now(),
     )
     .unwrap();
-    assert!(
-        r.text.contains("‘Register early career teachers’")
-            && r.text.contains("‘Create service banner’")
-    );
+    assert!(r.text.contains("‘Register early career teachers’") && r.text.contains("‘Create service banner’"));
     assert!(r.touches_production);
 }
 

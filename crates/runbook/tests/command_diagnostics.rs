@@ -9,18 +9,14 @@ use std::path::Path;
 
 fn known() -> Known {
     let mut k = Known::default();
-    k.pages.insert(
-        "konduit".into(),
-        ["usage".to_string(), "examples".to_string()].into(),
-    );
+    k.pages
+        .insert("konduit".into(), ["usage".to_string(), "examples".to_string()].into());
     k
 }
 
 fn fixture(name: &str) -> SourceFile {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/command/{name}.toml"));
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/command/{name}.toml"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
     SourceFile::new(format!("content/commands/{name}.toml"), text)
 }
 
@@ -29,22 +25,10 @@ fn fixture(name: &str) -> SourceFile {
 fn check(name: &str, line: usize, words: &[&str]) {
     let file = fixture(name);
     let diagnostics = compile_generators(std::slice::from_ref(&file), &known()).expect_err(name);
-    let all = diagnostics
-        .iter()
-        .map(|d| d.to_string())
-        .collect::<Vec<_>>()
-        .join("\n");
-    assert_eq!(
-        diagnostics.len(),
-        1,
-        "{name}: expected one diagnostic, got:\n{all}"
-    );
+    let all = diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
+    assert_eq!(diagnostics.len(), 1, "{name}: expected one diagnostic, got:\n{all}");
     let d = &diagnostics[0];
-    assert_eq!(
-        (d.file.as_str(), d.line),
-        (file.path.as_str(), line),
-        "{name}: {d}"
-    );
+    assert_eq!((d.file.as_str(), d.line), (file.path.as_str(), line), "{name}: {d}");
     for w in words {
         assert!(d.message.contains(w), "{name}: {d:?} lacks {w:?}");
     }
@@ -52,11 +36,7 @@ fn check(name: &str, line: usize, words: &[&str]) {
 
 #[test]
 fn template_and_parameter_mistakes() {
-    check(
-        "unknown-param-in-template",
-        18,
-        &["`fiel`", "not declared", "file"],
-    );
+    check("unknown-param-in-template", 18, &["`fiel`", "not declared", "file"]);
     check("unused-param", 14, &["`extra`", "never used"]);
     check("duplicate-param", 14, &["`file`", "declared twice"]);
     check("bad-format", 16, &["format = \"compact\"", "`file`"]);
@@ -71,17 +51,9 @@ fn patterns_defaults_and_examples() {
         15,
         &["default `A.TAR`", "own check", "File must be lowercase."],
     );
-    check(
-        "example-fails-pattern",
-        11,
-        &["example `a tar`", "own check"],
-    );
+    check("example-fails-pattern", 11, &["example `a tar`", "own check"]);
     check("pattern-without-error", 7, &["`pattern` needs an `error`"]);
-    check(
-        "choice-default-not-a-choice",
-        12,
-        &["default `bash`", "one of: psql"],
-    );
+    check("choice-default-not-a-choice", 12, &["default `bash`", "one of: psql"]);
     check("bad-check-pattern", 18, &["pattern `(a|b)`", "groups"]);
 }
 
@@ -89,40 +61,20 @@ fn patterns_defaults_and_examples() {
 fn schema_mistakes() {
     check("unknown-key", 13, &["Unknown key `colour`", "label"]);
     check("missing-label", 7, &["`label` is missing"]);
-    check(
-        "unknown-kind",
-        10,
-        &["`kind = \"string\"`", "\"date-time\""],
-    );
-    check(
-        "misplaced-choices",
-        13,
-        &["`choices` only applies to choice"],
-    );
+    check("unknown-kind", 10, &["`kind = \"string\"`", "\"date-time\""]);
+    check("misplaced-choices", 13, &["`choices` only applies to choice"]);
     check("unknown-warning", 14, &["\"yesterday\"", "older-than-days"]);
     check("no-output", 1, &["no output", "`[[step]]`"]);
     check("two-outputs", 1, &["more than one kind of output"]);
-    check(
-        "id-differs-from-file-name",
-        1,
-        &["`another-name`", "file name"],
-    );
+    check("id-differs-from-file-name", 1, &["`another-name`", "file name"]);
 }
 
 #[test]
 fn command_structure_mistakes() {
-    check(
-        "bad-program",
-        15,
-        &["program `rm -rf`", "plain command name"],
-    );
+    check("bad-program", 15, &["program `rm -rf`", "plain command name"]);
     check("bad-option", 16, &["option `f`", "start with `-`"]);
     check("bad-env-name", 15, &["`1BAD`", "not valid"]);
-    check(
-        "production-when-unknown-param",
-        5,
-        &["`namespace`", "does not have"],
-    );
+    check("production-when-unknown-param", 5, &["`namespace`", "does not have"]);
 }
 
 #[test]
@@ -137,23 +89,14 @@ fn ids_are_unique_across_files() {
     let b = SourceFile::new("content/commands/b/a.toml", a.text.clone());
     let d = compile_generators(&[a, b], &known()).unwrap_err();
     assert_eq!(d.len(), 1, "{d:?}");
-    assert_eq!(
-        (d[0].file.as_str(), d[0].line),
-        ("content/commands/b/a.toml", 1)
-    );
-    assert!(d[0]
-        .message
-        .contains("already used by content/commands/a.toml"));
+    assert_eq!((d[0].file.as_str(), d[0].line), ("content/commands/b/a.toml", 1));
+    assert!(d[0].message.contains("already used by content/commands/a.toml"));
 }
 
 #[test]
 fn a_file_with_many_problems_reports_them_all() {
     let text = "id = \"many\"\ntitle = \"\"\ndescription = \"D\"\ntouches = \"staging\"\ndocs = [\"gone\"]\nchecklist = [\"x\"]\n";
-    let d = compile_generators(
-        &[SourceFile::new("content/commands/many.toml", text)],
-        &known(),
-    )
-    .unwrap_err();
+    let d = compile_generators(&[SourceFile::new("content/commands/many.toml", text)], &known()).unwrap_err();
     let lines: Vec<usize> = d.iter().map(|d| d.line).collect();
     assert_eq!(lines, vec![2, 4, 5], "{d:?}");
 }

@@ -56,11 +56,7 @@ fn known() -> Known {
         ),
         (
             "notification-banners",
-            &[
-                "show-a-banner",
-                "remove-a-banner",
-                "dfe-sign-in-service-banner",
-            ],
+            &["show-a-banner", "remove-a-banner", "dfe-sign-in-service-banner"],
         ),
         (
             "manual-deployment",
@@ -76,19 +72,14 @@ fn known() -> Known {
         ),
     ];
     for (slug, anchors) in pages {
-        k.pages.insert(
-            slug.to_string(),
-            anchors.iter().map(|a| a.to_string()).collect(),
-        );
+        k.pages
+            .insert(slug.to_string(), anchors.iter().map(|a| a.to_string()).collect());
     }
     for w in ["lost-data", "which-runbook", "stop-the-service"] {
         k.wizards.insert(w.into());
     }
     let generators: &[(&str, &[&str])] = &[
-        (
-            "konduit-connect",
-            &["namespace", "server", "deployment", "command"],
-        ),
+        ("konduit-connect", &["namespace", "server", "deployment", "command"]),
         ("pitr-dump", &["namespace", "server", "deployment", "file"]),
         ("local-restore", &["local-database", "file"]),
         ("pitr-server-name", &["source-server", "date"]),
@@ -100,10 +91,8 @@ fn known() -> Known {
         ("dfe-sign-in-banner", &[]),
     ];
     for (id, params) in generators {
-        k.generators.insert(
-            id.to_string(),
-            params.iter().map(|p| p.to_string()).collect(),
-        );
+        k.generators
+            .insert(id.to_string(), params.iter().map(|p| p.to_string()).collect());
     }
     k
 }
@@ -115,12 +104,8 @@ fn read_dir(dir: &Path, prefix: &str) -> Vec<SourceFile> {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .map(|p| {
-            let text = std::fs::read_to_string(&p)
-                .unwrap_or_else(|e| panic!("reading {}: {e}", p.display()));
-            SourceFile::new(
-                format!("{prefix}/{}", p.file_name().unwrap().to_string_lossy()),
-                text,
-            )
+            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("reading {}: {e}", p.display()));
+            SourceFile::new(format!("{prefix}/{}", p.file_name().unwrap().to_string_lossy()), text)
         })
         .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -137,12 +122,7 @@ fn every_diagnostic_has_its_fixture() {
     let mut wrong = Vec::new();
     for file in &files {
         let got = compile_drills(std::slice::from_ref(file), &known());
-        let Some(expect) = file
-            .text
-            .lines()
-            .next()
-            .and_then(|l| l.strip_prefix("# expect: "))
-        else {
+        let Some(expect) = file.text.lines().next().and_then(|l| l.strip_prefix("# expect: ")) else {
             assert!(got.is_ok(), "{} should compile: {got:?}", file.path);
             continue;
         };
@@ -176,16 +156,13 @@ fn every_diagnostic_has_its_fixture() {
 
 #[test]
 fn code_in_a_scenario_carries_the_drill_marker() {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/drill/valid.toml"),
-    )
-    .unwrap();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/drill/valid.toml")).unwrap();
     let text = text.replace(
         "brief = \"You lead.\"",
         "brief = \"\"\"\nRun:\n\n```\npsql\n```\n\"\"\"",
     );
-    let scenarios =
-        compile_drills(&[SourceFile::new("drills/valid.toml", text)], &known()).unwrap();
+    let scenarios = compile_drills(&[SourceFile::new("drills/valid.toml", text)], &known()).unwrap();
     let json = serde_json::to_string(&scenarios[0].roles[0].brief).unwrap();
     assert!(json.contains("# DRILL: do not run\\npsql"), "{json}");
 }
@@ -196,11 +173,7 @@ fn real_scenarios() -> Vec<runbook::drill::Scenario> {
         Ok(s) => s,
         Err(diagnostics) => panic!(
             "content/drills has errors:\n{}",
-            diagnostics
-                .iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
+            diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
         ),
     }
 }
@@ -268,17 +241,11 @@ fn the_real_drills_play_through_by_the_book() {
             .filter(|d| d.outcome != runbook::drill::score::Outcome::NotReached)
             .collect();
         assert!(
-            reached
-                .iter()
-                .all(|d| d.outcome == runbook::drill::score::Outcome::Met),
+            reached.iter().all(|d| d.outcome == runbook::drill::score::Outcome::Met),
             "{}: {score:#?}",
             scenario.id
         );
-        assert!(
-            !reached.is_empty(),
-            "{}: no decision was reached",
-            scenario.id
-        );
+        assert!(!reached.is_empty(), "{}: no decision was reached", scenario.id);
         for inject in &scenario.injects {
             if let Trigger::AtMinute(_) = inject.trigger {
                 if state.plan().includes(&inject.id) {

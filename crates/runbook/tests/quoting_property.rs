@@ -6,8 +6,7 @@
 
 use runbook::command::{quote, Format};
 use runbook::command::{
-    render, Arg, Command, DateTime, Environment, Generator, Output, Param, ParamKind, Part, Values,
-    Word,
+    render, Arg, Command, DateTime, Environment, Generator, Output, Param, ParamKind, Part, Values, Word,
 };
 use std::io::Write;
 use std::process::{Command as Process, Stdio};
@@ -152,10 +151,7 @@ fn run(shell: &str, script: String) -> Vec<Vec<u8>> {
         "{shell} complained: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    writer
-        .join()
-        .expect("writer thread")
-        .expect("script written");
+    writer.join().expect("writer thread").expect("script written");
     let mut fields: Vec<Vec<u8>> = out.stdout.split(|b| *b == 0).map(<[u8]>::to_vec).collect();
     assert_eq!(fields.pop(), Some(Vec::new()), "output ends with a NUL");
     fields
@@ -213,11 +209,7 @@ fn a_real_shell_sees_exactly_the_quoted_arguments() {
         // Half as arguments, half through an assignment (as `DOCKER_IMAGE=…` is rendered).
         if rng.below(2) == 0 || args.len() != 1 {
             let quoted: Vec<String> = args.iter().map(|a| quote(a)).collect();
-            script.push_str(&format!(
-                "printf '%s\\0' {} {}\n",
-                args.len(),
-                quoted.join(" ")
-            ));
+            script.push_str(&format!("printf '%s\\0' {} {}\n", args.len(), quoted.join(" ")));
         } else {
             script.push_str(&format!("V={}; printf '%s\\0' 1 \"$V\"\n", quote(&args[0])));
         }
@@ -225,13 +217,10 @@ fn a_real_shell_sees_exactly_the_quoted_arguments() {
     }
     let all: String = expected.iter().flatten().map(String::as_str).collect();
     for needle in [
-        "|", "&", ";", "<", ">", "(", ")", "$", "`", "\\", "\"", "'", " ", "\t", "\n", "*", "?",
-        "[", "]", "#", "~", "=", "%", "!", "{", "}", "$(", "é", "🦀",
+        "|", "&", ";", "<", ">", "(", ")", "$", "`", "\\", "\"", "'", " ", "\t", "\n", "*", "?", "[", "]", "#", "~",
+        "=", "%", "!", "{", "}", "$(", "é", "🦀",
     ] {
-        assert!(
-            all.contains(needle),
-            "the generated values never contain {needle:?}"
-        );
+        assert!(all.contains(needle), "the generated values never contain {needle:?}");
     }
     assert!(
         expected.iter().flatten().any(String::is_empty),
@@ -314,9 +303,9 @@ fn rendered_commands_pass_exactly_the_intended_arguments() {
             .collect();
         let v: Vec<&str> = raw.iter().map(|s| s.trim()).collect();
         let must_refuse = v.iter().any(|s| s.is_empty())
-            || raw.iter().any(|s| {
-                s.contains(['\n', '\r']) || s.chars().any(|c| c.is_control() && c != '\t')
-            })
+            || raw
+                .iter()
+                .any(|s| s.contains(['\n', '\r']) || s.chars().any(|c| c.is_control() && c != '\t'))
             || v[1].starts_with('-');
         match render(&generator, &values, now) {
             Ok(r) => {

@@ -26,10 +26,8 @@ fn known() -> Known {
         "azure-down",
         "database-deleted",
     ] {
-        k.pages.insert(
-            slug.into(),
-            scenario.iter().map(|s| s.to_string()).collect(),
-        );
+        k.pages
+            .insert(slug.into(), scenario.iter().map(|s| s.to_string()).collect());
     }
     let pages: &[(&str, &[&str])] = &[
         (
@@ -67,11 +65,7 @@ fn known() -> Known {
         ),
         (
             "notification-banners",
-            &[
-                "show-a-banner",
-                "remove-a-banner",
-                "dfe-sign-in-service-banner",
-            ],
+            &["show-a-banner", "remove-a-banner", "dfe-sign-in-service-banner"],
         ),
         (
             "manual-deployment",
@@ -88,16 +82,11 @@ fn known() -> Known {
         ("overview", &[]),
     ];
     for (slug, anchors) in pages {
-        k.pages.insert(
-            slug.to_string(),
-            anchors.iter().map(|s| s.to_string()).collect(),
-        );
+        k.pages
+            .insert(slug.to_string(), anchors.iter().map(|s| s.to_string()).collect());
     }
     let generators: &[(&str, &[&str])] = &[
-        (
-            "konduit-connect",
-            &["namespace", "server", "deployment", "command"],
-        ),
+        ("konduit-connect", &["namespace", "server", "deployment", "command"]),
         ("pitr-dump", &["namespace", "server", "deployment", "file"]),
         ("local-restore", &["local-database", "file"]),
         ("pitr-server-name", &["source-server", "date"]),
@@ -109,10 +98,8 @@ fn known() -> Known {
         ("dfe-sign-in-banner", &[]),
     ];
     for (id, params) in generators {
-        k.generators.insert(
-            id.to_string(),
-            params.iter().map(|s| s.to_string()).collect(),
-        );
+        k.generators
+            .insert(id.to_string(), params.iter().map(|s| s.to_string()).collect());
     }
     k
 }
@@ -125,8 +112,7 @@ fn wizards() -> Vec<Wizard> {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .map(|p| {
-            let text = std::fs::read_to_string(&p)
-                .unwrap_or_else(|e| panic!("reading {}: {e}", p.display()));
+            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("reading {}: {e}", p.display()));
             SourceFile::new(
                 format!(
                     "content/wizards/{}",
@@ -157,11 +143,7 @@ fn wizard<'a>(all: &'a [Wizard], id: &str) -> &'a Wizard {
 
 /// Every path of every wizard.
 /// (wizard id, answers in the order asked, expected outcome).
-type PathRow = (
-    &'static str,
-    &'static [(&'static str, &'static str)],
-    &'static str,
-);
+type PathRow = (&'static str, &'static [(&'static str, &'static str)], &'static str);
 
 const PATHS: &[PathRow] = &[
     (
@@ -217,10 +199,7 @@ const PATHS: &[PathRow] = &[
     ),
     (
         "lost-data",
-        &[
-            ("what-is-lost", "less-important"),
-            ("when-less-important-lost", OLD),
-        ],
+        &[("what-is-lost", "less-important"), ("when-less-important-lost", OLD)],
         "restore-a-backup",
     ),
     ("lost-data", &[("what-is-lost", "not-sure")], "not-covered"),
@@ -236,18 +215,12 @@ const PATHS: &[PathRow] = &[
     ),
     (
         "which-runbook",
-        &[
-            ("symptom", "users-cannot-log-in"),
-            ("prolonged-outage", "no"),
-        ],
+        &[("symptom", "users-cannot-log-in"), ("prolonged-outage", "no")],
         "dfe-sign-in-down",
     ),
     (
         "which-runbook",
-        &[
-            ("symptom", "users-cannot-log-in"),
-            ("prolonged-outage", "yes"),
-        ],
+        &[("symptom", "users-cannot-log-in"), ("prolonged-outage", "yes")],
         "dfe-sign-in-down-prolonged",
     ),
     (
@@ -257,10 +230,7 @@ const PATHS: &[PathRow] = &[
     ),
     (
         "which-runbook",
-        &[
-            ("symptom", "admins-cannot-log-in"),
-            ("important-day", "yes"),
-        ],
+        &[("symptom", "admins-cannot-log-in"), ("important-day", "yes")],
         "notify-down-important-day",
     ),
     (
@@ -269,21 +239,9 @@ const PATHS: &[PathRow] = &[
         "trs-api-down",
     ),
     ("which-runbook", &[("symptom", "app-down")], "azure-down"),
-    (
-        "which-runbook",
-        &[("symptom", "database-deleted")],
-        "database-deleted",
-    ),
-    (
-        "which-runbook",
-        &[("symptom", "records-missing")],
-        "data-loss",
-    ),
-    (
-        "which-runbook",
-        &[("symptom", "something-else")],
-        "not-listed",
-    ),
+    ("which-runbook", &[("symptom", "database-deleted")], "database-deleted"),
+    ("which-runbook", &[("symptom", "records-missing")], "data-loss"),
+    ("which-runbook", &[("symptom", "something-else")], "not-listed"),
     (
         "stop-the-service",
         &[("situation", "restoring-data"), ("restore", "full")],
@@ -291,18 +249,12 @@ const PATHS: &[PathRow] = &[
     ),
     (
         "stop-the-service",
-        &[
-            ("situation", "restoring-data"),
-            ("restore", "partial-important"),
-        ],
+        &[("situation", "restoring-data"), ("restore", "partial-important")],
         "maintenance-mode",
     ),
     (
         "stop-the-service",
-        &[
-            ("situation", "restoring-data"),
-            ("restore", "partial-less-important"),
-        ],
+        &[("situation", "restoring-data"), ("restore", "partial-less-important")],
         "neither",
     ),
     (
@@ -325,11 +277,7 @@ const PATHS: &[PathRow] = &[
         &[("situation", "planned-maintenance")],
         "maintenance-banner",
     ),
-    (
-        "stop-the-service",
-        &[("situation", "users-unaffected")],
-        "neither",
-    ),
+    ("stop-the-service", &[("situation", "users-unaffected")], "neither"),
 ];
 
 /// A path as a list of (question, what decided it): the answer for choices and yes/no, the
@@ -343,10 +291,7 @@ fn shapes_in_graph(w: &Wizard) -> BTreeSet<Shape> {
             return;
         };
         let exits: Vec<(String, String)> = match &q.kind {
-            QuestionKind::Choice(options) => options
-                .iter()
-                .map(|o| (o.value.clone(), o.next.clone()))
-                .collect(),
+            QuestionKind::Choice(options) => options.iter().map(|o| (o.value.clone(), o.next.clone())).collect(),
             QuestionKind::YesNo { yes, no } => {
                 vec![("yes".into(), yes.clone()), ("no".into(), no.clone())]
             }
@@ -378,21 +323,14 @@ fn every_path_of_every_wizard_reaches_its_outcome() {
     let mut walked: BTreeSet<(String, Shape)> = BTreeSet::new();
     for (id, pairs, expected) in PATHS {
         let w = wizard(&all, id);
-        let answers: Answers = pairs
-            .iter()
-            .map(|(q, a)| (q.to_string(), a.to_string()))
-            .collect();
+        let answers: Answers = pairs.iter().map(|(q, a)| (q.to_string(), a.to_string())).collect();
         let journey = replay(w, &answers, Some(NOW));
         assert_eq!(
             journey.current,
             Current::Outcome(expected.to_string()),
             "{id} {pairs:?}"
         );
-        assert!(
-            journey.ignored.is_empty(),
-            "{id} {pairs:?}: {:?}",
-            journey.ignored
-        );
+        assert!(journey.ignored.is_empty(), "{id} {pairs:?}: {:?}", journey.ignored);
         let order: Vec<&str> = journey.steps.iter().map(|s| s.question.as_str()).collect();
         assert_eq!(
             order,
@@ -409,18 +347,11 @@ fn every_path_of_every_wizard_reaches_its_outcome() {
                 );
                 (
                     s.question.clone(),
-                    if is_date {
-                        s.next.clone()
-                    } else {
-                        s.answer.clone()
-                    },
+                    if is_date { s.next.clone() } else { s.answer.clone() },
                 )
             })
             .collect();
-        assert!(
-            walked.insert((id.to_string(), shape)),
-            "{id} {pairs:?} is listed twice"
-        );
+        assert!(walked.insert((id.to_string(), shape)), "{id} {pairs:?} is listed twice");
     }
     for w in &all {
         let in_table: BTreeSet<Shape> = walked
@@ -478,10 +409,7 @@ fn the_restore_outcomes_say_whether_to_stop_the_service() {
     assert_eq!(service("stop-and-full-restore"), Some(Service::Stop));
     assert_eq!(service("stop-and-partial-restore"), Some(Service::Stop));
     assert_eq!(service("restore-whole-database"), Some(Service::Stop));
-    assert_eq!(
-        service("keep-running-partial-restore"),
-        Some(Service::KeepRunning)
-    );
+    assert_eq!(service("keep-running-partial-restore"), Some(Service::KeepRunning));
     // The runbook does not say, and the outcome says so rather than guessing.
     assert_eq!(service("restore-a-backup"), None);
     assert_eq!(service("not-covered"), None);
@@ -498,11 +426,7 @@ fn commands_are_prefilled_from_the_runbook() {
         .iter()
         .find(|c| c.generator == "konduit-connect")
         .expect("konduit command");
-    let params: Vec<(&str, &str)> = konduit
-        .params
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let params: Vec<(&str, &str)> = konduit.params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     assert_eq!(
         params,
         [
@@ -534,20 +458,14 @@ fn a_real_journey_draws_its_path_and_records_the_decision() {
     );
     assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
     let journey = replay(w, &parsed.answers, Some(NOW));
-    assert_eq!(
-        journey.current,
-        Current::Outcome("stop-and-full-restore".into())
-    );
+    assert_eq!(journey.current, Current::Outcome("stop-and-full-restore".into()));
     let svg = diagram::svg(w, Some(&journey));
-    assert!(svg.contains(
-        r#"class="wizard-node outcome on-path current" data-node="stop-and-full-restore""#
-    ));
+    assert!(svg.contains(r#"class="wizard-node outcome on-path current" data-node="stop-and-full-restore""#));
     assert_eq!(svg.matches(r#"class="wizard-edge on-path""#).count(), 3);
     assert!(diagram::mermaid(w, None)
         .starts_with("---\ntitle: We have lost data: what kind of restore?\n---\nflowchart TD\n"));
-    assert!(diagram::graphviz(w, None).contains(
-        "\"when-important-lost\" -> \"restore-a-backup\" [label=\"More than 7 days ago\"];"
-    ));
+    assert!(diagram::graphviz(w, None)
+        .contains("\"when-important-lost\" -> \"restore-a-backup\" [label=\"More than 7 days ago\"];"));
     let text = record::markdown(w, &journey, NOW, None);
     assert!(
         text.contains("- When was the data lost? **21 May 2026, 09:00 UTC**"),

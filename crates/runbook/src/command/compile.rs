@@ -17,8 +17,8 @@ use super::pattern::Pattern;
 use super::quote::is_bare_safe;
 use super::value::check;
 use super::{
-    Arg, Check, Choice, Command, DocRef, Environment, Format, Generator, Output, Param, ParamKind,
-    Part, ProductionWhen, TimeWarning, Word,
+    Arg, Check, Choice, Command, DocRef, Environment, Format, Generator, Output, Param, ParamKind, Part,
+    ProductionWhen, TimeWarning, Word,
 };
 use crate::content::known::Known;
 use crate::content::SourceFile;
@@ -163,10 +163,7 @@ struct RawParamRef {
 
 /// Compiles every generator file. Doc references are checked against `known`. Ids must be
 /// unique; all problems are reported at once, sorted by file and line.
-pub fn compile_generators(
-    files: &[SourceFile],
-    known: &Known,
-) -> Result<Vec<Generator>, Vec<Diagnostic>> {
+pub fn compile_generators(files: &[SourceFile], known: &Known) -> Result<Vec<Generator>, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let mut generators: Vec<(Generator, usize)> = Vec::new();
     for file in files {
@@ -211,18 +208,11 @@ impl File<'_> {
     }
 
     fn problem(&mut self, line: usize, message: impl Into<String>) {
-        self.problems
-            .push(Diagnostic::new(self.path, line, message));
+        self.problems.push(Diagnostic::new(self.path, line, message));
     }
 
     /// A required, non-empty text key.
-    fn required(
-        &mut self,
-        value: Option<S<String>>,
-        key: &str,
-        at: usize,
-        example: &str,
-    ) -> Option<(String, usize)> {
+    fn required(&mut self, value: Option<S<String>>, key: &str, at: usize, example: &str) -> Option<(String, usize)> {
         match value {
             None => {
                 self.problem(
@@ -244,17 +234,10 @@ impl File<'_> {
     }
 }
 
-fn compile_generator(
-    file: &SourceFile,
-    known: &Known,
-) -> Result<(Generator, usize), Vec<Diagnostic>> {
+fn compile_generator(file: &SourceFile, known: &Known) -> Result<(Generator, usize), Vec<Diagnostic>> {
     let raw: RawGenerator = toml::from_str(&file.text).map_err(|e| {
         let line = e.span().map_or(1, |s| line_of(&file.text, s.start));
-        vec![Diagnostic::new(
-            &file.path,
-            line,
-            toml_sentence(e.message()),
-        )]
+        vec![Diagnostic::new(&file.path, line, toml_sentence(e.message()))]
     })?;
     let mut f = File {
         path: &file.path,
@@ -266,21 +249,24 @@ fn compile_generator(
     let id = f.required(raw.id, "id", 1, &format!("\"{stem}\""));
     if let Some((id, line)) = &id {
         if !crate::doc::slug::is_valid_slug(id) {
-            f.problem(*line, format!("The id `{id}` is not valid: use lowercase letters, digits and single hyphens, like `{}`.", crate::doc::slug::slugify(id)));
+            f.problem(
+                *line,
+                format!(
+                    "The id `{id}` is not valid: use lowercase letters, digits and single hyphens, like `{}`.",
+                    crate::doc::slug::slugify(id)
+                ),
+            );
         } else if id != stem {
-            f.problem(*line, format!("The id `{id}` differs from the file name: rename the file `{id}.toml` or set `id = \"{stem}\"`."));
+            f.problem(
+                *line,
+                format!(
+                    "The id `{id}` differs from the file name: rename the file `{id}.toml` or set `id = \"{stem}\"`."
+                ),
+            );
         }
     }
-    let title = f.required(
-        raw.title,
-        "title",
-        1,
-        "\"Connect to a database with Konduit\"",
-    );
-    let description = raw
-        .description
-        .as_ref()
-        .map(|d| (f.line(d), d.span().start));
+    let title = f.required(raw.title, "title", 1, "\"Connect to a database with Konduit\"");
+    let description = raw.description.as_ref().map(|d| (f.line(d), d.span().start));
     let description = f.required(raw.description, "description", 1, "\"What it does and when to use it.\"").map(|(text, _)| {
         let (first_line, start) = description.unwrap_or((1, 0));
         // A multi-line string's text starts on the line after its opening `"""`.
@@ -305,15 +291,20 @@ fn compile_generator(
         parsed.doc
     });
 
-    let touches = f.required(raw.touches, "touches", 1, "\"production\"").and_then(|(t, line)| match t.as_str() {
-        "production" => Some(Environment::Production),
-        "local" => Some(Environment::Local),
-        "none" => Some(Environment::None),
-        other => {
-            f.problem(line, format!("`touches = \"{other}\"` is not known: use \"production\", \"local\" or \"none\"."));
-            None
-        }
-    });
+    let touches = f
+        .required(raw.touches, "touches", 1, "\"production\"")
+        .and_then(|(t, line)| match t.as_str() {
+            "production" => Some(Environment::Production),
+            "local" => Some(Environment::Local),
+            "none" => Some(Environment::None),
+            other => {
+                f.problem(
+                    line,
+                    format!("`touches = \"{other}\"` is not known: use \"production\", \"local\" or \"none\"."),
+                );
+                None
+            }
+        });
 
     let mut docs = Vec::new();
     for d in &raw.docs {
@@ -330,7 +321,10 @@ fn compile_generator(
         }
     }
     if raw.docs.is_empty() {
-        f.problem(1, "The generator links to no doc page. Add `docs = [\"page#section\"]` naming where it is explained.");
+        f.problem(
+            1,
+            "The generator links to no doc page. Add `docs = [\"page#section\"]` naming where it is explained.",
+        );
     }
 
     let mut params: Vec<(Param, usize)> = Vec::new();
@@ -338,12 +332,7 @@ fn compile_generator(
     let broken: Vec<String> = raw
         .param
         .iter()
-        .filter_map(|p| {
-            p.get_ref()
-                .name
-                .as_ref()
-                .map(|n| n.get_ref().trim().to_string())
-        })
+        .filter_map(|p| p.get_ref().name.as_ref().map(|n| n.get_ref().trim().to_string()))
         .collect();
     for p in raw.param {
         let line = f.line(&p);
@@ -351,10 +340,7 @@ fn compile_generator(
             if params.iter().any(|(q, _)| q.name == param.name) {
                 f.problem(
                     line,
-                    format!(
-                        "The parameter `{}` is declared twice: keep one.",
-                        param.name
-                    ),
+                    format!("The parameter `{}` is declared twice: keep one.", param.name),
                 );
             } else {
                 params.push((param, line));
@@ -372,15 +358,27 @@ fn compile_generator(
         let line = f.line(&pw);
         let pw = pw.into_inner();
         if !broken.contains(&pw.param) {
-            f.problem(line, format!("`production-when` names the parameter `{}`, which this generator does not have.", pw.param));
+            f.problem(
+                line,
+                format!(
+                    "`production-when` names the parameter `{}`, which this generator does not have.",
+                    pw.param
+                ),
+            );
         }
         if touches != Some(Environment::Production) {
-            f.problem(line, "`production-when` only applies to a generator with `touches = \"production\"`.");
+            f.problem(
+                line,
+                "`production-when` only applies to a generator with `touches = \"production\"`.",
+            );
         }
         if pw.is_one_of.is_empty() {
             f.problem(line, "`production-when` needs at least one value in `is-one-of`.");
         }
-        ProductionWhen { param: pw.param, is_one_of: pw.is_one_of }
+        ProductionWhen {
+            param: pw.param,
+            is_one_of: pw.is_one_of,
+        }
     });
 
     if let Some(output) = &output {
@@ -424,19 +422,13 @@ fn compile_generator(
 fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> {
     let name = f.required(raw.name, "name", line, "\"namespace\"");
     if let Some((name, l)) = &name {
-        let ok = name.starts_with(|c: char| c.is_ascii_lowercase())
-            && crate::doc::slug::is_valid_slug(name);
+        let ok = name.starts_with(|c: char| c.is_ascii_lowercase()) && crate::doc::slug::is_valid_slug(name);
         if !ok {
             f.problem(*l, format!("The parameter name `{name}` is not valid: use lowercase letters, digits and hyphens, starting with a letter."));
         }
     }
     let label = f.required(raw.label, "label", line, "\"Namespace\"");
-    let help = f.required(
-        raw.help,
-        "help",
-        line,
-        "\"The Kubernetes namespace of the service.\"",
-    );
+    let help = f.required(raw.help, "help", line, "\"The Kubernetes namespace of the service.\"");
     let example = f.required(raw.example, "example", line, "\"cpd-production\"");
     let kind_name = f.required(raw.kind, "kind", line, "\"text\"");
     let kind_line = kind_name.as_ref().map_or(line, |(_, l)| *l);
@@ -445,22 +437,23 @@ fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> 
     let text = f.text;
     let mut misplaced = |key: &str, value_line: Option<usize>, belongs: &str| {
         if let Some(l) = value_line {
-            f.problem(l, format!("`{key}` only applies to {belongs} parameters: remove it, or set `kind = \"{}\"`.", belongs.split(' ').next().unwrap_or(belongs)));
+            f.problem(
+                l,
+                format!(
+                    "`{key}` only applies to {belongs} parameters: remove it, or set `kind = \"{}\"`.",
+                    belongs.split(' ').next().unwrap_or(belongs)
+                ),
+            );
         }
     };
-    let line_of_opt =
-        |text: &str, s: Option<std::ops::Range<usize>>| s.map(|s| line_of(text, s.start));
+    let line_of_opt = |text: &str, s: Option<std::ops::Range<usize>>| s.map(|s| line_of(text, s.start));
     if kind != Some("text") {
         misplaced(
             "pattern",
             line_of_opt(text, raw.pattern.as_ref().map(|s| s.span())),
             "text",
         );
-        misplaced(
-            "error",
-            line_of_opt(text, raw.error.as_ref().map(|s| s.span())),
-            "text",
-        );
+        misplaced("error", line_of_opt(text, raw.error.as_ref().map(|s| s.span())), "text");
     }
     if kind != Some("choice") {
         misplaced(
@@ -470,16 +463,8 @@ fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> 
         );
     }
     if kind != Some("number") {
-        misplaced(
-            "min",
-            line_of_opt(text, raw.min.as_ref().map(|s| s.span())),
-            "number",
-        );
-        misplaced(
-            "max",
-            line_of_opt(text, raw.max.as_ref().map(|s| s.span())),
-            "number",
-        );
+        misplaced("min", line_of_opt(text, raw.min.as_ref().map(|s| s.span())), "number");
+        misplaced("max", line_of_opt(text, raw.max.as_ref().map(|s| s.span())), "number");
     }
     if kind != Some("date-time") {
         misplaced(
@@ -491,27 +476,24 @@ fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> 
 
     let kind = match kind? {
         "text" => {
-            let pattern = raw
-                .pattern
-                .as_ref()
-                .and_then(|p| match Pattern::parse(p.get_ref()) {
-                    Ok(pattern) => Some(pattern),
-                    Err(e) => {
-                        let l = f.line(p);
-                        f.problem(
-                            l,
-                            format!("The pattern `{}` is not valid {e}.", p.get_ref()),
-                        );
-                        None
-                    }
-                });
+            let pattern = raw.pattern.as_ref().and_then(|p| match Pattern::parse(p.get_ref()) {
+                Ok(pattern) => Some(pattern),
+                Err(e) => {
+                    let l = f.line(p);
+                    f.problem(l, format!("The pattern `{}` is not valid {e}.", p.get_ref()));
+                    None
+                }
+            });
             if raw.pattern.is_some() && raw.error.is_none() {
                 f.problem(line, "A parameter with a `pattern` needs an `error`: the plain sentence shown when a value does not match.");
             }
             if raw.pattern.is_none() {
                 if let Some(e) = &raw.error {
                     let l = f.line(e);
-                    f.problem(l, "`error` is shown when a value does not match the `pattern`, but there is no `pattern`.");
+                    f.problem(
+                        l,
+                        "`error` is shown when a value does not match the `pattern`, but there is no `pattern`.",
+                    );
                 }
             }
             if raw.pattern.is_some() && pattern.is_none() {
@@ -524,7 +506,10 @@ fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> 
         }
         "choice" => {
             let Some(list) = raw.choices else {
-                f.problem(kind_line, "A choice parameter needs `choices`, like `choices = [{ value = \"psql\", label = \"psql\" }]`.");
+                f.problem(
+                    kind_line,
+                    "A choice parameter needs `choices`, like `choices = [{ value = \"psql\", label = \"psql\" }]`.",
+                );
                 return None;
             };
             let list_line = f.line(&list);
@@ -533,10 +518,7 @@ fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> 
                 let l = f.line(&c);
                 let c = c.into_inner();
                 if c.value.trim().is_empty() || c.value != c.value.trim() {
-                    f.problem(
-                        l,
-                        "A choice's `value` must not be empty or start or end with spaces.",
-                    );
+                    f.problem(l, "A choice's `value` must not be empty or start or end with spaces.");
                 } else if choices.iter().any(|d| d.value == c.value) {
                     f.problem(l, format!("The choice `{}` is listed twice.", c.value));
                 }
@@ -558,11 +540,22 @@ fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> 
                 let l = f.line(&w);
                 let w = w.into_inner();
                 match (w.when.as_str(), w.days) {
-                    ("older-than-days", Some(days)) => warnings.push(TimeWarning::OlderThanDays { days, message: w.message }),
+                    ("older-than-days", Some(days)) => warnings.push(TimeWarning::OlderThanDays {
+                        days,
+                        message: w.message,
+                    }),
                     ("in-future", None) => warnings.push(TimeWarning::InFuture { message: w.message }),
-                    ("older-than-days", None) => f.problem(l, "A warning `when = \"older-than-days\"` needs `days`, like `days = 7`."),
+                    ("older-than-days", None) => f.problem(
+                        l,
+                        "A warning `when = \"older-than-days\"` needs `days`, like `days = 7`.",
+                    ),
                     ("in-future", Some(_)) => f.problem(l, "A warning `when = \"in-future\"` takes no `days`."),
-                    (other, _) => f.problem(l, format!("A warning `when = \"{other}\"` is not known: use \"older-than-days\" or \"in-future\".")),
+                    (other, _) => f.problem(
+                        l,
+                        format!(
+                            "A warning `when = \"{other}\"` is not known: use \"older-than-days\" or \"in-future\"."
+                        ),
+                    ),
                 }
             }
             ParamKind::DateTime { warnings }
@@ -589,19 +582,13 @@ fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> 
     if let Some((l, d)) = &default {
         let today = matches!(param.kind, ParamKind::Date) && d == "today";
         if let (false, Err(e)) = (today, check(&param, d)) {
-            f.problem(
-                *l,
-                format!("The default `{d}` fails this parameter's own check: {e}"),
-            );
+            f.problem(*l, format!("The default `{d}` fails this parameter's own check: {e}"));
         }
     }
     if let Err(e) = check(&param, &param.example) {
         f.problem(
             example.1,
-            format!(
-                "The example `{}` fails this parameter's own check: {e}",
-                param.example
-            ),
+            format!("The example `{}` fails this parameter's own check: {e}", param.example),
         );
     }
     Some(param)
@@ -615,9 +602,7 @@ fn compile_output(
     scope: &Scope<'_>,
 ) -> Option<Output> {
     let params = scope.params;
-    let given = usize::from(!steps.is_empty())
-        + usize::from(value.is_some())
-        + usize::from(checklist.is_some());
+    let given = usize::from(!steps.is_empty()) + usize::from(value.is_some()) + usize::from(checklist.is_some());
     if given != 1 {
         let what = if given == 0 {
             "no output"
@@ -656,10 +641,7 @@ fn compile_output(
                 ),
             }
         }
-        return Some(Output::Value {
-            value: word?,
-            checks,
-        });
+        return Some(Output::Value { value: word?, checks });
     }
     if let Some(list) = checklist {
         let list_line = f.line(&list);
@@ -682,10 +664,7 @@ fn compile_output(
         let step = step.into_inner();
         let program = match step.program {
             None => {
-                f.problem(
-                    line,
-                    "The step has no `program`. Add a line like `program = \"make\"`.",
-                );
+                f.problem(line, "The step has no `program`. Add a line like `program = \"make\"`.");
                 None
             }
             Some(p)
@@ -694,7 +673,13 @@ fn compile_output(
                     || p.get_ref().starts_with('-') =>
             {
                 let l = f.line(&p);
-                f.problem(l, format!("The program `{}` must be a plain command name or path: letters, digits and `_-./`.", p.get_ref()));
+                f.problem(
+                    l,
+                    format!(
+                        "The program `{}` must be a plain command name or path: letters, digits and `_-./`.",
+                        p.get_ref()
+                    ),
+                );
                 None
             }
             Some(p) => Some(p.into_inner()),
@@ -703,12 +688,8 @@ fn compile_output(
         for e in step.env {
             let l = f.line(&e);
             let e = e.into_inner();
-            let valid = e
-                .name
-                .starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-                && e.name
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_');
+            let valid = e.name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && e.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
             if !valid {
                 f.problem(l, format!("The environment variable name `{}` is not valid: use letters, digits and `_`, not starting with a digit.", e.name));
             }
@@ -732,9 +713,7 @@ fn compile_output(
                         value,
                     }));
                 }
-                RawArg::Word(w) => {
-                    args.push(compile_word(f, Spanned::new(e_span(l, f), w), scope).map(Arg::Word))
-                }
+                RawArg::Word(w) => args.push(compile_word(f, Spanned::new(e_span(l, f), w), scope).map(Arg::Word)),
             }
         }
         let stdin = step.stdin.map(|w| compile_word(f, w, scope));
@@ -812,19 +791,14 @@ fn compile_word(f: &mut File<'_>, word: S<RawWord>, scope: &Scope<'_>) -> Option
                 };
                 let format = match (r.format.as_deref(), &param.kind) {
                     (None, _) => Format::Plain,
-                    (Some("compact"), ParamKind::Date | ParamKind::DateTime { .. }) => {
-                        Format::Compact
-                    }
+                    (Some("compact"), ParamKind::Date | ParamKind::DateTime { .. }) => Format::Compact,
                     (Some(other), _) => {
                         f.problem(line, format!("`format = \"{other}\"` does not apply to the parameter `{}`: only dates and date-times take `format = \"compact\"`.", r.param));
                         ok = false;
                         continue;
                     }
                 };
-                out.push(Part::Param {
-                    name: r.param,
-                    format,
-                });
+                out.push(Part::Param { name: r.param, format });
             }
         }
     }
@@ -840,11 +814,9 @@ fn toml_sentence(message: &str) -> String {
     let message = message.trim();
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let key = rest.split('`').next().unwrap_or(rest);
-        let allowed = rest
-            .split_once("expected ")
-            .map_or(String::new(), |(_, a)| {
-                format!(" The keys allowed here are {}.", a.replace("one of ", ""))
-            });
+        let allowed = rest.split_once("expected ").map_or(String::new(), |(_, a)| {
+            format!(" The keys allowed here are {}.", a.replace("one of ", ""))
+        });
         return format!("Unknown key `{key}`.{allowed}");
     }
     if message.contains("untagged enum RawWord") || message.contains("untagged enum RawPart") {

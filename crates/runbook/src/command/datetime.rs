@@ -100,14 +100,7 @@ impl DateTime {
 impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let s = self.seconds;
-        write!(
-            f,
-            "{}T{:02}:{:02}:{:02}Z",
-            self.date,
-            s / 3600,
-            s / 60 % 60,
-            s % 60
-        )
+        write!(f, "{}T{:02}:{:02}:{:02}Z", self.date, s / 3600, s / 60 % 60, s % 60)
     }
 }
 
@@ -145,9 +138,6 @@ mod tests {
         for s in [-1, 0, 1, 1_779_460_200, 86_399, 86_400] {
             assert_eq!(DateTime::from_unix_seconds(s).unix_seconds(), s);
         }
-        assert_eq!(
-            DateTime::from_unix_seconds(0).to_string(),
-            "1970-01-01T00:00:00Z"
-        );
+        assert_eq!(DateTime::from_unix_seconds(0).to_string(), "1970-01-01T00:00:00Z");
     }
 }

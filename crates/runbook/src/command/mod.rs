@@ -211,17 +211,10 @@ impl Generator {
 
 /// Generator id -> parameter names, for [`crate::content::known::Known::generators`], so
 /// doc pages that place a generator can be checked.
-pub fn known_generators(
-    generators: &[Generator],
-) -> BTreeMap<String, std::collections::BTreeSet<String>> {
+pub fn known_generators(generators: &[Generator]) -> BTreeMap<String, std::collections::BTreeSet<String>> {
     generators
         .iter()
-        .map(|g| {
-            (
-                g.id.clone(),
-                g.params.iter().map(|p| p.name.clone()).collect(),
-            )
-        })
+        .map(|g| (g.id.clone(), g.params.iter().map(|p| p.name.clone()).collect()))
         .collect()
 }
 

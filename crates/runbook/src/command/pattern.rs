@@ -34,10 +34,7 @@ struct Item {
 enum Class {
     Any,
     Char(char),
-    Set {
-        negated: bool,
-        ranges: Vec<(char, char)>,
-    },
+    Set { negated: bool, ranges: Vec<(char, char)> },
 }
 
 impl Class {
@@ -45,9 +42,7 @@ impl Class {
         match self {
             Class::Any => true,
             Class::Char(x) => *x == c,
-            Class::Set { negated, ranges } => {
-                ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c)) != *negated
-            }
+            Class::Set { negated, ranges } => ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c)) != *negated,
         }
     }
 }
@@ -124,10 +119,7 @@ impl Pattern {
                     if count >= item.min {
                         next[p] = true;
                     }
-                    if item.max.is_some_and(|m| count >= m)
-                        || p == chars.len()
-                        || !item.class.matches(chars[p])
-                    {
+                    if item.max.is_some_and(|m| count >= m) || p == chars.len() || !item.class.matches(chars[p]) {
                         break;
                     }
                     count += 1;
@@ -156,12 +148,9 @@ fn parse_set(chars: &[char], open: usize) -> Result<(Class, usize), PatternError
             .get(*i)
             .ok_or_else(|| err(open, "the `[` is never closed with `]`"))?;
         if c == '\\' {
-            let next = *chars.get(*i + 1).ok_or_else(|| {
-                err(
-                    *i,
-                    "a `\\` must be followed by the character it makes literal",
-                )
-            })?;
+            let next = *chars
+                .get(*i + 1)
+                .ok_or_else(|| err(*i, "a `\\` must be followed by the character it makes literal"))?;
             *i += 2;
             Ok(next)
         } else {
@@ -176,8 +165,7 @@ fn parse_set(chars: &[char], open: usize) -> Result<(Class, usize), PatternError
             Some(_) => {
                 let lo_at = i;
                 let lo = literal(&mut i)?;
-                let is_range =
-                    chars.get(i) == Some(&'-') && chars.get(i + 1).is_some_and(|c| *c != ']');
+                let is_range = chars.get(i) == Some(&'-') && chars.get(i + 1).is_some_and(|c| *c != ']');
                 if is_range {
                     i += 1;
                     let hi = literal(&mut i)?;
@@ -195,18 +183,12 @@ fn parse_set(chars: &[char], open: usize) -> Result<(Class, usize), PatternError
         }
     }
     if ranges.is_empty() {
-        return Err(err(
-            open,
-            "the class `[]` is empty: list the characters it allows",
-        ));
+        return Err(err(open, "the class `[]` is empty: list the characters it allows"));
     }
     Ok((Class::Set { negated, ranges }, i + 1))
 }
 
-fn parse_quantifier(
-    chars: &[char],
-    i: usize,
-) -> Result<(usize, Option<usize>, usize), PatternError> {
+fn parse_quantifier(chars: &[char], i: usize) -> Result<(usize, Option<usize>, usize), PatternError> {
     let err = |i: usize, reason: &str| PatternError {
         position: i + 1,
         reason: reason.to_string(),
@@ -223,7 +205,12 @@ fn parse_quantifier(
                 .ok_or_else(|| err(i, "the `{` is never closed with `}`"))?;
             let inner: String = chars[i + 1..close].iter().collect();
             let number = |s: &str| {
-                s.parse::<usize>().map_err(|_| err(i, &format!("`{{{inner}}}` should be `{{n}}`, `{{n,}}` or `{{n,m}}` with whole numbers")))
+                s.parse::<usize>().map_err(|_| {
+                    err(
+                        i,
+                        &format!("`{{{inner}}}` should be `{{n}}`, `{{n,}}` or `{{n,m}}` with whole numbers"),
+                    )
+                })
             };
             let (min, max) = match inner.split_once(',') {
                 None => {
@@ -234,10 +221,7 @@ fn parse_quantifier(
                 Some((lo, hi)) => (number(lo)?, Some(number(hi)?)),
             };
             if max.is_some_and(|m| m < min) {
-                return Err(err(
-                    i,
-                    &format!("`{{{inner}}}` allows at most fewer than at least"),
-                ));
+                return Err(err(i, &format!("`{{{inner}}}` allows at most fewer than at least")));
             }
             (min, max, close + 1)
         }

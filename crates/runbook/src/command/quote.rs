@@ -14,8 +14,7 @@
 /// position, which never holds a value (see the compiler's check on `program`). `~` is
 /// excluded (tilde expansion at the start of a word or after `:` in assignments).
 pub fn is_bare_safe(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || matches!(c, '_' | '-' | '.' | '/' | ':' | ',' | '+' | '@' | '%' | '=')
+    c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':' | ',' | '+' | '@' | '%' | '=')
 }
 
 /// Quotes `value` as one POSIX shell word: bare when safe, single-quoted otherwise.

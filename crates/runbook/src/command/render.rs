@@ -4,9 +4,7 @@
 use super::datetime::DateTime;
 use super::quote::quote;
 use super::value::{check, Typed};
-use super::{
-    Arg, Command, Environment, Generator, Output, Param, ParamKind, Part, TimeWarning, Word,
-};
+use super::{Arg, Command, Environment, Generator, Output, Param, ParamKind, Part, TimeWarning, Word};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -67,20 +65,14 @@ pub struct Span {
 
 /// Renders `generator` with `values`, as of `now` (used for `today` defaults and for
 /// restore-window warnings). Every field error is returned at once.
-pub fn render(
-    generator: &Generator,
-    values: &Values,
-    now: DateTime,
-) -> Result<Rendered, Vec<FieldError>> {
+pub fn render(generator: &Generator, values: &Values, now: DateTime) -> Result<Rendered, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut typed: BTreeMap<&str, Typed> = BTreeMap::new();
     for param in &generator.params {
         match typed_value(param, values, now) {
             Ok(t) => {
-                if let (Typed::DateTime(at), ParamKind::DateTime { warnings: rules }) =
-                    (&t, &param.kind)
-                {
+                if let (Typed::DateTime(at), ParamKind::DateTime { warnings: rules }) = (&t, &param.kind) {
                     warnings.extend(time_warnings(rules, *at, now).map(|message| Warning {
                         param: param.name.clone(),
                         message,
@@ -148,11 +140,7 @@ pub fn render(
             .map(|(i, s)| format!("{}. {}", i + 1, s.text))
             .collect::<Vec<_>>()
             .join("\n"),
-        _ => steps
-            .iter()
-            .map(|s| s.text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n"),
+        _ => steps.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n"),
     };
     let environment = environment(generator, values);
     Ok(Rendered {
@@ -181,16 +169,10 @@ fn typed_value(param: &Param, values: &Values, now: DateTime) -> Result<Typed, S
     }
 }
 
-fn time_warnings(
-    rules: &[TimeWarning],
-    at: DateTime,
-    now: DateTime,
-) -> impl Iterator<Item = String> + '_ {
+fn time_warnings(rules: &[TimeWarning], at: DateTime, now: DateTime) -> impl Iterator<Item = String> + '_ {
     let age = now.unix_seconds() - at.unix_seconds();
     rules.iter().filter_map(move |rule| match rule {
-        TimeWarning::OlderThanDays { days, message } if age > i64::from(*days) * 86_400 => {
-            Some(message.clone())
-        }
+        TimeWarning::OlderThanDays { days, message } if age > i64::from(*days) * 86_400 => Some(message.clone()),
         TimeWarning::InFuture { message } if age < 0 => Some(message.clone()),
         _ => None,
     })
@@ -203,11 +185,7 @@ fn environment(generator: &Generator, values: &Values) -> Environment {
                 .get(&when.param)
                 .map(|v| v.trim())
                 .filter(|v| !v.is_empty())
-                .or_else(|| {
-                    generator
-                        .param(&when.param)
-                        .and_then(|p| p.default.as_deref())
-                });
+                .or_else(|| generator.param(&when.param).and_then(|p| p.default.as_deref()));
             if value.is_some_and(|v| when.is_one_of.iter().any(|x| x == v)) {
                 Environment::Production
             } else {
@@ -257,13 +235,8 @@ impl Ctx<'_> {
                 }
                 Arg::Word(word) => {
                     let text = self.word(word);
-                    if let (true, Some(Part::Param { name, .. })) =
-                        (text.starts_with('-'), word.0.first())
-                    {
-                        let label = self
-                            .generator
-                            .param(name)
-                            .map_or(name.as_str(), |p| p.label.as_str());
+                    if let (true, Some(Part::Param { name, .. })) = (text.starts_with('-'), word.0.first()) {
+                        let label = self.generator.param(name).map_or(name.as_str(), |p| p.label.as_str());
                         errors.push(FieldError {
                             param: name.clone(),
                             message: format!(
@@ -352,10 +325,7 @@ mod tests {
     }
 
     fn values(pairs: &[(&str, &str)]) -> Values {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     }
 
     fn shell(steps: Vec<Command>) -> Output {
@@ -437,16 +407,8 @@ mod tests {
                 vec![Arg::Word(Word::param("a")), Arg::Word(Word::param("b"))],
             )]),
         );
-        check(
-            &g,
-            &[("a", "x\ny")],
-            Err(&[("a", "one line"), ("b", "B is empty")]),
-        );
-        check(
-            &g,
-            &[("a", "   "), ("b", "\0")],
-            Err(&[("a", "empty"), ("b", "NUL")]),
-        );
+        check(&g, &[("a", "x\ny")], Err(&[("a", "one line"), ("b", "B is empty")]));
+        check(&g, &[("a", "   "), ("b", "\0")], Err(&[("a", "empty"), ("b", "NUL")]));
     }
 
     #[test]
@@ -458,10 +420,7 @@ mod tests {
         check(
             &g,
             &[("db", "--help")],
-            Err(&[(
-                "db",
-                "DB cannot start with `-`: `createdb` would read it as an option",
-            )]),
+            Err(&[("db", "DB cannot start with `-`: `createdb` would read it as an option")]),
         );
         check(&g, &[("db", "x-y")], Ok("createdb x-y"));
         let literal_first = generator(
@@ -524,16 +483,8 @@ mod tests {
                 checks: vec![check_rule],
             },
         );
-        check(
-            &g,
-            &[("server", "S")],
-            Err(&[("server", "Start with a letter.")]),
-        );
-        check(
-            &g,
-            &[("server", "s"), ("date", "2026-01-02")],
-            Ok("s-20260102"),
-        );
+        check(&g, &[("server", "S")], Err(&[("server", "Start with a letter.")]));
+        check(&g, &[("server", "s"), ("date", "2026-01-02")], Ok("s-20260102"));
         let r = render(
             &g,
             &values(&[("server", "")]),
@@ -592,13 +543,9 @@ mod tests {
         assert_eq!(warn("2026-05-22T13:00+02:00"), Vec::<String>::new());
         assert_eq!(warn("2026-05-22T12:01Z"), vec!["Future."]);
         assert_eq!(
-            render(
-                &g,
-                &values(&[("timestamp", "2026-05-22 15:00+01:00")]),
-                now()
-            )
-            .unwrap()
-            .text,
+            render(&g, &values(&[("timestamp", "2026-05-22 15:00+01:00")]), now())
+                .unwrap()
+                .text,
             "2026-05-22T14:00:00Z"
         );
     }
@@ -648,16 +595,9 @@ mod tests {
             param: "namespace".into(),
             is_one_of: vec!["cpd-production".into()],
         });
-        assert!(
-            render(&g, &Values::new(), now())
-                .unwrap()
-                .touches_production
-        );
+        assert!(render(&g, &Values::new(), now()).unwrap().touches_production);
         let r = render(&g, &values(&[("namespace", "cpd-staging")]), now()).unwrap();
-        assert_eq!(
-            (r.environment, r.touches_production),
-            (Environment::OtherRemote, false)
-        );
+        assert_eq!((r.environment, r.touches_production), (Environment::OtherRemote, false));
         g.production_when = None;
         assert!(
             render(&g, &values(&[("namespace", "cpd-staging")]), now())

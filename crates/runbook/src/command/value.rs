@@ -54,12 +54,9 @@ pub fn check(param: &Param, raw: &str) -> Result<Typed, String> {
     let value = raw.trim();
     match &param.kind {
         ParamKind::Text { pattern, error } => match pattern {
-            Some(p) if !p.matches(value) => Err(error.clone().unwrap_or_else(|| {
-                format!(
-                    "{label} is not in the expected form, for example `{}`.",
-                    param.example
-                )
-            })),
+            Some(p) if !p.matches(value) => Err(error
+                .clone()
+                .unwrap_or_else(|| format!("{label} is not in the expected form, for example `{}`.", param.example))),
             _ => Ok(Typed::Text(value.to_string())),
         },
         ParamKind::Choice { choices } => choices
@@ -162,11 +159,7 @@ mod tests {
     #[test]
     fn dates_times_and_numbers() {
         check_value(ParamKind::Date, "2026-05-22", Ok("2026-05-22"));
-        check_value(
-            ParamKind::Date,
-            "22/05/2026",
-            Err("Server: `22/05/2026` is not a date"),
-        );
+        check_value(ParamKind::Date, "22/05/2026", Err("Server: `22/05/2026` is not a date"));
         check_value(
             ParamKind::DateTime { warnings: vec![] },
             "2026-05-22 15:00+01:00",

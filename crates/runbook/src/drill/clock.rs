@@ -216,21 +216,14 @@ mod tests {
 
     #[test]
     fn speed_changes_apply_from_the_moment_they_are_made() {
-        check(
-            &[Op::Speed(10_000, 2_000)],
-            &[(10_000, 10_000), (15_000, 20_000)],
-        );
+        check(&[Op::Speed(10_000, 2_000)], &[(10_000, 10_000), (15_000, 20_000)]);
         check(
             &[Op::Speed(0, 500), Op::Speed(4_000, 3_000)],
             &[(4_000, 2_000), (5_000, 5_000)],
         );
         // Changing speed while paused keeps it paused; the new speed applies on resume.
         check(
-            &[
-                Op::Pause(10_000),
-                Op::Speed(20_000, 10_000),
-                Op::Resume(30_000),
-            ],
+            &[Op::Pause(10_000), Op::Speed(20_000, 10_000), Op::Resume(30_000)],
             &[(25_000, 10_000), (31_000, 20_000)],
         );
     }
@@ -277,11 +270,7 @@ mod tests {
         assert_eq!(clock.wall_when(5_000), Some(6_000));
         assert_eq!(clock.wall_when(10_000), Some(11_000));
         assert_eq!(clock.wall_when(12_000), Some(22_000));
-        assert_eq!(
-            clock.wall_when(40_000),
-            Some(25_000),
-            "crossed during the advance"
-        );
+        assert_eq!(clock.wall_when(40_000), Some(25_000), "crossed during the advance");
         assert_eq!(clock.wall_when(90_000), Some(35_000));
         for sim in [0, 7_777, 12_345, 80_001, 123_457] {
             let wall = clock.wall_when(sim).unwrap();

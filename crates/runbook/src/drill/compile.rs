@@ -4,9 +4,7 @@
 //! [`Known`].
 
 use super::marker::mark_code_blocks;
-use super::model::{
-    CommandRef, Decision, DecisionOption, Difficulty, Inject, Opens, Role, Scenario, Trigger,
-};
+use super::model::{CommandRef, Decision, DecisionOption, Difficulty, Inject, Opens, Role, Scenario, Trigger};
 use crate::content::known::Known;
 use crate::content::SourceFile;
 use crate::diagnostic::{line_of, Diagnostic};
@@ -97,10 +95,7 @@ struct RawOption {
 /// Compiles every scenario; all problems in all files are reported at once, sorted by
 /// file and line. Scenarios come back sorted by id, so the wheel picks the same scenario
 /// for a seed whatever order the files were read in.
-pub fn compile_drills(
-    files: &[SourceFile],
-    known: &Known,
-) -> Result<Vec<Scenario>, Vec<Diagnostic>> {
+pub fn compile_drills(files: &[SourceFile], known: &Known) -> Result<Vec<Scenario>, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let mut scenarios = Vec::new();
     for file in files {
@@ -140,8 +135,7 @@ impl Cx<'_> {
     }
 
     fn problem(&mut self, line: usize, message: impl Into<String>) {
-        self.problems
-            .push(Diagnostic::new(self.path, line, message));
+        self.problems.push(Diagnostic::new(self.path, line, message));
     }
 
     fn scenario(&mut self) -> Option<Scenario> {
@@ -159,12 +153,15 @@ impl Cx<'_> {
         if !crate::doc::slug::is_valid_slug(&id) {
             self.problem(
                 self.line(&raw.id),
-                format!(
-                    "The id `{id}` is not valid: use lowercase letters, digits and single hyphens."
-                ),
+                format!("The id `{id}` is not valid: use lowercase letters, digits and single hyphens."),
             );
         } else if id != stem {
-            self.problem(self.line(&raw.id), format!("The id `{id}` must match the file name: rename the file `{id}.toml` or set `id = \"{stem}\"`."));
+            self.problem(
+                self.line(&raw.id),
+                format!(
+                    "The id `{id}` must match the file name: rename the file `{id}.toml` or set `id = \"{stem}\"`."
+                ),
+            );
         }
         if raw.objectives.get_ref().iter().all(|o| o.trim().is_empty()) {
             self.problem(
@@ -174,7 +171,10 @@ impl Cx<'_> {
         }
         let roles = self.roles(&raw.roles);
         if roles.is_empty() {
-            self.problem(1, "The scenario has no roles. Add a `[[roles]]` table with an `id`, a `name` and a private `brief`.");
+            self.problem(
+                1,
+                "The scenario has no roles. Add a `[[roles]]` table with an `id`, a `name` and a private `brief`.",
+            );
         }
         let decision_options: HashMap<String, HashSet<String>> = raw
             .decisions
@@ -194,7 +194,10 @@ impl Cx<'_> {
         let injects = self.injects(&raw.injects, &decision_options);
         let decisions = self.decisions(&raw.decisions, &injects);
         if decisions.is_empty() {
-            self.problem(1, "The scenario has no decisions. Add a `[[decisions]]` table: a drill is scored on its decisions.");
+            self.problem(
+                1,
+                "The scenario has no decisions. Add a `[[decisions]]` table: a drill is scored on its decisions.",
+            );
         }
         Some(Scenario {
             id,
@@ -249,11 +252,7 @@ impl Cx<'_> {
             .collect()
     }
 
-    fn injects(
-        &mut self,
-        raw: &[Spanned<RawInject>],
-        decisions: &HashMap<String, HashSet<String>>,
-    ) -> Vec<Inject> {
+    fn injects(&mut self, raw: &[Spanned<RawInject>], decisions: &HashMap<String, HashSet<String>>) -> Vec<Inject> {
         let mut seen = HashMap::new();
         let mut out = Vec::new();
         for spanned in raw {
@@ -262,7 +261,14 @@ impl Cx<'_> {
             self.unique(&mut seen, &i.id, "inject");
             let known_decision = |cx: &mut Self, d: &Spanned<String>| {
                 if !decisions.contains_key(d.get_ref()) {
-                    cx.problem(cx.line(d), format!("The inject `{}` waits on the decision `{}`, which this scenario does not have.", i.id.get_ref(), d.get_ref()));
+                    cx.problem(
+                        cx.line(d),
+                        format!(
+                            "The inject `{}` waits on the decision `{}`, which this scenario does not have.",
+                            i.id.get_ref(),
+                            d.get_ref()
+                        ),
+                    );
                 }
             };
             let trigger = match (&i.at_minute, &i.on_decision, &i.on_no_decision) {
@@ -273,11 +279,7 @@ impl Cx<'_> {
                         if !options.contains(o.get_ref()) {
                             self.problem(
                                 self.line(o),
-                                format!(
-                                    "The decision `{}` has no option `{}`.",
-                                    d.get_ref(),
-                                    o.get_ref()
-                                ),
+                                format!("The decision `{}` has no option `{}`.", d.get_ref(), o.get_ref()),
                             );
                         }
                     }
@@ -296,7 +298,10 @@ impl Cx<'_> {
                 }
             };
             if let (Some(o), None) = (&i.option, &i.on_decision) {
-                self.problem(self.line(o), "`option` only makes sense with `on-decision`: say which decision it is an option of.");
+                self.problem(
+                    self.line(o),
+                    "`option` only makes sense with `on-decision`: say which decision it is an option of.",
+                );
             }
             let commands = i.commands.iter().map(|c| self.command(c)).collect();
             let inject = Inject {
@@ -349,7 +354,12 @@ impl Cx<'_> {
                 })
                 .collect();
             if options.len() < 2 {
-                self.problem(self.line(&d.options), format!("The decision `{id}` needs at least two options: a decision with one answer tests nothing."));
+                self.problem(
+                    self.line(&d.options),
+                    format!(
+                        "The decision `{id}` needs at least two options: a decision with one answer tests nothing."
+                    ),
+                );
             }
             if !option_ids.contains_key(d.expected.get_ref()) {
                 self.problem(
@@ -377,7 +387,10 @@ impl Cx<'_> {
             }
             let opens = match (&d.opens_at_minute, &d.opens_with) {
                 (Some(_), Some(w)) => {
-                    self.problem(self.line(w), format!("The decision `{id}` sets both `opens-at-minute` and `opens-with`: keep one."));
+                    self.problem(
+                        self.line(w),
+                        format!("The decision `{id}` sets both `opens-at-minute` and `opens-with`: keep one."),
+                    );
                     Opens::WithInject(w.get_ref().clone())
                 }
                 (None, Some(w)) => {
@@ -448,10 +461,7 @@ fn toml_sentence(message: &str) -> String {
     let message = message.trim();
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let expected = expected
-            .trim_start_matches(',')
-            .trim()
-            .trim_start_matches("expected ");
+        let expected = expected.trim_start_matches(',').trim().trim_start_matches("expected ");
         return format!("There is no key `{key}` here. The keys allowed here are {expected}.");
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
@@ -460,10 +470,7 @@ fn toml_sentence(message: &str) -> String {
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let expected = expected
-            .trim_start_matches(',')
-            .trim()
-            .trim_start_matches("expected ");
+        let expected = expected.trim_start_matches(',').trim().trim_start_matches("expected ");
         return format!("`{value}` is not allowed here: use {expected}.");
     }
     format!("This is not valid TOML for a drill: {message}.")

@@ -89,10 +89,7 @@ mod tests {
                 },
             )),
         );
-        check(
-            r#"{"wall-ms":5,"kind":{"type":"exploded"}}"#,
-            Err("unknown variant"),
-        );
+        check(r#"{"wall-ms":5,"kind":{"type":"exploded"}}"#, Err("unknown variant"));
         check(
             r#"{"wall-ms":5,"kind":{"type":"advanced","minutes":1,"extra":2}}"#,
             Err("unknown field"),

@@ -40,10 +40,7 @@ mod tests {
 
     #[test]
     fn marks_once() {
-        check(
-            "make install-konduit",
-            "# DRILL: do not run\nmake install-konduit",
-        );
+        check("make install-konduit", "# DRILL: do not run\nmake install-konduit");
         check("# DRILL: do not run\npsql", "# DRILL: do not run\npsql");
     }
 

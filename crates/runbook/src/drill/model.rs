@@ -65,10 +65,7 @@ pub enum Trigger {
     /// At a simulated time offset from the start.
     AtMinute(u32),
     /// As soon as a decision is made (with a given option, if one is named).
-    OnDecision {
-        decision: String,
-        option: Option<String>,
-    },
+    OnDecision { decision: String, option: Option<String> },
     /// When a decision's deadline passes without it having been made.
     NoDecisionBy(String),
 }

@@ -81,14 +81,8 @@ impl Report {
                 })
                 .unwrap_or_default();
             match d.outcome {
-                Outcome::Met => went_well.push(format!(
-                    "{} {}{took}, as the runbook says.",
-                    d.prompt, d.expected
-                )),
-                Outcome::Late => to_improve.push(format!(
-                    "{} {} was right but late{took}.",
-                    d.prompt, d.expected
-                )),
+                Outcome::Met => went_well.push(format!("{} {}{took}, as the runbook says.", d.prompt, d.expected)),
+                Outcome::Late => to_improve.push(format!("{} {} was right but late{took}.", d.prompt, d.expected)),
                 Outcome::Missed => to_improve.push(format!(
                     "{} {} was chosen; the runbook ({}) says: {}.",
                     d.prompt,
@@ -117,11 +111,7 @@ impl Report {
             decisions: s.decisions,
             went_well,
             to_improve,
-            notes: state
-                .notes()
-                .iter()
-                .map(|n| line(n.at, n.text.clone()))
-                .collect(),
+            notes: state.notes().iter().map(|n| line(n.at, n.text.clone())).collect(),
             actions: Vec::new(),
         }
     }
@@ -167,11 +157,7 @@ impl Report {
         md.push_str("\n## Decisions against the runbook\n\n| Decision | Chosen | Runbook says | Result | Time to decide (simulated / real) |\n| --- | --- | --- | --- | --- |\n");
         for d in &self.decisions {
             let took = d.time_to_decision.map_or("–".to_string(), |t| {
-                format!(
-                    "{} / {}",
-                    format_elapsed(t.sim_ms),
-                    format_elapsed(t.wall_ms)
-                )
+                format!("{} / {}", format_elapsed(t.sim_ms), format_elapsed(t.wall_ms))
             });
             let _ = writeln!(
                 md,
@@ -240,16 +226,10 @@ fn describe(state: &DrillState, event: &EventKind) -> String {
         EventKind::InjectRevealed { inject } => {
             format!(
                 "Inject: {}.",
-                scenario
-                    .inject(inject)
-                    .map_or(inject.as_str(), |i| i.title.as_str())
+                scenario.inject(inject).map_or(inject.as_str(), |i| i.title.as_str())
             )
         }
-        EventKind::DecisionMade {
-            decision,
-            option,
-            role,
-        } => {
+        EventKind::DecisionMade { decision, option, role } => {
             let d = scenario.decision(decision);
             let prompt = d.map_or(decision.as_str(), |d| d.prompt.as_str());
             let label = d
@@ -321,10 +301,7 @@ mod tests {
 
     #[test]
     fn importing_old_new_or_damaged_reports_says_which() {
-        assert!(matches!(
-            Report::from_json("nope"),
-            Err(SavedError::Corrupt(_))
-        ));
+        assert!(matches!(Report::from_json("nope"), Err(SavedError::Corrupt(_))));
         assert!(matches!(
             Report::from_json(r#"{"schema-version":0}"#),
             Err(SavedError::OlderVersion { .. })

@@ -40,8 +40,7 @@ pub enum SavedError {
 /// Reads `schema-version` before anything else, so an old or new format is reported as
 /// such rather than as corrupt.
 pub(crate) fn check_version(text: &str, current: u32) -> Result<(), SavedError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))?;
     let found = value
         .get("schema-version")
         .and_then(serde_json::Value::as_u64)
@@ -155,11 +154,8 @@ mod tests {
     fn state() -> DrillState {
         let mut s = DrillState::start(scenario("s"), 42, 1_000, REAL_TIME).unwrap();
         s.apply(Event::new(2_000, EventKind::Paused)).unwrap();
-        s.apply(Event::new(
-            3_000,
-            EventKind::NoteAdded { text: "ok".into() },
-        ))
-        .unwrap();
+        s.apply(Event::new(3_000, EventKind::NoteAdded { text: "ok".into() }))
+            .unwrap();
         s
     }
 
@@ -167,10 +163,7 @@ mod tests {
     fn a_save_resumes_exactly() {
         let state = state();
         let text = Saved::from_state(&state).to_json();
-        assert_eq!(
-            resume(&text, &[scenario("other"), scenario("s")]),
-            Ok(state)
-        );
+        assert_eq!(resume(&text, &[scenario("other"), scenario("s")]), Ok(state));
     }
 
     fn check(text: &str, expected: SavedError) {
@@ -228,9 +221,6 @@ mod tests {
         let mut past = PastDrills::new();
         past.drills.push(PastDrill::from_state(&state(), 5_000));
         assert_eq!(PastDrills::load(&past.to_json()), Ok(past));
-        assert!(matches!(
-            PastDrills::load("[]"),
-            Err(SavedError::Corrupt(_))
-        ));
+        assert!(matches!(PastDrills::load("[]"), Err(SavedError::Corrupt(_))));
     }
 }

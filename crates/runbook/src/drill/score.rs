@@ -84,10 +84,7 @@ pub fn score(state: &DrillState, now_wall: i64) -> Score {
                 sim_ms: m.at.sim_ms - o,
                 wall_ms: state.wall_when(o).map_or(0, |w| m.at.wall_ms - w),
             });
-            let label = |id: &str| {
-                d.option(id)
-                    .map_or_else(|| id.to_string(), |o| o.label.clone())
-            };
+            let label = |id: &str| d.option(id).map_or_else(|| id.to_string(), |o| o.label.clone());
             DecisionScore {
                 decision: d.id.clone(),
                 prompt: d.prompt.clone(),
@@ -95,8 +92,7 @@ pub fn score(state: &DrillState, now_wall: i64) -> Score {
                 chosen: made.map(|m| label(&m.option)),
                 expected: label(&d.expected),
                 runbook: d.runbook.clone(),
-                critical_miss: d.critical
-                    && matches!(outcome, Outcome::Missed | Outcome::NoDecision),
+                critical_miss: d.critical && matches!(outcome, Outcome::Missed | Outcome::NoDecision),
                 time_to_decision,
             }
         })
@@ -142,11 +138,7 @@ mod tests {
         let state = DrillState::replay(&scenario("s"), 1, &log).unwrap();
         let s = score(&state, T0 + at * M);
         assert_eq!(
-            (
-                s.decisions[0].outcome,
-                s.decisions[1].outcome,
-                s.critical_misses
-            ),
+            (s.decisions[0].outcome, s.decisions[1].outcome, s.critical_misses),
             expected
         );
     }
@@ -156,11 +148,7 @@ mod tests {
         use Outcome::*;
         check(vec![], 1, (Pending, NotReached, 0));
         check(vec![decide(3, "first", "wait")], 4, (Met, NotReached, 0));
-        check(
-            vec![decide(3, "first", "restore")],
-            4,
-            (Missed, NotReached, 1),
-        );
+        check(vec![decide(3, "first", "restore")], 4, (Missed, NotReached, 1));
         check(vec![], 15, (NoDecision, NotReached, 1));
         check(vec![decide(16, "first", "wait")], 16, (Late, NotReached, 0));
         let tickets = ev(
@@ -174,11 +162,7 @@ mod tests {
             13,
             (Pending, Missed, 0),
         );
-        check(
-            vec![tickets, decide(12, "second", "tell")],
-            16,
-            (NoDecision, Met, 1),
-        );
+        check(vec![tickets, decide(12, "second", "tell")], 16, (NoDecision, Met, 1));
     }
 
     #[test]

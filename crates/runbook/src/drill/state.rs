@@ -113,12 +113,7 @@ pub struct DrillState {
 
 impl DrillState {
     /// Starts a drill: the log's first event.
-    pub fn start(
-        scenario: Scenario,
-        seed: u64,
-        wall_ms: i64,
-        speed: SpeedPerMille,
-    ) -> Result<Self, EventError> {
+    pub fn start(scenario: Scenario, seed: u64, wall_ms: i64, speed: SpeedPerMille) -> Result<Self, EventError> {
         check_speed(speed)?;
         let plan = Plan::new(&scenario, seed);
         let started = Moment { wall_ms, sim_ms: 0 };
@@ -154,10 +149,7 @@ impl DrillState {
         for (i, event) in rest.iter().enumerate() {
             state
                 .apply(event.clone())
-                .map_err(|error| ReplayError::BadEvent {
-                    index: i + 1,
-                    error,
-                })?;
+                .map_err(|error| ReplayError::BadEvent { index: i + 1, error })?;
         }
         Ok(state)
     }
@@ -185,11 +177,7 @@ impl DrillState {
                     at,
                 });
             }
-            EventKind::DecisionMade {
-                decision,
-                option,
-                role,
-            } => {
+            EventKind::DecisionMade { decision, option, role } => {
                 let d = self
                     .scenario
                     .decision(decision)
@@ -222,10 +210,7 @@ impl DrillState {
                 if text.trim().is_empty() {
                     return Err(EventError::EmptyNote);
                 }
-                self.notes.push(Note {
-                    text: text.clone(),
-                    at,
-                });
+                self.notes.push(Note { text: text.clone(), at });
             }
             EventKind::Paused => {
                 if self.clock.is_paused() {
@@ -365,9 +350,7 @@ impl DrillState {
 
     /// Wall time since the start; frozen once the drill has ended.
     pub fn wall_elapsed_ms(&self, now_wall: i64) -> i64 {
-        let now = self
-            .ended
-            .map_or(now_wall.max(self.last_wall), |e| e.wall_ms);
+        let now = self.ended.map_or(now_wall.max(self.last_wall), |e| e.wall_ms);
         now - self.started.wall_ms
     }
 
@@ -455,12 +438,7 @@ mod tests {
     }
 
     fn reveal(minute: i64, inject: &str) -> Event {
-        ev(
-            minute,
-            EventKind::InjectRevealed {
-                inject: inject.into(),
-            },
-        )
+        ev(minute, EventKind::InjectRevealed { inject: inject.into() })
     }
 
     fn started() -> Event {
@@ -531,20 +509,10 @@ mod tests {
         // Paused for an hour at minute 5: still not due at wall minute 60.
         let paused = run(seed, &[started(), ev(5, EventKind::Paused)]);
         assert!(due_at(&paused, 60).is_empty());
-        let resumed = run(
-            seed,
-            &[
-                started(),
-                ev(5, EventKind::Paused),
-                ev(60, EventKind::Resumed),
-            ],
-        );
+        let resumed = run(seed, &[started(), ev(5, EventKind::Paused), ev(60, EventKind::Resumed)]);
         assert!(due_at(&resumed, 64).is_empty());
         assert_eq!(due_at(&resumed, 65), ["tickets"]);
-        let advanced = run(
-            seed,
-            &[started(), ev(1, EventKind::Advanced { minutes: 15 })],
-        );
+        let advanced = run(seed, &[started(), ev(1, EventKind::Advanced { minutes: 15 })]);
         assert_eq!(due_at(&advanced, 1), ["tickets", "escalation"]);
     }
 
@@ -595,11 +563,7 @@ mod tests {
     fn bad_events_are_rejected_without_changing_anything() {
         let s = || vec![started()];
         check_rejected(&s(), started(), EventError::AlreadyStarted);
-        check_rejected(
-            &s(),
-            reveal(1, "nope"),
-            EventError::UnknownInject("nope".into()),
-        );
+        check_rejected(&s(), reveal(1, "nope"), EventError::UnknownInject("nope".into()));
         check_rejected(
             &s(),
             reveal(1, "complication"),
@@ -610,11 +574,7 @@ mod tests {
             reveal(2, "tickets"),
             EventError::AlreadyRevealed("tickets".into()),
         );
-        check_rejected(
-            &s(),
-            decide(1, "nope", "x"),
-            EventError::UnknownDecision("nope".into()),
-        );
+        check_rejected(&s(), decide(1, "nope", "x"), EventError::UnknownDecision("nope".into()));
         check_rejected(
             &s(),
             decide(1, "second", "tell"),
@@ -656,11 +616,7 @@ mod tests {
             ev(1, EventKind::SpeedChanged { speed: 0 }),
             EventError::InvalidSpeed(0),
         );
-        check_rejected(
-            &s(),
-            ev(1, EventKind::Advanced { minutes: 0 }),
-            EventError::ZeroAdvance,
-        );
+        check_rejected(&s(), ev(1, EventKind::Advanced { minutes: 0 }), EventError::ZeroAdvance);
         check_rejected(
             &s(),
             ev(1, EventKind::NoteAdded { text: " ".into() }),
@@ -676,10 +632,7 @@ mod tests {
     #[test]
     fn replay_errors_say_which_event() {
         let scenario = scenario("s");
-        assert_eq!(
-            DrillState::replay(&scenario, 1, &[]),
-            Err(ReplayError::Empty)
-        );
+        assert_eq!(DrillState::replay(&scenario, 1, &[]), Err(ReplayError::Empty));
         assert_eq!(
             DrillState::replay(&scenario, 1, &[ev(0, EventKind::Paused)]),
             Err(ReplayError::NotStartedFirst)
@@ -700,12 +653,7 @@ mod tests {
         assert_eq!(state.wall_elapsed_ms(T0 + 99 * M), 10 * M);
         assert!(state.tick(T0 + 99 * M).is_empty());
         state
-            .apply(ev(
-                20,
-                EventKind::NoteAdded {
-                    text: "Debrief".into(),
-                },
-            ))
+            .apply(ev(20, EventKind::NoteAdded { text: "Debrief".into() }))
             .unwrap();
         assert_eq!(state.notes()[0].at.sim_ms, 10 * M);
     }

@@ -281,10 +281,7 @@ mod tests {
                 "expected",
                 "Body of followup",
             ] {
-                assert!(
-                    !json.contains(secret),
-                    "participant view leaks {secret:?}: {json}"
-                );
+                assert!(!json.contains(secret), "participant view leaks {secret:?}: {json}");
             }
         }
         let lead = participant_view(&state, 0, Some("lead"));
@@ -299,10 +296,7 @@ mod tests {
         }
         let view = participant_view(&state, 2 * M, None);
         assert_eq!(
-            view.injects
-                .iter()
-                .map(|c| c.id.as_str())
-                .collect::<Vec<_>>(),
+            view.injects.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
             ["followup"]
         );
         assert_eq!(view.made[0].chosen, "Option restore");

@@ -21,10 +21,7 @@ pub fn new_seed(entropy: u64) -> u64 {
 
 /// Reads a seed typed by a person: decimal digits, spaces and underscores ignored.
 pub fn parse_seed(text: &str) -> Option<u64> {
-    let digits: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '_')
-        .collect();
+    let digits: String = text.chars().filter(|c| !c.is_whitespace() && *c != '_').collect();
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -75,15 +72,10 @@ mod tests {
     fn the_same_seed_spins_the_same_scenario() {
         let all = vec![scenario("a"), scenario("b"), scenario("c")];
         for seed in [0, 1, 99, u64::MAX] {
-            assert_eq!(
-                spin(seed, &all).map(|s| &s.id),
-                spin(seed, &all).map(|s| &s.id)
-            );
+            assert_eq!(spin(seed, &all).map(|s| &s.id), spin(seed, &all).map(|s| &s.id));
         }
-        let picked: std::collections::BTreeSet<_> = (0..50)
-            .filter_map(|s| spin(s, &all))
-            .map(|s| s.id.clone())
-            .collect();
+        let picked: std::collections::BTreeSet<_> =
+            (0..50).filter_map(|s| spin(s, &all)).map(|s| s.id.clone()).collect();
         assert_eq!(picked.len(), 3, "every scenario comes up");
         assert!(spin(1, &[]).is_none());
     }
@@ -95,12 +87,9 @@ mod tests {
         let plans: Vec<Plan> = (0..40).map(|seed| Plan::new(&s, seed)).collect();
         assert!(plans.iter().any(|p| p.includes("complication")));
         assert!(plans.iter().any(|p| !p.includes("complication")));
-        let jittered: std::collections::BTreeSet<i64> =
-            plans.iter().map(|p| p.due_ms["tickets"]).collect();
+        let jittered: std::collections::BTreeSet<i64> = plans.iter().map(|p| p.due_ms["tickets"]).collect();
         assert!(jittered.len() > 1, "a jittered inject moves");
-        assert!(jittered
-            .iter()
-            .all(|ms| (8 * MINUTE_MS..=12 * MINUTE_MS).contains(ms)));
+        assert!(jittered.iter().all(|ms| (8 * MINUTE_MS..=12 * MINUTE_MS).contains(ms)));
     }
 
     #[test]

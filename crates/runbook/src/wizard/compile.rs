@@ -4,9 +4,7 @@
 //! Beyond the schema, the graph is checked: every `next` names a node, every node can be
 //! reached, nothing loops, and every answer leads on, so every path ends in an outcome.
 
-use super::model::{
-    Choice, CommandLink, DateRule, DocLink, Outcome, Question, QuestionKind, Service, Wizard,
-};
+use super::model::{Choice, CommandLink, DateRule, DocLink, Outcome, Question, QuestionKind, Service, Wizard};
 use super::query::RESERVED_KEYS;
 use crate::content::known::Known;
 use crate::content::SourceFile;
@@ -99,10 +97,7 @@ struct RawCommand {
 
 /// Compiles every wizard file. All problems are reported at once, sorted by file and line.
 /// Wizards may link to each other, so `known.wizards` is widened with this batch's ids.
-pub fn compile_wizards(
-    files: &[SourceFile],
-    known: &Known,
-) -> Result<Vec<Wizard>, Vec<Diagnostic>> {
+pub fn compile_wizards(files: &[SourceFile], known: &Known) -> Result<Vec<Wizard>, Vec<Diagnostic>> {
     let mut known = known.clone();
     known
         .wizards
@@ -116,9 +111,7 @@ pub fn compile_wizards(
             diagnostics.push(Diagnostic::new(
                 &file.path,
                 1,
-                format!(
-                    "The wizard id `{id}` is already used by {first}. Rename one of the files."
-                ),
+                format!("The wizard id `{id}` is already used by {first}. Rename one of the files."),
             ));
         }
         match compile_wizard(file, &known) {
@@ -158,8 +151,7 @@ impl Ctx<'_> {
     }
 
     fn push(&mut self, line: usize, message: impl Into<String>) {
-        self.diagnostics
-            .push(Diagnostic::new(&self.file.path, line, message));
+        self.diagnostics.push(Diagnostic::new(&self.file.path, line, message));
     }
 
     /// A required, non-empty string; `None` (reported) when missing or blank.
@@ -182,10 +174,7 @@ impl Ctx<'_> {
                 let line = self.line(&v);
                 self.push(
                     line,
-                    format!(
-                        "The `{key}` of {} must not be empty.",
-                        lowercase_first(owner)
-                    ),
+                    format!("The `{key}` of {} must not be empty.", lowercase_first(owner)),
                 );
                 None
             }
@@ -203,7 +192,10 @@ impl Ctx<'_> {
         }
         self.push(
             line,
-            format!("The {what} `{value}` is not valid: use lowercase letters, digits and single hyphens, like `{}`.", slugify(value)),
+            format!(
+                "The {what} `{value}` is not valid: use lowercase letters, digits and single hyphens, like `{}`.",
+                slugify(value)
+            ),
         );
         false
     }
@@ -245,11 +237,7 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
         Ok(raw) => raw,
         Err(err) => {
             let line = err.span().map_or(1, |s| line_of(&file.text, s.start));
-            return Err(vec![Diagnostic::new(
-                &file.path,
-                line,
-                toml_sentence(err.message()),
-            )]);
+            return Err(vec![Diagnostic::new(&file.path, line, toml_sentence(err.message()))]);
         }
     };
     let id = file_stem(&file.path).to_string();
@@ -270,13 +258,7 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
     let mut questions = Vec::new();
     for raw_q in raw.question {
         let table_line = cx.line(&raw_q);
-        if let Some(q) = compile_question(
-            &mut cx,
-            raw_q.into_inner(),
-            table_line,
-            &mut ids,
-            &mut edges,
-        ) {
+        if let Some(q) = compile_question(&mut cx, raw_q.into_inner(), table_line, &mut ids, &mut edges) {
             questions.push(q);
         }
     }
@@ -299,7 +281,10 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
                 ),
             );
         } else if !question_ids.contains(start) {
-            cx.push(*line, format!("`start` names `{start}`, which is an outcome. A wizard starts with a question."));
+            cx.push(
+                *line,
+                format!("`start` names `{start}`, which is an outcome. A wizard starts with a question."),
+            );
         }
     }
     let all_ids: BTreeSet<&str> = ids.keys().map(String::as_str).collect();
@@ -325,17 +310,15 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
 
     let diagnostics = cx.diagnostics;
     match (title, summary, start) {
-        (Some((title, _)), Some((summary, _)), Some((start, _))) if diagnostics.is_empty() => {
-            Ok(Wizard {
-                id,
-                title,
-                summary,
-                start,
-                questions,
-                outcomes,
-                source: file.path.clone(),
-            })
-        }
+        (Some((title, _)), Some((summary, _)), Some((start, _))) if diagnostics.is_empty() => Ok(Wizard {
+            id,
+            title,
+            summary,
+            start,
+            questions,
+            outcomes,
+            source: file.path.clone(),
+        }),
         _ => Err(diagnostics),
     }
 }
@@ -343,7 +326,10 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
 /// Claims a node id, reporting a duplicate. `false` when the id cannot be used.
 fn claim(cx: &mut Ctx<'_>, ids: &mut BTreeMap<String, usize>, id: &str, line: usize) -> bool {
     if let Some(first) = ids.get(id) {
-        cx.push(line, format!("The id `{id}` is already used on line {first}. Each question and outcome needs its own id."));
+        cx.push(
+            line,
+            format!("The id `{id}` is already used on line {first}. Each question and outcome needs its own id."),
+        );
         return false;
     }
     ids.insert(id.to_string(), line);
@@ -415,12 +401,7 @@ fn compile_question(
     };
     let kind = match kind.as_str() {
         "choice" => {
-            misplaced(
-                cx,
-                raw.yes.is_some() || raw.no.is_some(),
-                "yes`/`no",
-                "yes-no",
-            );
+            misplaced(cx, raw.yes.is_some() || raw.no.is_some(), "yes`/`no", "yes-no");
             misplaced(
                 cx,
                 !raw.rule.is_empty() || raw.otherwise.is_some(),
@@ -445,7 +426,10 @@ fn compile_question(
                     continue;
                 };
                 if let Some(first) = values.insert(value.clone(), value_line) {
-                    cx.push(value_line, format!("The option value `{value}` is already used on line {first} in this question."));
+                    cx.push(
+                        value_line,
+                        format!("The option value `{value}` is already used on line {first} in this question."),
+                    );
                 }
                 cx.check_slug("option value", &value, value_line);
                 let next = edge(
@@ -481,12 +465,7 @@ fn compile_question(
         }
         "date-time" => {
             misplaced(cx, !raw.option.is_empty(), "option", "choice");
-            misplaced(
-                cx,
-                raw.yes.is_some() || raw.no.is_some(),
-                "yes`/`no",
-                "yes-no",
-            );
+            misplaced(cx, raw.yes.is_some() || raw.no.is_some(), "yes`/`no", "yes-no");
             let mut rules = Vec::new();
             for raw_r in raw.rule {
                 let rule_line = cx.line(&raw_r);
@@ -534,17 +513,17 @@ fn compile_question(
             }
         }
         other => {
-            cx.push(kind_line, format!("The question `{id}` has the kind `{other}`. The kinds are `choice`, `yes-no` and `date-time`."));
+            cx.push(
+                kind_line,
+                format!(
+                    "The question `{id}` has the kind `{other}`. The kinds are `choice`, `yes-no` and `date-time`."
+                ),
+            );
             return None;
         }
     };
     let (text, _) = text?;
-    ok.then_some(Question {
-        id,
-        text,
-        hint,
-        kind,
-    })
+    ok.then_some(Question { id, text, hint, kind })
 }
 
 fn compile_outcome(
@@ -563,7 +542,10 @@ fn compile_outcome(
             "stop" => Some(Service::Stop),
             "keep-running" => Some(Service::KeepRunning),
             other => {
-                cx.push(line, format!("The `service` of the outcome `{id}` is `{other}`. It is `stop` or `keep-running`."));
+                cx.push(
+                    line,
+                    format!("The `service` of the outcome `{id}` is `{other}`. It is `stop` or `keep-running`."),
+                );
                 None
             }
         }
@@ -573,9 +555,7 @@ fn compile_outcome(
         None => {
             cx.push(
                 id_line,
-                format!(
-                    "{owner} has no `body`. Add `body = \"\"\"…\"\"\"` saying what to do and why."
-                ),
+                format!("{owner} has no `body`. Add `body = \"\"\"…\"\"\"` saying what to do and why."),
             );
             Doc::default()
         }
@@ -605,11 +585,7 @@ fn compile_outcome(
             None => (to, None),
         };
         if let Some((label, _)) = label {
-            links.push(DocLink {
-                slug,
-                anchor,
-                label,
-            });
+            links.push(DocLink { slug, anchor, label });
         }
     }
     let mut commands = Vec::new();
@@ -633,11 +609,7 @@ fn compile_outcome(
             }
         }
         if let Some((label, _)) = label {
-            let params = c
-                .params
-                .into_iter()
-                .map(|(k, v)| (k, v.into_inner()))
-                .collect();
+            let params = c.params.into_iter().map(|(k, v)| (k, v.into_inner())).collect();
             commands.push(CommandLink {
                 generator,
                 label,
@@ -723,7 +695,10 @@ fn check_cycles(cx: &mut Ctx<'_>, ids: &BTreeMap<String, usize>, edges: &[Edge])
     for (edge, path) in search.found {
         cx.push(
             edge.line,
-            format!("{} leads back to `{}`, which makes a loop: {path}. Every path must end in an outcome.", edge.how, edge.to),
+            format!(
+                "{} leads back to `{}`, which makes a loop: {path}. Every path must end in an outcome.",
+                edge.how, edge.to
+            ),
         );
     }
 }
@@ -733,10 +708,7 @@ fn listing(ids: &BTreeSet<&str>) -> String {
     if ids.is_empty() {
         String::new()
     } else {
-        format!(
-            " The ids are: {}.",
-            ids.iter().copied().collect::<Vec<_>>().join(", ")
-        )
+        format!(" The ids are: {}.", ids.iter().copied().collect::<Vec<_>>().join(", "))
     }
 }
 
@@ -746,9 +718,7 @@ fn toml_sentence(message: &str) -> String {
     match message.strip_prefix("unknown field `") {
         Some(rest) => {
             let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
-            let allowed = expected
-                .trim_start_matches(", expected ")
-                .trim_start_matches("one of ");
+            let allowed = expected.trim_start_matches(", expected ").trim_start_matches("one of ");
             format!("The key `{key}` is not allowed here. The keys allowed here are: {allowed}.")
         }
         None => format!("This is not valid TOML: {message}."),
@@ -796,10 +766,7 @@ mod tests {
     }
 
     fn fixture(name: &str) -> SourceFile {
-        let path = format!(
-            "{}/tests/fixtures/wizard/{name}.toml",
-            env!("CARGO_MANIFEST_DIR")
-        );
+        let path = format!("{}/tests/fixtures/wizard/{name}.toml", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         SourceFile::new(format!("content/wizards/{name}.toml"), text)
     }
@@ -832,50 +799,29 @@ mod tests {
             "unknown-doc-page",
             &[(22, &["`gone#actions`", "page `gone`", "does not exist"])],
         );
-        check(
-            "unknown-doc-anchor",
-            &[(22, &["section `nope`", "actions, symptoms"])],
-        );
-        check(
-            "unknown-generator",
-            &[(22, &["no command generator `teleport`"])],
-        );
+        check("unknown-doc-anchor", &[(22, &["section `nope`", "actions, symptoms"])]);
+        check("unknown-generator", &[(22, &["no command generator `teleport`"])]);
         check(
             "unknown-parameter",
             &[(24, &["no parameter `colour`", "namespace, server"])],
         );
         check("unknown-wizard", &[(20, &["no wizard `crystal-ball`"])]);
         check("markdown-link", &[(22, &["page `gone`", "does not exist"])]);
-        check(
-            "markdown-self-anchor",
-            &[(20, &["`#actions`", "page's section"])],
-        );
+        check("markdown-self-anchor", &[(20, &["`#actions`", "page's section"])]);
         check("unreachable", &[(21, &["`orphan` cannot be reached"])]);
         check("cycle", &[(24, &["Answering yes", "loop: q → r → q"])]);
         check("no-options", &[(6, &["no options", "without an outcome"])]);
-        check(
-            "option-leads-nowhere",
-            &[(11, &["option `a` leads nowhere", "next"])],
-        );
-        check(
-            "date-without-otherwise",
-            &[(6, &["no `otherwise`", "leads nowhere"])],
-        );
+        check("option-leads-nowhere", &[(11, &["option `a` leads nowhere", "next"])]);
+        check("date-without-otherwise", &[(6, &["no `otherwise`", "leads nowhere"])]);
         check("yes-no-without-no", &[(6, &["no `no`", "leads nowhere"])]);
         check("duplicate-id", &[(21, &["`q` is already used on line 6"])]);
-        check(
-            "duplicate-option-value",
-            &[(16, &["`a` is already used on line 11"])],
-        );
+        check("duplicate-option-value", &[(16, &["`a` is already used on line 11"])]);
         check(
             "unknown-key",
             &[(14, &["`colour` is not allowed", "`value`, `label`, `next`"])],
         );
         check("missing-start", &[(1, &["no `start`"])]);
-        check(
-            "unknown-start",
-            &[(3, &["`start` names `first`", "ids are: q"])],
-        );
+        check("unknown-start", &[(3, &["`start` names `first`", "ids are: q"])]);
         check("start-is-an-outcome", &[(3, &["`done`", "is an outcome"])]);
         check(
             "unknown-kind",
@@ -883,15 +829,9 @@ mod tests {
         );
         check("reserved-id", &[(6, &["`view` is reserved"])]);
         check("invalid-id", &[(6, &["`Q` is not valid", "like `q`"])]);
-        check(
-            "misplaced-key",
-            &[(8, &["`choice` question", "cannot have `yes`"])],
-        );
+        check("misplaced-key", &[(8, &["`choice` question", "cannot have `yes`"])]);
         check("rule-without-age", &[(11, &["`older-than-days`"])]);
-        check(
-            "unknown-service",
-            &[(19, &["`pause`", "`stop` or `keep-running`"])],
-        );
+        check("unknown-service", &[(19, &["`pause`", "`stop` or `keep-running`"])]);
         check("missing-body", &[(16, &["no `body`"])]);
         check("missing-label", &[(10, &["no `label`"])]);
         check("invalid-toml", &[(10, &["not valid TOML"])]);
@@ -899,18 +839,14 @@ mod tests {
 
     #[test]
     fn a_valid_wizard_compiles_to_the_model() {
-        let wizards =
-            compile_wizards(&[fixture("valid")], &known()).unwrap_or_else(|d| panic!("{d:?}"));
+        let wizards = compile_wizards(&[fixture("valid")], &known()).unwrap_or_else(|d| panic!("{d:?}"));
         let w = &wizards[0];
         assert_eq!(
             (w.id.as_str(), w.start.as_str(), w.source.as_str()),
             ("valid", "q", "content/wizards/valid.toml")
         );
         assert_eq!(
-            w.questions
-                .iter()
-                .map(|q| q.id.as_str())
-                .collect::<Vec<_>>(),
+            w.questions.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(),
             ["q", "when", "sure"]
         );
         assert_eq!(w.questions[0].hint.as_deref(), Some("Pick one."));
@@ -926,10 +862,7 @@ mod tests {
         );
         let done = &w.outcomes[0];
         assert_eq!(done.service, Some(Service::Stop));
-        assert_eq!(
-            (done.steps.len(), done.contacts.len(), done.wizards.len()),
-            (1, 1, 1)
-        );
+        assert_eq!((done.steps.len(), done.contacts.len(), done.wizards.len()), (1, 1, 1));
         assert_eq!(done.links[0].reference(), "data-loss#actions");
         assert_eq!(done.commands[0].params["namespace"], "cpd-production");
         assert!(!done.body.blocks.is_empty());
@@ -940,12 +873,7 @@ mod tests {
         let mut twin = fixture("valid");
         twin.path = "elsewhere/valid.toml".into();
         let diagnostics = compile_wizards(
-            &[
-                fixture("valid"),
-                twin,
-                fixture("cycle"),
-                fixture("unreachable"),
-            ],
+            &[fixture("valid"), twin, fixture("cycle"), fixture("unreachable")],
             &known(),
         )
         .unwrap_err();

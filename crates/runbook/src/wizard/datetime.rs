@@ -26,8 +26,7 @@ const MONTHS: [&str; 12] = [
 pub fn parse(text: &str) -> Result<i64, String> {
     let text = text.trim();
     let text = text.strip_suffix('Z').unwrap_or(text);
-    let shape =
-        || format!("`{text}` is not a date and time. Enter it like 2026-05-22T14:30 (UTC).");
+    let shape = || format!("`{text}` is not a date and time. Enter it like 2026-05-22T14:30 (UTC).");
     let (date, time) = text.split_once(['T', ' ']).ok_or_else(shape)?;
     let date = match Date::parse(date) {
         Ok(date) => date,
@@ -55,10 +54,7 @@ pub fn parse(text: &str) -> Result<i64, String> {
 /// The canonical form, as stored in the URL: `2026-05-22T14:30`.
 pub fn format(minutes: i64) -> String {
     let (date, h, m) = split(minutes);
-    format!(
-        "{:04}-{:02}-{:02}T{h:02}:{m:02}",
-        date.year, date.month, date.day
-    )
+    format!("{:04}-{:02}-{:02}T{h:02}:{m:02}", date.year, date.month, date.day)
 }
 
 /// For people: `22 May 2026, 14:30 UTC`.

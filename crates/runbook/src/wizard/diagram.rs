@@ -84,8 +84,7 @@ impl<'w> Graph<'w> {
                 slot.push(id.clone());
             }
         }
-        let (mut path_nodes, mut path_edges, mut current) =
-            (BTreeSet::new(), BTreeSet::new(), None);
+        let (mut path_nodes, mut path_edges, mut current) = (BTreeSet::new(), BTreeSet::new(), None);
         if let Some(j) = journey {
             path_nodes.insert(wizard.start.clone());
             for s in &j.steps {
@@ -181,8 +180,7 @@ pub fn svg(wizard: &Wizard, journey: Option<&Journey>) -> String {
         r#"<defs><marker id="{prefix}-arrow" class="wizard-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" markerHeight="8" orient="auto"><path d="M0,0 L8,4 L0,8 z"/></marker></defs>"#
     );
     for e in &g.edges {
-        let (Some(&(x1, y1)), Some(&(x2, y2))) = (at.get(e.from.as_str()), at.get(e.to.as_str()))
-        else {
+        let (Some(&(x1, y1)), Some(&(x2, y2))) = (at.get(e.from.as_str()), at.get(e.to.as_str())) else {
             continue;
         };
         let (x1, y1, x2, y2) = (x1 + NODE_W / 2, y1 + NODE_H, x2 + NODE_W / 2, y2);
@@ -195,12 +193,7 @@ pub fn svg(wizard: &Wizard, journey: Option<&Journey>) -> String {
         let _ = write!(
             out,
             r#"<g class="{class}"><title>{}</title><path d="M{x1},{y1} C{x1},{mid} {x2},{mid} {x2},{y2}" marker-end="url(#{prefix}-arrow)"/><text class="wizard-edge-label" x="{}" y="{}" text-anchor="middle">{}</text></g>"#,
-            xml(&format!(
-                "{} → {}: {}",
-                g.text(&e.from),
-                g.text(&e.to),
-                e.label
-            )),
+            xml(&format!("{} → {}: {}", g.text(&e.from), g.text(&e.to), e.label)),
             (x1 + x2) / 2,
             mid + 4,
             xml(&shorten(&e.label, EDGE_LABEL))
@@ -235,12 +228,7 @@ pub fn svg(wizard: &Wizard, journey: Option<&Journey>) -> String {
             );
             for (i, line) in lines.iter().enumerate() {
                 let dy = if i == 0 { 0 } else { LINE_H };
-                let _ = write!(
-                    out,
-                    r#"<tspan x="{}" dy="{dy}">{}</tspan>"#,
-                    x + NODE_W / 2,
-                    xml(line)
-                );
+                let _ = write!(out, r#"<tspan x="{}" dy="{dy}">{}</tspan>"#, x + NODE_W / 2, xml(line));
             }
             out.push_str("</text></g>");
         }
@@ -265,13 +253,7 @@ pub fn mermaid(wizard: &Wizard, journey: Option<&Journey>) -> String {
     }
     let mut on_path_links = Vec::new();
     for (i, e) in g.edges.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "    {} -->|\"{}\"| {}",
-            id(&e.from),
-            label(&e.label),
-            id(&e.to)
-        );
+        let _ = writeln!(out, "    {} -->|\"{}\"| {}", id(&e.from), label(&e.label), id(&e.to));
         if g.on_path(e) {
             on_path_links.push(i.to_string());
         }
@@ -287,11 +269,7 @@ pub fn mermaid(wizard: &Wizard, journey: Option<&Journey>) -> String {
         let _ = writeln!(out, "    classDef onPath stroke-width:3px");
         let _ = writeln!(out, "    class {} onPath", nodes.join(","));
         if !on_path_links.is_empty() {
-            let _ = writeln!(
-                out,
-                "    linkStyle {} stroke-width:3px",
-                on_path_links.join(",")
-            );
+            let _ = writeln!(out, "    linkStyle {} stroke-width:3px", on_path_links.join(","));
         }
     }
     out
@@ -303,9 +281,7 @@ pub fn graphviz(wizard: &Wizard, journey: Option<&Journey>) -> String {
     let q = |s: &str| {
         format!(
             "\"{}\"",
-            s.replace('\\', "\\\\")
-                .replace('"', "\\\"")
-                .replace('\n', "\\n")
+            s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
         )
     };
     let mut out = format!(
@@ -325,13 +301,7 @@ pub fn graphviz(wizard: &Wizard, journey: Option<&Journey>) -> String {
     }
     for e in &g.edges {
         let bold = if g.on_path(e) { ", penwidth=3" } else { "" };
-        let _ = writeln!(
-            out,
-            "    {} -> {} [label={}{bold}];",
-            q(&e.from),
-            q(&e.to),
-            q(&e.label)
-        );
+        let _ = writeln!(out, "    {} -> {} [label={}{bold}];", q(&e.from), q(&e.to), q(&e.label));
     }
     out.push_str("}\n");
     out
@@ -459,9 +429,7 @@ mod tests {
         let svg = svg(&wizard(), Some(&journey()));
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(svg.contains(r#"role="img" aria-labelledby="wizard-w-title wizard-w-desc""#));
-        assert!(
-            svg.contains("<title id=\"wizard-w-title\">The decision tree of “W &amp; co”</title>")
-        );
+        assert!(svg.contains("<title id=\"wizard-w-title\">The decision tree of “W &amp; co”</title>"));
         assert!(svg.contains("The highlighted path: Which &lt;one&gt;? A; Sure? No."));
         assert!(svg.contains(r#"<g class="wizard-node question on-path" data-node="start">"#));
         assert!(svg.contains(r#"<g class="wizard-node outcome on-path current" data-node="x">"#));
@@ -493,18 +461,14 @@ mod tests {
         let text = graphviz(&wizard(), None);
         let expected = "digraph \"w\" {\n    label=\"W & co\";\n    rankdir=TB;\n    node [shape=box];\n    \"start\" [label=\"Which <one>?\"];\n    \"sure\" [label=\"Sure?\"];\n    \"y\" [label=\"Outcome y\", style=rounded];\n    \"x\" [label=\"Outcome x\", style=rounded];\n    \"start\" -> \"sure\" [label=\"A\"];\n    \"start\" -> \"y\" [label=\"B \\\"quoted\\\"\"];\n    \"sure\" -> \"x\" [label=\"Yes / No\"];\n}\n";
         assert_eq!(text, expected);
-        assert!(graphviz(&wizard(), Some(&journey()))
-            .contains("\"sure\" -> \"x\" [label=\"Yes / No\", penwidth=3];"));
+        assert!(graphviz(&wizard(), Some(&journey())).contains("\"sure\" -> \"x\" [label=\"Yes / No\", penwidth=3];"));
     }
 
     #[test]
     fn wraps_and_shortens_text() {
         assert_eq!(wrap("one two three", 7, 4), ["one two", "three"]);
         assert_eq!(wrap("a b c d e", 3, 2), ["a b", "c…"]);
-        assert_eq!(
-            shorten("The whole database has been deleted", 12),
-            "The whole d…"
-        );
+        assert_eq!(shorten("The whole database has been deleted", 12), "The whole d…");
         assert_eq!(shorten("short", 12), "short");
     }
 }

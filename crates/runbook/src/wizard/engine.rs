@@ -30,10 +30,7 @@ pub struct Step {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Current {
     /// Ask this question. `error` says why the answer given was refused, if one was.
-    Ask {
-        question: String,
-        error: Option<String>,
-    },
+    Ask { question: String, error: Option<String> },
     /// The journey is complete.
     Outcome(String),
     /// The wizard data points at a node it does not have, or loops. Compiled wizards are
@@ -171,13 +168,7 @@ pub fn replay(wizard: &Wizard, answers: &Answers, now: Option<i64>) -> Journey {
 
 /// Records an answer (a first answer or a changed one) and says what to show next. Later
 /// answers that still apply are kept; those no longer on the path are dropped.
-pub fn answer(
-    wizard: &Wizard,
-    answers: &Answers,
-    question: &str,
-    value: &str,
-    now: Option<i64>,
-) -> Answered {
+pub fn answer(wizard: &Wizard, answers: &Answers, question: &str, value: &str, now: Option<i64>) -> Answered {
     let mut answers = answers.clone();
     answers.insert(question.to_string(), value.to_string());
     let journey = replay(wizard, &answers, now);
@@ -201,10 +192,7 @@ pub fn answer(
 pub fn back(wizard: &Wizard, answers: &Answers, now: Option<i64>) -> Option<(String, Answers)> {
     let journey = replay(wizard, answers, now);
     let (last, before) = journey.steps.split_last()?;
-    let kept = before
-        .iter()
-        .map(|s| (s.question.clone(), s.answer.clone()))
-        .collect();
+    let kept = before.iter().map(|s| (s.question.clone(), s.answer.clone())).collect();
     Some((last.question.clone(), kept))
 }
 
@@ -219,9 +207,7 @@ impl Journey {
     /// The question to ask now, with the reason its last answer was refused.
     pub fn asking<'w>(&self, wizard: &'w Wizard) -> Option<(&'w Question, Option<&str>)> {
         match &self.current {
-            Current::Ask { question, error } => {
-                wizard.question(question).map(|q| (q, error.as_deref()))
-            }
+            Current::Ask { question, error } => wizard.question(question).map(|q| (q, error.as_deref())),
             _ => None,
         }
     }
@@ -266,7 +252,9 @@ pub fn evaluate(question: &Question, value: &str, now: Option<i64>) -> Result<St
         QuestionKind::YesNo { yes, no } => match value {
             "yes" => Ok(step("yes".into(), "Yes".into(), yes)),
             "no" => Ok(step("no".into(), "No".into(), no)),
-            _ => Err(format!("`{value}` is not an answer to this question. Select yes or no.")),
+            _ => Err(format!(
+                "`{value}` is not an answer to this question. Select yes or no."
+            )),
         },
         QuestionKind::DateTime { rules, otherwise } => {
             let at = datetime::parse(value)?;
@@ -274,7 +262,10 @@ pub fn evaluate(question: &Question, value: &str, now: Option<i64>) -> Result<St
                 return Err("The current time is not known, so this date cannot be checked. Enter it again.".into());
             };
             if at > now {
-                return Err(format!("{} is in the future. Enter a date and time in the past, in UTC.", datetime::label(at)));
+                return Err(format!(
+                    "{} is in the future. Enter a date and time in the past, in UTC.",
+                    datetime::label(at)
+                ));
             }
             let next = rules
                 .iter()
@@ -351,11 +342,7 @@ mod tests {
             questions: vec![
                 question(
                     "kind",
-                    QuestionKind::Choice(vec![
-                        choice("a", "b"),
-                        choice("c", "when"),
-                        choice("d", "b"),
-                    ]),
+                    QuestionKind::Choice(vec![choice("a", "b"), choice("c", "when"), choice("d", "b")]),
                 ),
                 question(
                     "b",
@@ -381,10 +368,7 @@ mod tests {
     }
 
     fn answers(pairs: &[(&str, &str)]) -> Answers {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     }
 
     fn check(pairs: &[(&str, &str)], expected: Current) {
@@ -456,9 +440,7 @@ mod tests {
             &answers(&[("kind", "c"), ("when", "last tuesday")]),
             Some(NOW),
         );
-        assert!(
-            matches!(&malformed.current, Current::Ask { error: Some(e), .. } if e.contains("not a date and time"))
-        );
+        assert!(matches!(&malformed.current, Current::Ask { error: Some(e), .. } if e.contains("not a date and time")));
         let no_clock = replay(
             &wizard(),
             &answers(&[("kind", "c"), ("when", "2026-05-20T09:00")]),
@@ -467,26 +449,15 @@ mod tests {
         assert!(
             matches!(&no_clock.current, Current::Ask { error: Some(e), .. } if e.contains("current time is not known"))
         );
-        let yes_no = replay(
-            &wizard(),
-            &answers(&[("kind", "a"), ("b", "maybe")]),
-            Some(NOW),
-        );
-        assert!(
-            matches!(&yes_no.current, Current::Ask { error: Some(e), .. } if e.contains("yes or no"))
-        );
+        let yes_no = replay(&wizard(), &answers(&[("kind", "a"), ("b", "maybe")]), Some(NOW));
+        assert!(matches!(&yes_no.current, Current::Ask { error: Some(e), .. } if e.contains("yes or no")));
     }
 
     #[test]
     fn unused_answers_are_reported() {
         let j = replay(
             &wizard(),
-            &answers(&[
-                ("kind", "a"),
-                ("b", "yes"),
-                ("when", "2026-05-01T00:00"),
-                ("nope", "1"),
-            ]),
+            &answers(&[("kind", "a"), ("b", "yes"), ("when", "2026-05-01T00:00"), ("nope", "1")]),
             Some(NOW),
         );
         let reasons: Vec<_> = j
@@ -506,11 +477,7 @@ mod tests {
     #[test]
     fn answers_still_ahead_are_not_reported() {
         // `b` can still come up after `when`, so its answer waits quietly.
-        let j = replay(
-            &wizard(),
-            &answers(&[("kind", "c"), ("b", "yes")]),
-            Some(NOW),
-        );
+        let j = replay(&wizard(), &answers(&[("kind", "c"), ("b", "yes")]), Some(NOW));
         assert_eq!(j.current, ask("when"));
         assert!(j.ignored.is_empty(), "{j:?}");
     }
@@ -534,17 +501,8 @@ mod tests {
             }
         );
         // Answering `when` with an old date leads to `old`: b is no longer on the path.
-        let done = answer(
-            &w,
-            &changed.answers,
-            "when",
-            "2026-05-01T00:00:00Z",
-            Some(NOW),
-        );
-        assert_eq!(
-            done.answers,
-            answers(&[("kind", "c"), ("when", "2026-05-01T00:00")])
-        );
+        let done = answer(&w, &changed.answers, "when", "2026-05-01T00:00:00Z", Some(NOW));
+        assert_eq!(done.answers, answers(&[("kind", "c"), ("when", "2026-05-01T00:00")]));
         assert_eq!(done.next, NextPage::Done);
         // And changing it to a recent date asks b again, since its old answer was dropped.
         let again = answer(&w, &done.answers, "when", "2026-05-21T00:00", Some(NOW));
@@ -560,16 +518,8 @@ mod tests {
     #[test]
     fn an_invalid_change_is_refused_and_asked_again() {
         let w = wizard();
-        let changed = answer(
-            &w,
-            &answers(&[("kind", "a"), ("b", "yes")]),
-            "b",
-            "perhaps",
-            Some(NOW),
-        );
-        assert!(
-            matches!(&changed.next, NextPage::Ask { question, error: Some(_) } if question == "b")
-        );
+        let changed = answer(&w, &answers(&[("kind", "a"), ("b", "yes")]), "b", "perhaps", Some(NOW));
+        assert!(matches!(&changed.next, NextPage::Ask { question, error: Some(_) } if question == "b"));
         assert_eq!(changed.answers, answers(&[("kind", "a")]));
     }
 
@@ -598,11 +548,7 @@ mod tests {
             rows,
             vec![
                 ("kind".into(), "Text kind?".into(), "Label c".into()),
-                (
-                    "when".into(),
-                    "Text when?".into(),
-                    "20 May 2026, 09:00 UTC".into()
-                ),
+                ("when".into(), "Text when?".into(), "20 May 2026, 09:00 UTC".into()),
                 ("b".into(), "Text b?".into(), "No".into()),
             ]
         );
@@ -615,9 +561,7 @@ mod tests {
         w.start = "missing".into();
         assert_eq!(
             replay(&w, &answers(&[]), None).current,
-            Current::Broken {
-                node: "missing".into()
-            }
+            Current::Broken { node: "missing".into() }
         );
         let mut w = wizard();
         w.questions[1].kind = QuestionKind::YesNo {
@@ -626,9 +570,7 @@ mod tests {
         };
         assert_eq!(
             replay(&w, &answers(&[("kind", "a"), ("b", "yes")]), None).current,
-            Current::Broken {
-                node: "kind".into()
-            }
+            Current::Broken { node: "kind".into() }
         );
     }
 }

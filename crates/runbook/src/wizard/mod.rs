@@ -16,10 +16,6 @@ pub mod query;
 pub mod record;
 
 pub use engine::{
-    answer, back, replay, Answered, Answers, Current, Ignored, IgnoredReason, Journey, NextPage,
-    Step, SummaryRow,
+    answer, back, replay, Answered, Answers, Current, Ignored, IgnoredReason, Journey, NextPage, Step, SummaryRow,
 };
-pub use model::{
-    Choice, CommandLink, DateRule, DocLink, NodeRef, Outcome, Question, QuestionKind, Service,
-    Wizard,
-};
+pub use model::{Choice, CommandLink, DateRule, DocLink, NodeRef, Outcome, Question, QuestionKind, Service, Wizard};

@@ -44,10 +44,7 @@ pub enum QuestionKind {
     YesNo { yes: String, no: String },
     /// A UTC date and time, compared with "now": the first rule that matches decides,
     /// otherwise `otherwise`.
-    DateTime {
-        rules: Vec<DateRule>,
-        otherwise: String,
-    },
+    DateTime { rules: Vec<DateRule>, otherwise: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -146,10 +143,7 @@ impl Question {
     /// Where the question can lead, with the answer that leads there, in authored order.
     pub fn exits(&self) -> Vec<(String, &str)> {
         match &self.kind {
-            QuestionKind::Choice(options) => options
-                .iter()
-                .map(|o| (o.label.clone(), o.next.as_str()))
-                .collect(),
+            QuestionKind::Choice(options) => options.iter().map(|o| (o.label.clone(), o.next.as_str())).collect(),
             QuestionKind::YesNo { yes, no } => {
                 vec![("Yes".into(), yes.as_str()), ("No".into(), no.as_str())]
             }
@@ -161,10 +155,7 @@ impl Question {
                         r.next.as_str(),
                     )
                 })
-                .chain(std::iter::once((
-                    "Otherwise".to_string(),
-                    otherwise.as_str(),
-                )))
+                .chain(std::iter::once(("Otherwise".to_string(), otherwise.as_str())))
                 .collect(),
         }
     }

@@ -41,9 +41,7 @@ pub struct WizardQuery {
 /// A parameter that was ignored, and why. Displayed as a sentence for the page.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum QueryProblem {
-    #[error(
-        "The address mentions `{0}`, which is not a question in this wizard, so it was ignored."
-    )]
+    #[error("The address mentions `{0}`, which is not a question in this wizard, so it was ignored.")]
     UnknownKey(String),
     #[error("Part of the address (`{0}`) could not be read, so it was ignored.")]
     Malformed(String),
@@ -65,8 +63,7 @@ pub fn parse(wizard: &Wizard, query: &str) -> WizardQuery {
             .and_then(|(k, v)| Some((decode(k)?, decode(v)?)))
             .filter(|(k, _)| !k.is_empty());
         let Some((key, value)) = decoded else {
-            out.problems
-                .push(QueryProblem::Malformed(piece.to_string()));
+            out.problems.push(QueryProblem::Malformed(piece.to_string()));
             continue;
         };
         match key.as_str() {
@@ -79,9 +76,7 @@ pub fn parse(wizard: &Wizard, query: &str) -> WizardQuery {
                 "tree" => out.view = Some(View::Tree),
                 _ => out.problems.push(QueryProblem::UnknownView(value)),
             },
-            _ if wizard.question(&key).is_none() => {
-                out.problems.push(QueryProblem::UnknownKey(key))
-            }
+            _ if wizard.question(&key).is_none() => out.problems.push(QueryProblem::UnknownKey(key)),
             // An empty answer is a question not yet answered, as an empty form field is.
             _ if value.is_empty() => {}
             _ if out.answers.contains_key(&key) => out.problems.push(QueryProblem::Repeated(key)),
@@ -95,12 +90,7 @@ pub fn parse(wizard: &Wizard, query: &str) -> WizardQuery {
 
 /// Writes a query string (with its `?`, or empty when there is nothing to say). Answers
 /// come in the wizard's question order, so the same state always gives the same URL.
-pub fn build(
-    wizard: &Wizard,
-    answers: &Answers,
-    change: Option<&str>,
-    view: Option<View>,
-) -> String {
+pub fn build(wizard: &Wizard, answers: &Answers, change: Option<&str>, view: Option<View>) -> String {
     let mut pairs: Vec<(&str, &str)> = wizard
         .questions
         .iter()
@@ -185,10 +175,7 @@ mod tests {
 
     fn check(query: &str, answers: &[(&str, &str)], problems: &[QueryProblem]) {
         let parsed = parse(&wizard(), query);
-        let expected: Answers = answers
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let expected: Answers = answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         assert_eq!(parsed.answers, expected, "{query}");
         assert_eq!(parsed.problems, problems, "{query}");
     }
@@ -222,19 +209,13 @@ mod tests {
             &[Malformed("what=%zz".into()), Malformed("when=%E".into())],
         );
         check("?what=%FF", &[], &[Malformed("what=%FF".into())]);
-        check(
-            "?what=x&what=y",
-            &[("what", "x")],
-            &[Repeated("what".into())],
-        );
+        check("?what=x&what=y", &[("what", "x")], &[Repeated("what".into())]);
         check(
             "?change=nope&view=map",
             &[],
             &[UnknownChange("nope".into()), UnknownView("map".into())],
         );
-        assert!(Malformed("a".into())
-            .to_string()
-            .contains("could not be read"));
+        assert!(Malformed("a".into()).to_string().contains("could not be read"));
     }
 
     #[test]

@@ -11,11 +11,7 @@ use std::fmt::Write;
 /// address of this decision, when the caller has one.
 pub fn markdown(wizard: &Wizard, journey: &Journey, now: i64, link: Option<&str>) -> String {
     let mut out = format!("**Decision: {}**\n", wizard.title);
-    let _ = writeln!(
-        out,
-        "Recorded {} UTC",
-        datetime::format(now).replace('T', " ")
-    );
+    let _ = writeln!(out, "Recorded {} UTC", datetime::format(now).replace('T', " "));
     out.push_str("\nAnswers:\n");
     let rows = journey.summary(wizard);
     if rows.is_empty() {
@@ -41,9 +37,7 @@ pub fn markdown(wizard: &Wizard, journey: &Journey, now: i64, link: Option<&str>
             }
         }
         (Current::Ask { question, .. }, None) => {
-            let text = wizard
-                .question(question)
-                .map_or(question.as_str(), |q| q.text.as_str());
+            let text = wizard.question(question).map_or(question.as_str(), |q| q.text.as_str());
             let _ = writeln!(out, "Outcome: not reached yet. Next question: {text}");
         }
         (_, None) => out.push_str("Outcome: not reached: the wizard's data is inconsistent.\n"),
@@ -63,10 +57,7 @@ mod tests {
 
     fn wizard() -> Wizard {
         let step = |t: &str| Doc {
-            blocks: vec![Block::Paragraph(vec![
-                Inline::Text(t.into()),
-                Inline::Code("x".into()),
-            ])],
+            blocks: vec![Block::Paragraph(vec![Inline::Text(t.into()), Inline::Code("x".into())])],
         };
         Wizard {
             id: "w".into(),
@@ -106,12 +97,7 @@ mod tests {
         let journey = replay(&wizard(), &answers, None);
         let expected = "**Decision: Should we stop the service?**\nRecorded 2026-05-22 14:30 UTC\n\nAnswers:\n- Is it bad? **Yes**\n\nOutcome: **Stop the service**\nService: stop it (maintenance mode)\n\nNext steps:\n- [ ] Enable maintenance mode x\n- [ ] Tell users x\n\nLink: https://example.test/wizards/w?q=yes\n";
         assert_eq!(
-            markdown(
-                &wizard(),
-                &journey,
-                NOW,
-                Some("https://example.test/wizards/w?q=yes")
-            ),
+            markdown(&wizard(), &journey, NOW, Some("https://example.test/wizards/w?q=yes")),
             expected
         );
     }
