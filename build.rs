@@ -32,8 +32,8 @@ fn main() {
     }
 
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let json = serde_json::to_string(&compiled.site).expect("the compiled site serialises");
-    std::fs::write(out.join("site.json"), json).expect("write site.json");
+    let json = serde_json::to_string(&compiled.runbook).expect("the compiled site serialises");
+    std::fs::write(out.join("runbook.json"), json).expect("write runbook.json");
 
     let (commit, date) = build_stamp(&root);
     println!("cargo:rustc-env=RUNBOOK_COMMIT={commit}");

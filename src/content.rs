@@ -1,15 +1,22 @@
 //! The compiled content, embedded at build time by `build.rs` and decoded once.
 
+use runbook::bundle::Runbook;
 use runbook::content::Site;
 use std::sync::OnceLock;
 
-static SITE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/site.json"));
+static RUNBOOK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/runbook.json"));
 
-/// The runbook. The JSON was produced by the same types in the same build, so a decode
-/// failure is a build defect; it still degrades to an empty site rather than a panic.
+/// The whole runbook: pages, generators, wizards and drills. The JSON was produced by the
+/// same types in the same build, so a decode failure is a build defect; it still degrades to
+/// an empty runbook rather than a panic.
+pub fn runbook() -> &'static Runbook {
+    static RUNBOOK: OnceLock<Runbook> = OnceLock::new();
+    RUNBOOK.get_or_init(|| serde_json::from_str(RUNBOOK_JSON).unwrap_or_default())
+}
+
+/// The pages and navigation.
 pub fn site() -> &'static Site {
-    static SITE: OnceLock<Site> = OnceLock::new();
-    SITE.get_or_init(|| serde_json::from_str(SITE_JSON).unwrap_or_default())
+    &runbook().site
 }
 
 /// The build's commit and date, for the footer.

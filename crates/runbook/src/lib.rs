@@ -6,12 +6,14 @@
 //! - [`doc`]: the document model every page is compiled into.
 //! - [`content`]: the content compiler (feature `compile`): Markdown and TOML in, a validated
 //!   [`content::Site`] or every [`Diagnostic`] at once out.
+//! - [`bundle`]: the whole runbook as the site embeds it, compiled in dependency order.
 //! - [`date`]: calendar dates for review status.
 //! - [`command`]: command generators as data, and the shell quoting rules they render with.
 //! - [`wizard`]: decision wizards: the model, the replay engine, URL state, diagrams and records.
 //! - [`drill`]: tabletop drills: scenarios (compiled with feature `compile`) and the
 //!   event-sourced engine that runs, scores and reports them.
 
+pub mod bundle;
 pub mod command;
 pub mod content;
 pub mod date;

@@ -2,6 +2,7 @@
 //!
 //!   sitegen postbuild <dist> [--base /path/]   finish Trunk's dist/ (CSP, route pages)
 //!   sitegen check                               validate content/ and print diagnostics
+//!   sitegen review                              list pages whose review date has passed
 
 use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
@@ -37,12 +38,37 @@ fn run() -> Result<()> {
                 Some(i) => args.get(i + 1).cloned().context("--base needs a value")?,
                 None => "/".to_string(),
             };
-            sitegen::postbuild::run(&dist, &compiled.site, &base)
+            sitegen::postbuild::run(&dist, &compiled.runbook.site, &base)
         }
-        Some("check") => {
-            println!("content is valid: {} pages", compiled.site.pages.len());
+        Some("review") => {
+            review(&compiled.runbook.site);
             Ok(())
         }
-        _ => bail!("usage: sitegen postbuild <dist> [--base /path/] | sitegen check"),
+        Some("check") => {
+            println!("content is valid: {} pages", compiled.runbook.site.pages.len());
+            Ok(())
+        }
+        _ => bail!("usage: sitegen postbuild <dist> [--base /path/] | sitegen check | sitegen review"),
+    }
+}
+
+/// Lists overdue pages with their owners. Informational: it never fails the build, because a
+/// stale review date should not stop an urgent fix from shipping.
+fn review(site: &runbook::content::Site) {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| (d.as_secs() / 86_400) as i64);
+    let today = runbook::date::Date::from_days_since_epoch(days);
+    let overdue = site.overdue(today);
+    if overdue.is_empty() {
+        println!("All {} pages are within their review date ({today}).", site.pages.len());
+        return;
+    }
+    println!("{} of {} pages are past their review date ({today}):", overdue.len(), site.pages.len());
+    for (page, days) in overdue {
+        println!(
+            "  {}  review by {} ({days} days ago), owner: {}",
+            page.source, page.review.review_by, page.review.owner
+        );
     }
 }

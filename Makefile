@@ -1,0 +1,54 @@
+# One command for each job. `make help` lists them.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# Tools installed by tools/setup.sh: wasm-opt (npm binaryen) and the cargo-installed ones.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Where the site is served from: "/" or a sub-path such as "/runbook/".
+BASE_PATH ?= /
+DIST ?= dist
+export RUNBOOK_BASE_PATH := $(BASE_PATH)
+# Stamped into the footer; passing it as a variable re-runs build.rs on each new commit.
+export RUNBOOK_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)
+
+.PHONY: help setup serve dist dist-subpath test lint test-native test-e2e screenshots check-content bench clean
+
+help: ## List the commands
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+setup: ## Install what is missing (Rust target, Trunk, wasm-bindgen, wasm-opt, Node packages, Chromium)
+	@tools/setup.sh
+
+serve: setup ## Build and serve the site on http://127.0.0.1:8080 with live reload
+	trunk serve --offline --address 127.0.0.1 --port 8080
+
+dist: setup ## Build the deployable static site into dist/ (BASE_PATH=/sub/ for a sub-path)
+	trunk build --release --offline --public-url $(BASE_PATH) --dist $(DIST)
+	cargo run --quiet -p sitegen -- postbuild $(DIST) --base $(BASE_PATH)
+
+dist-subpath: ## The same site built for /runbook/, into target/dist-subpath (for the tests)
+	$(MAKE) --no-print-directory dist BASE_PATH=/runbook/ DIST=target/dist-subpath
+
+test: setup lint test-native dist dist-subpath test-e2e ## Every check and test
+
+lint: ## Formatting and clippy, warnings as errors
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --features runbook/compile -- -D warnings
+	cargo clippy -p runbook-site --target wasm32-unknown-unknown -- -D warnings
+
+test-native: ## The core and tooling tests (cargo test)
+	cargo test --workspace --features runbook/compile
+
+test-e2e: ## Browser tests: Playwright driving headless Debian Chromium against dist/
+	node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+screenshots: dist ## Refresh the README's screenshot from the real build
+	node tests/e2e/screenshots.mjs
+
+check-content: ## List pages whose review date has passed (never fails the build)
+	@cargo run --quiet -p sitegen -- review
+
+clean: ## Remove build output
+	cargo clean
+	rm -rf dist

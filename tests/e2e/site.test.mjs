@@ -1,0 +1,130 @@
+// The runbook site (issue 2): every page renders, deep links survive reload, the 404 page,
+// Copy, CSP, accessibility and keyboard use. Runs against the release build in dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite, ready, axeViolations, cspViolations, docSlugs } from './harness.mjs';
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.close(); });
+
+test('every page in the navigation renders its title, and the current page is marked', async () => {
+  const page = await site.open('/');
+  await ready(page);
+  const links = await page.$$eval('nav.side-nav a', (as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim() })));
+  assert.equal(links.length, docSlugs().length, 'the navigation lists every doc page');
+  for (const { href, text } of links) {
+    await page.goto(site.origin + href);
+    await ready(page);
+    assert.equal((await page.textContent('main h1')).trim(), text, `${href} shows its title`);
+    const current = await page.$$eval('nav.side-nav a[aria-current="page"]', (as) => as.map((a) => a.textContent.trim()));
+    assert.deepEqual(current, [text], `${href} is marked as the current page`);
+  }
+  assert.deepEqual(page.problems, []);
+});
+
+test('a deep link loads directly and survives a reload, landing on its section', async () => {
+  const page = await site.open('/docs/point-in-time-restore#steps');
+  await ready(page);
+  assert.equal(await page.textContent('main h1'), 'Point-in-time restore of a database');
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.textContent('main h1'), 'Point-in-time restore of a database');
+  const focused = await page.evaluate(() => document.activeElement?.id);
+  assert.equal(focused, 'steps', 'the linked section has focus');
+  assert.deepEqual(page.problems, []);
+});
+
+test('an unknown address shows the 404 page with status 404 and a way on', async () => {
+  const page = await site.open(null);
+  const response = await page.goto(`${site.url}no/such/page`);
+  assert.equal(response.status(), 404);
+  await ready(page);
+  assert.equal(await page.textContent('main h1'), 'Page not found');
+  const unknownDoc = await site.open('/docs/not-a-page');
+  await ready(unknownDoc);
+  assert.equal(await unknownDoc.textContent('main h1'), 'Page not found');
+  await unknownDoc.click('text=start of the runbook');
+  await unknownDoc.waitForURL(site.url);
+  assert.equal(await unknownDoc.textContent('main h1'), 'Disaster recovery');
+});
+
+test('Copy puts exactly the command on the clipboard and announces it', async () => {
+  const page = await site.open('/docs/konduit');
+  await ready(page);
+  const block = page.locator('.code-block', { hasText: '-- psql' }).first();
+  const shown = await block.locator('code').textContent();
+  await block.getByRole('button', { name: /^Copy/ }).click();
+  await block.locator('[role="status"]', { hasText: 'Copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, 'bin/konduit.sh -n cpd-production -s s189p01-cpdec2-pd-pg-pitr -x cpd-ec2-production-web -- psql');
+  assert.equal(copied, shown, 'what is copied is what is shown');
+  assert.ok(!copied.endsWith('\n'), 'no trailing newline');
+});
+
+test('Copy link on a heading copies a link to that section', async () => {
+  const page = await site.open('/docs/maintenance-mode');
+  await ready(page);
+  await page.getByRole('button', { name: 'Copy link to the section Enable maintenance mode' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${site.url}docs/maintenance-mode#enable-maintenance-mode`);
+});
+
+test('a page past its review date says so; a current page does not', async () => {
+  const stale = await site.open('/docs/github-down');
+  await ready(stale);
+  assert.match(await stale.textContent('[data-testid="review-overdue"]'), /due for review on 2026-09-02/);
+  const current = await site.open('/docs/azure-down');
+  await ready(current);
+  assert.equal(await current.locator('[data-testid="review-overdue"]').count(), 0);
+  assert.match(await current.textContent('.review-meta'), /Owner.*RECT development team/s);
+});
+
+test('the footer names the build commit', async () => {
+  const page = await site.open('/');
+  await ready(page);
+  assert.match(await page.textContent('[data-testid="build-commit"]'), /^[0-9a-f]{7,40}$|^unknown$/);
+});
+
+test('no CSP violations and no console errors on any route', async () => {
+  for (const path of ['/', ...docSlugs().map((s) => `/docs/${s}`), '/missing']) {
+    const page = await site.open(path);
+    await ready(page);
+    assert.deepEqual(await cspViolations(page), [], `${path}: CSP violations`);
+    assert.deepEqual(page.problems.filter((p) => !p.includes('404')), [], `${path}: console errors`);
+    await page.close();
+  }
+});
+
+test('axe-core finds no violations on any route', async () => {
+  for (const path of ['/', ...docSlugs().map((s) => `/docs/${s}`), '/missing']) {
+    const page = await site.open(path);
+    await ready(page);
+    assert.deepEqual(await axeViolations(page), [], `${path}: axe violations`);
+    await page.close();
+  }
+});
+
+test('the skip link is the first tab stop and moves focus to the main content', async () => {
+  const page = await site.open('/docs/azure-down');
+  await ready(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to main content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main-content');
+});
+
+test('the navigation works by keyboard alone', async () => {
+  const page = await site.open('/');
+  await ready(page);
+  // Tab until the "Azure goes down" navigation link has focus, then follow it with Enter.
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => document.activeElement.textContent.trim());
+    if (text === 'Azure goes down') break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.closest('nav')?.getAttribute('aria-label')), 'Runbook pages');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/docs\/azure-down$/);
+  assert.equal(await page.textContent('main h1'), 'Azure goes down');
+});
