@@ -9,6 +9,12 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="page-width header__inner">
                 <a href=paths::home() class="header__service">"Runbook"</a>
                 <span class="header__tagline">"Disaster recovery for Register early career teachers"</span>
+                // One <li> per area of the site, in this order: wizards, commands, drills, search.
+                <nav class="header__navigation" aria-label="Site">
+                    <ul class="header__nav">
+                        <li><a href=paths::home()>"Runbook"</a></li>
+                    </ul>
+                </nav>
             </div>
         </header>
     }

@@ -38,7 +38,7 @@ fn run() -> Result<()> {
                 Some(i) => args.get(i + 1).cloned().context("--base needs a value")?,
                 None => "/".to_string(),
             };
-            sitegen::postbuild::run(&dist, &compiled.runbook.site, &base)
+            sitegen::postbuild::run(&dist, &compiled.runbook, &base)
         }
         Some("review") => {
             review(&compiled.runbook.site);

@@ -8,7 +8,7 @@
 //!   host) and `404.html` serves everything else.
 
 use anyhow::{bail, Context, Result};
-use runbook::content::Site;
+use runbook::bundle::Runbook;
 use std::path::Path;
 
 /// The policy. `'wasm-unsafe-eval'` lets the browser compile the app's WebAssembly and
@@ -16,7 +16,7 @@ use std::path::Path;
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /// Rewrites `dist/index.html` and writes the route pages.
-pub fn run(dist: &Path, site: &Site, base: &str) -> Result<()> {
+pub fn run(dist: &Path, runbook: &Runbook, base: &str) -> Result<()> {
     let index_path = dist.join("index.html");
     let html = std::fs::read_to_string(&index_path).with_context(|| format!("reading {}", index_path.display()))?;
     let (html, boot) = externalise_loader(&html, base)?;
@@ -26,7 +26,7 @@ pub fn run(dist: &Path, site: &Site, base: &str) -> Result<()> {
     let html = insert_csp(&html)?;
     std::fs::write(&index_path, &html)?;
     std::fs::write(dist.join("404.html"), &html)?;
-    for route in routes(site) {
+    for route in routes(runbook) {
         let dir = dist.join(route.trim_start_matches('/'));
         std::fs::create_dir_all(&dir)?;
         std::fs::write(dir.join("index.html"), &html)?;
@@ -34,9 +34,30 @@ pub fn run(dist: &Path, site: &Site, base: &str) -> Result<()> {
     Ok(())
 }
 
-/// Every address the app answers, other than `/`.
-pub fn routes(site: &Site) -> Vec<String> {
-    site.pages.iter().map(|p| format!("/docs/{}", p.slug)).collect()
+/// Every address the app answers, other than `/`. Keep in step with `src/app.rs`.
+pub fn routes(runbook: &Runbook) -> Vec<String> {
+    let fixed = [
+        "/wizards",
+        "/commands",
+        "/drills",
+        "/drill/facilitator",
+        "/drill/participant",
+        "/drill/report",
+        "/search",
+        "/all",
+    ];
+    let docs = runbook.site.pages.iter().map(|p| format!("/docs/{}", p.slug));
+    let wizards = runbook.wizards.iter().map(|w| format!("/wizards/{}", w.id));
+    let commands = runbook.generators.iter().map(|g| format!("/commands/{}", g.id));
+    let drills = runbook.drills.iter().map(|d| format!("/drills/{}", d.id));
+    fixed
+        .iter()
+        .map(|r| r.to_string())
+        .chain(docs)
+        .chain(wizards)
+        .chain(commands)
+        .chain(drills)
+        .collect()
 }
 
 /// Moves the first inline `<script type="module">` into `boot-<hash>.js`. Returns the new
