@@ -20,12 +20,15 @@ struct Draft {
 /// by file and line.
 pub fn compile(nav_file: &SourceFile, page_files: &[SourceFile]) -> Result<Site, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
+    // Pages that failed are already reported; the navigation should not also call them missing.
+    let mut failed: HashSet<String> = HashSet::new();
     let mut drafts: Vec<Draft> = page_files
         .iter()
         .filter_map(|file| match compile_page(file) {
             Ok(draft) => Some(draft),
             Err(mut problems) => {
                 diagnostics.append(&mut problems);
+                failed.insert(crate::doc::slug::slugify(file_stem(&file.path)));
                 None
             }
         })
@@ -62,6 +65,9 @@ pub fn compile(nav_file: &SourceFile, page_files: &[SourceFile]) -> Result<Site,
     let mut listed: HashMap<String, usize> = HashMap::new();
     for section in &sections {
         for (slug, line) in &section.pages {
+            if failed.contains(slug) {
+                continue;
+            }
             if !known.contains(slug.as_str()) {
                 diagnostics.push(Diagnostic::new(
                     &nav_file.path,
