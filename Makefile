@@ -21,7 +21,7 @@ setup: ## Install what is missing (Rust target, Trunk, wasm-bindgen, wasm-opt, N
 	@tools/setup.sh
 
 serve: setup ## Build and serve the site on http://127.0.0.1:8080 with live reload
-	trunk serve --offline --address 127.0.0.1 --port 8080
+	trunk serve --offline --address 127.0.0.1 --port 8080 --dist target/serve
 
 dist: setup ## Build the deployable static site into dist/ (BASE_PATH=/sub/ for a sub-path)
 	trunk build --release --offline --public-url $(BASE_PATH) --dist $(DIST)

@@ -10,7 +10,10 @@ use runbook::content::{compile::compile, SourceFile};
 use std::path::Path;
 
 fn compile_fixture(dir: &Path) -> String {
-    let nav = SourceFile::new("content/nav.toml", std::fs::read_to_string(dir.join("nav.toml")).unwrap_or_default());
+    let nav = SourceFile::new(
+        "content/nav.toml",
+        std::fs::read_to_string(dir.join("nav.toml")).unwrap_or_default(),
+    );
     let mut pages: Vec<SourceFile> = std::fs::read_dir(dir.join("docs"))
         .map(|entries| {
             entries
@@ -18,7 +21,10 @@ fn compile_fixture(dir: &Path) -> String {
                 .map(|e| e.path())
                 .map(|p| {
                     let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
-                    SourceFile::new(format!("content/docs/{name}"), std::fs::read_to_string(&p).unwrap_or_default())
+                    SourceFile::new(
+                        format!("content/docs/{name}"),
+                        std::fs::read_to_string(&p).unwrap_or_default(),
+                    )
                 })
                 .collect()
         })
@@ -40,7 +46,11 @@ fn each_fixture_gives_exactly_its_diagnostics() {
         .filter(|p| p.is_dir())
         .collect();
     cases.sort();
-    assert!(cases.len() >= 20, "expected a fixture per diagnostic, found {}", cases.len());
+    assert!(
+        cases.len() >= 20,
+        "expected a fixture per diagnostic, found {}",
+        cases.len()
+    );
     let bless = std::env::var_os("BLESS").is_some();
     let mut failures = Vec::new();
     for case in &cases {
@@ -51,7 +61,11 @@ fn each_fixture_gives_exactly_its_diagnostics() {
             continue;
         }
         let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
-        assert!(!got.starts_with("compiled"), "{}: a malformed fixture compiled", case.display());
+        assert!(
+            !got.starts_with("compiled"),
+            "{}: a malformed fixture compiled",
+            case.display()
+        );
         if got != expected {
             failures.push(format!("{}\n--- expected\n{expected}--- got\n{got}", case.display()));
         }

@@ -3,5 +3,6 @@
 
 pub mod load;
 pub mod postbuild;
+pub mod synth;
 
 pub use load::{load_content, Compiled};

@@ -3,6 +3,7 @@
 //!   sitegen postbuild <dist> [--base /path/]   finish Trunk's dist/ (CSP, route pages)
 //!   sitegen check                               validate content/ and print diagnostics
 //!   sitegen review                              list pages whose review date has passed
+//!   sitegen synth <factor> <out-dir>            a content folder with the docs multiplied (benchmarks)
 
 use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
@@ -44,11 +45,18 @@ fn run() -> Result<()> {
             review(&compiled.runbook.site);
             Ok(())
         }
+        Some("synth") => {
+            let factor: usize = args.get(1).and_then(|f| f.parse().ok()).context("usage: sitegen synth <factor> <out-dir>")?;
+            let out = PathBuf::from(args.get(2).context("usage: sitegen synth <factor> <out-dir>")?);
+            let pages = sitegen::synth::write(&content_dir(), &out, factor)?;
+            println!("wrote {pages} pages ({factor}x the runbook) into {}", out.display());
+            Ok(())
+        }
         Some("check") => {
             println!("content is valid: {} pages", compiled.runbook.site.pages.len());
             Ok(())
         }
-        _ => bail!("usage: sitegen postbuild <dist> [--base /path/] | sitegen check | sitegen review"),
+        _ => bail!("usage: sitegen postbuild <dist> [--base /path/] | sitegen check | sitegen review | sitegen synth <factor> <out-dir>"),
     }
 }
 
@@ -64,7 +72,11 @@ fn review(site: &runbook::content::Site) {
         println!("All {} pages are within their review date ({today}).", site.pages.len());
         return;
     }
-    println!("{} of {} pages are past their review date ({today}):", overdue.len(), site.pages.len());
+    println!(
+        "{} of {} pages are past their review date ({today}):",
+        overdue.len(),
+        site.pages.len()
+    );
     for (page, days) in overdue {
         println!(
             "  {}  review by {} ({days} days ago), owner: {}",

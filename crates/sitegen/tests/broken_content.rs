@@ -42,8 +42,15 @@ fn broken_links_and_unknown_generators_are_reported_with_file_and_line() {
         shown.iter().any(|d| d.starts_with(&format!("content/docs/azure-down.md:{link_line}: The link `konduit.md#no-such-section` points to a section that page does not have."))),
         "{shown:#?}"
     );
-    assert!(shown.iter().all(|d| d.starts_with("content/docs/azure-down.md:")), "{shown:#?}");
-    assert_eq!(shown.len(), 1, "the link is reported before generators are checked: {shown:#?}");
+    assert!(
+        shown.iter().all(|d| d.starts_with("content/docs/azure-down.md:")),
+        "{shown:#?}"
+    );
+    assert_eq!(
+        shown.len(),
+        1,
+        "the link is reported before generators are checked: {shown:#?}"
+    );
 }
 
 #[test]
