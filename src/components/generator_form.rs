@@ -140,9 +140,8 @@ pub fn GeneratorForm(
         })
         .collect_view();
 
-    let output_title_id = format!("{prefix}-output-title");
     let output_title = {
-        let id = output_title_id.clone();
+        let id = format!("{prefix}-output-title");
         match heading_level {
             2 => view! { <h2 class="heading-m" id=id>"Your command"</h2> }.into_any(),
             3 => view! { <h3 class="heading-m" id=id>"Your command"</h3> }.into_any(),
@@ -180,10 +179,11 @@ pub fn GeneratorForm(
             <form class="generator__form" novalidate on:submit=submit aria-label=format!("Values for: {}", g.title)>
                 {fields}
             </form>
-            <section class="generator__output" aria-labelledby=output_title_id>
+            // Not a <section>: two generators on one page would be two landmarks with the same name.
+            <div class="generator__output">
                 {output_title}
                 {output}
-            </section>
+            </div>
         </div>
     }
 }
