@@ -28,3 +28,13 @@ pub fn doc_anchor(slug: &str, anchor: Option<&str>) -> String {
         None => doc(slug),
     }
 }
+
+/// The list of command generators.
+pub fn commands() -> String {
+    href("/commands")
+}
+
+/// One command generator, with no values filled in.
+pub fn command(id: &str) -> String {
+    href(&format!("/commands/{id}"))
+}

@@ -1,4 +1,5 @@
-use crate::components::{CodeBlock, SectionHeading};
+use crate::components::{CodeBlock, GeneratorForm, SectionHeading};
+use crate::content::runbook;
 use crate::paths;
 use leptos::prelude::*;
 use runbook::doc::{plain_text, Block, CalloutKind, Doc, Inline, LinkTarget};
@@ -35,6 +36,7 @@ fn block(block: &Block, tight: bool) -> AnyView {
                 None => view! { <ul class="list list--bullet">{items}</ul> }.into_any(),
             }
         }
+        Block::Code { lang: Some(lang), text } if lang == "command" => embedded_generator(text.trim()),
         Block::Code { lang, text } => view! { <CodeBlock text=text.clone() lang=lang.clone()/> }.into_any(),
         Block::Callout { kind, blocks: inner } => callout(*kind, inner),
         Block::Quote(inner) => view! { <blockquote class="inset-text">{blocks(inner, false)}</blockquote> }.into_any(),
@@ -53,6 +55,26 @@ fn block(block: &Block, tight: bool) -> AnyView {
         }
         .into_any(),
         Block::Rule => view! { <hr class="section-break"/> }.into_any(),
+    }
+}
+
+/// A `command` block places the live generator it names. The build checks the id exists;
+/// should it not, the block says so rather than vanishing.
+fn embedded_generator(id: &str) -> AnyView {
+    match runbook().generator(id) {
+        Some(g) => view! {
+            <div class="generator-embed" data-testid="embedded-generator">
+                <p class="generator-embed__title"><strong>{g.title.clone()}</strong></p>
+                <GeneratorForm generator=g heading_level=4/>
+                <p class="body generator-embed__more">
+                    <a class="link" href=paths::command(&g.id)>{format!("Open ‘{}’ on its own page", g.title)}</a>
+                    " to share it pre-filled. Values you enter are remembered in this browser and fill the other generators ("
+                    <a class="link" href=format!("{}#values-in-use", paths::commands())>"values in use"</a>")."
+                </p>
+            </div>
+        }
+        .into_any(),
+        None => view! { <p class="body">{format!("The command generator ‘{id}’ is missing from this build.")}</p> }.into_any(),
     }
 }
 

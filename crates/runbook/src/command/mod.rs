@@ -11,10 +11,12 @@
 //! - [`datetime`]: UTC instants for restore timestamps.
 //! - [`value`]: checking one typed value.
 //! - [`render`]: a generator plus values to what a person copies, or field errors.
+//! - [`form`]: remembered values, address values and defaults, combined for a form.
 
 #[cfg(feature = "compile")]
 pub mod compile;
 pub mod datetime;
+pub mod form;
 pub mod pattern;
 pub mod quote;
 pub mod render;

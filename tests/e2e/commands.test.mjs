@@ -1,0 +1,216 @@
+// Command generators (issue 4): a live preview, errors beside the field and in a summary,
+// Copy read back from the clipboard, the production confirmation, remembered values shared
+// across generators and pages, generators embedded in doc pages, pre-filled addresses,
+// damaged storage, and axe-core. Runs against the release build in dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { startSite, ready, axeViolations, cspViolations } from './harness.mjs';
+
+const KEY = 'runbook.command-values';
+const KONDUIT = 'bin/konduit.sh -n cpd-production -s s189p01-cpdec2-pd-pg-pitr -x cpd-ec2-production-web -- psql';
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.close(); });
+
+/** Opens `path` with nothing remembered (or with `stored` as the raw stored text). */
+async function openFresh(path, stored = null) {
+  const page = await site.open('/commands');
+  await ready(page);
+  await page.evaluate(([key, text]) => {
+    localStorage.clear();
+    if (text !== null) localStorage.setItem(key, text);
+  }, [KEY, stored]);
+  await page.goto(site.url + path.replace(/^\//, ''));
+  await ready(page);
+  return page;
+}
+
+async function clean(page, what) {
+  assert.deepEqual(await axeViolations(page), [], `${what}: axe violations`);
+  assert.deepEqual(await cspViolations(page), [], `${what}: CSP violations`);
+  assert.deepEqual(page.problems, [], `${what}: console or page errors`);
+}
+
+test('the list names every generator and where it acts, from the header link', async () => {
+  const page = await openFresh('/');
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Commands' }).click();
+  await page.waitForURL(/\/commands$/);
+  assert.equal(await page.textContent('main h1'), 'Command generators');
+  const count = readdirSync('content/commands').filter((f) => f.endsWith('.toml')).length;
+  const items = page.locator('[data-testid="generator-list"] > li');
+  assert.equal(await items.count(), count);
+  const konduit = items.filter({ hasText: 'Connect to a database with Konduit' });
+  assert.match(await konduit.textContent(), /Acts on: Production Production when Namespace is cpd-production/);
+  assert.match(await page.textContent('[data-testid="values-in-use-empty"]'), /No values remembered yet/);
+  await clean(page, '/commands');
+});
+
+test('fill a generator: a hostile value shows its error, the fix shows the command, Copy reads back after confirming production', async () => {
+  const page = await openFresh('/commands/konduit-connect');
+  assert.match(await page.textContent('[data-testid="command-pending"]'), /Fill in Database server and Deployment/);
+  assert.equal(await page.locator('[data-testid="error-summary"]').count(), 0, 'no errors before anything is typed');
+
+  const server = page.getByLabel('Database server');
+  await server.fill('s189; rm -rf /');
+  const fieldError = page.locator('#cmd-konduit-connect-server-error');
+  assert.match(await fieldError.textContent(), /Error: Database server must be an Azure server name/);
+  assert.equal(await server.getAttribute('aria-describedby'), 'cmd-konduit-connect-server-hint cmd-konduit-connect-server-error');
+  const summary = page.locator('[data-testid="error-summary"]');
+  assert.match(await summary.textContent(), /There is a problem.*Database server must be an Azure server name/s);
+  assert.match(await page.textContent('[data-testid="command-pending"]'), /no command to copy until the problems above are fixed/);
+  assert.equal(await page.locator('[data-testid="command-preview"]').count(), 0, 'no preview while there are errors');
+  await clean(page, 'generator with an error');
+
+  await summary.getByRole('link', { name: /Database server must be/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'cmd-konduit-connect-server', 'the summary link moves focus to the field');
+
+  await server.fill('s189p01-cpdec2-pd-pg-pitr');
+  await page.getByLabel('Deployment').fill('cpd-ec2-production-web');
+  assert.equal(await summary.count(), 0, 'the error summary goes once the value is fixed');
+  assert.equal(await page.textContent('[data-testid="command-preview"]'), KONDUIT);
+  assert.match(page.url(), /\?server=s189p01-cpdec2-pd-pg-pitr&deployment=cpd-ec2-production-web$/, 'the address holds the values');
+  assert.match(await page.textContent('[data-testid="production-warning"]'), /This command runs against production/);
+
+  // Copy without confirming: nothing is copied, and the person is told why.
+  await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
+  await page.getByRole('button', { name: 'Copy command' }).click();
+  await page.locator('[data-testid="copy-status"]', { hasText: 'Not copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'nothing copied yet');
+  const confirm = page.getByLabel('I understand this runs against production');
+  assert.equal(await page.evaluate(() => document.activeElement.type), 'checkbox', 'focus moves to the confirmation');
+  assert.match(await page.textContent('.generator__confirm .error-message'), /Tick the box to confirm/);
+  await clean(page, 'production generator awaiting confirmation');
+
+  await confirm.check();
+  await page.getByRole('button', { name: 'Copy command' }).click();
+  await page.locator('[data-testid="copy-status"]', { hasText: 'Copied the command' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), KONDUIT);
+});
+
+test('away from production there is no warning and Copy needs no confirmation; values are quoted safely', async () => {
+  const page = await openFresh('/commands/local-restore');
+  assert.equal(await page.locator('[data-testid="production-warning"]').count(), 0);
+  await page.getByLabel('Dump file').fill("it's $(rm -rf /)");
+  const expected = "createdb pitr-restore\npg_restore -d pitr-restore 'it'\\''s $(rm -rf /)'";
+  assert.equal(await page.textContent('[data-testid="command-preview"]'), expected);
+  await page.getByRole('button', { name: 'Copy command' }).click();
+  await page.locator('[data-testid="copy-status"]', { hasText: 'Copied the command' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
+
+  const staging = await openFresh('/commands/konduit-connect?namespace=cpd-staging&server=s1-db&deployment=web');
+  assert.equal(await staging.locator('[data-testid="production-warning"]').count(), 0, 'a staging namespace is not production');
+  assert.equal(await staging.textContent('[data-testid="command-preview"]'), 'bin/konduit.sh -n cpd-staging -s s1-db -x web -- psql');
+});
+
+test('a value set once shows up in another generator on another page, and can be cleared', async () => {
+  const page = await openFresh('/commands/konduit-connect');
+  await page.getByLabel('Database server').fill('s189p01-shared-pitr');
+  await page.getByLabel('Namespace').fill('cpd-staging');
+
+  await page.goto(`${site.url}docs/partial-restore`);
+  await ready(page);
+  const embedded = page.locator('[data-generator="pitr-dump"]');
+  assert.equal(await embedded.locator('#cmd-pitr-dump-server').inputValue(), 's189p01-shared-pitr');
+  assert.equal(await embedded.locator('[data-testid="command-pending"]').textContent(), 'Fill in Deployment to see the command.');
+  await embedded.locator('#cmd-pitr-dump-deployment').fill('cpd-ec2-staging-web');
+  assert.equal(
+    await embedded.locator('[data-testid="command-preview"]').textContent(),
+    'bin/konduit.sh -n cpd-staging -s s189p01-shared-pitr -x cpd-ec2-staging-web -- pg_dump -F t -E utf8 -f pitr-backup.sql.tar',
+  );
+
+  await page.goto(`${site.url}commands`);
+  await ready(page);
+  const list = page.locator('[data-testid="values-in-use"]');
+  const text = await list.textContent();
+  for (const value of ['s189p01-shared-pitr', 'cpd-staging', 'cpd-ec2-staging-web']) assert.ok(text.includes(value), `${value} is listed`);
+  await clean(page, '/commands with values in use');
+  await list.locator('.summary-list__row', { hasText: 'cpd-staging' }).getByRole('button', { name: /^Clear/ }).click();
+  assert.ok(!(await list.textContent()).includes('cpd-staging'), 'a cleared value leaves the list');
+  await page.getByRole('button', { name: 'Clear all values' }).click();
+  await page.locator('[data-testid="values-in-use-empty"]').waitFor();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null, 'storage is emptied');
+});
+
+test('a pre-filled address fills the generator and wins over remembered values', async () => {
+  const stored = JSON.stringify({ 'schema-version': 1, values: { 'source-server': 'remembered-server' } });
+  const page = await openFresh('/commands/pitr-server-name?source-server=s189t01-cpdec2-st-pg&date=2026-05-22', stored);
+  assert.equal(await page.getByLabel('Source server').inputValue(), 's189t01-cpdec2-st-pg');
+  assert.equal(await page.textContent('[data-testid="command-preview"]'), 's189t01-cpdec2-st-pg-pitr-20260522');
+  const remembered = await openFresh('/commands/pitr-server-name', stored);
+  assert.equal(await remembered.getByLabel('Source server').inputValue(), 'remembered-server');
+});
+
+test('a hostile address gives field errors, not a blank page; an unknown generator has a way on', async () => {
+  const page = await openFresh('/commands/konduit-connect?server=%24(reboot)&command=bash&nonsense=1');
+  assert.match(await page.textContent('[data-testid="error-summary"]'), /Database server must be an Azure server name.*Command to run must be one of: psql, pg_dump, pg_restore/s);
+  const missing = await openFresh('/commands/no-such-generator');
+  assert.equal(await missing.textContent('main h1'), 'Command generator not found');
+  await missing.getByRole('link', { name: 'list of command generators' }).click();
+  await missing.waitForURL(/\/commands$/);
+  await ready(missing);
+  assert.equal(await missing.textContent('main h1'), 'Command generators');
+});
+
+test('damaged remembered values are reported and reset, never a crash', async () => {
+  const page = await openFresh('/commands', '{"schema-version":1,"values":');
+  assert.match(await page.textContent('[data-testid="values-problem"]'), /could not be read.*cleared/s);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
+  assert.deepEqual(page.problems, []);
+  const other = await openFresh('/commands', JSON.stringify({ 'schema-version': 7, values: {} }));
+  assert.match(await other.textContent('[data-testid="values-problem"]'), /different version of the runbook/);
+});
+
+test('checklists are numbered steps with the value to select; choosing another updates them', async () => {
+  const page = await openFresh('/commands/maintenance-mode');
+  const steps = page.locator('[data-testid="command-steps"] li');
+  assert.equal(await steps.count(), 4);
+  assert.equal(await steps.nth(2).locator('strong').textContent(), 'enable');
+  await page.getByLabel('Disable (open the service)').check();
+  assert.equal(await steps.nth(2).locator('strong').textContent(), 'disable');
+  assert.match(page.url(), /\?mode=disable$/);
+  assert.match(await page.textContent('[data-testid="production-warning"]'), /runs against production/);
+});
+
+test('a restore time is converted to UTC, with a warning outside the one-week window', async () => {
+  const page = await openFresh('/commands/restore-timestamp');
+  await page.getByRole('textbox', { name: 'Restore time' }).fill('2020-05-22 15:00 +01:00');
+  assert.equal(await page.textContent('[data-testid="command-preview"]'), '2020-05-22T14:00:00Z');
+  assert.match(await page.textContent('.generator__output'), /Warning: This is more than a week ago/);
+  await page.getByRole('textbox', { name: 'Restore time' }).fill('yesterday');
+  assert.match(await page.textContent('#cmd-restore-timestamp-timestamp-error'), /Restore time should look like 2026-05-22 14:30/);
+});
+
+test('a generator embedded in a doc page works there, next to the literal examples', async () => {
+  const page = await openFresh('/docs/konduit');
+  const embedded = page.locator('[data-testid="embedded-generator"]');
+  assert.equal(await embedded.count(), 1);
+  assert.ok(await page.locator('#build-the-command').isVisible(), 'under its own heading');
+  assert.equal(await page.locator('.code-block code', { hasText: KONDUIT }).count(), 1, 'the literal example is kept');
+  await embedded.getByLabel('Database server').fill('s189p01-cpdec2-pd-pg-pitr');
+  await embedded.getByLabel('Deployment').fill('cpd-ec2-production-web');
+  assert.equal(await embedded.locator('[data-testid="command-preview"]').textContent(), KONDUIT);
+  assert.ok(!page.url().includes('?'), 'an embedded generator leaves the doc page address alone');
+  await clean(page, '/docs/konduit with an embedded generator');
+  await embedded.getByRole('button', { name: 'Copy command' }).click();
+  await embedded.locator('.generator__confirm .error-message').waitFor();
+  await embedded.getByLabel('I understand this runs against production').check();
+  await embedded.getByRole('button', { name: 'Copy command' }).click();
+  await embedded.locator('[data-testid="copy-status"]', { hasText: 'Copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), KONDUIT);
+});
+
+test('a generator works by keyboard alone', async () => {
+  const page = await openFresh('/commands/manual-deploy');
+  await page.getByLabel('Docker image').focus();
+  await page.keyboard.type('ghcr.io/dfe-digital/abc123');
+  assert.equal(await page.textContent('[data-testid="command-preview"]'), 'DOCKER_IMAGE=ghcr.io/dfe-digital/abc123 make production terraform-apply');
+  // Tab to the confirmation, tick it with Space, then Tab to Copy and press Enter.
+  for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement.type)) !== 'checkbox'; i += 1) await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement.textContent)).startsWith('Copy'); i += 1) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="copy-status"]', { hasText: 'Copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'DOCKER_IMAGE=ghcr.io/dfe-digital/abc123 make production terraform-apply');
+});
