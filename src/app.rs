@@ -1,7 +1,7 @@
 //! Routes and the page frame. Pages live in `pages/`, one file per route.
 
 use crate::components::{SideNav, SiteFooter, SiteHeader, SkipLink};
-use crate::pages::{DocPage, HomePage, NotFoundPage};
+use crate::pages::{DocPage, HomePage, NotFoundPage, WizardPage, WizardsPage};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -20,6 +20,8 @@ pub fn App() -> impl IntoView {
                         <Routes fallback=NotFoundPage>
                             <Route path=path!("/") view=HomePage/>
                             <Route path=path!("/docs/:slug") view=DocPage/>
+                            <Route path=path!("/wizards") view=WizardsPage/>
+                            <Route path=path!("/wizards/:id") view=WizardPage/>
                         </Routes>
                     </main>
                 </div>

@@ -6,6 +6,7 @@ mod components;
 mod content;
 mod pages;
 mod paths;
+mod wizard_glue;
 
 fn main() {
     console_error_panic_hook::set_once();
