@@ -1,7 +1,7 @@
 //! Routes and the page frame. Pages live in `pages/`, one file per route.
 
 use crate::components::{SideNav, SiteFooter, SiteHeader, SkipLink};
-use crate::pages::{CommandPage, CommandsPage, DocPage, HomePage, NotFoundPage};
+use crate::pages::{CommandPage, CommandsPage, DocPage, HomePage, NotFoundPage, WizardPage, WizardsPage};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -22,6 +22,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/docs/:slug") view=DocPage/>
                             <Route path=path!("/commands") view=CommandsPage/>
                             <Route path=path!("/commands/:id") view=CommandPage/>
+                            <Route path=path!("/wizards") view=WizardsPage/>
+                            <Route path=path!("/wizards/:id") view=WizardPage/>
                         </Routes>
                     </main>
                 </div>

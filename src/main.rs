@@ -7,6 +7,7 @@ mod content;
 mod pages;
 mod paths;
 mod shared_values;
+mod wizard_glue;
 
 fn main() {
     console_error_panic_hook::set_once();

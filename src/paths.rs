@@ -34,7 +34,36 @@ pub fn commands() -> String {
     href("/commands")
 }
 
-/// One command generator, with no values filled in.
-pub fn command(id: &str) -> String {
-    href(&format!("/commands/{id}"))
+/// The list of decision wizards.
+pub fn wizards() -> String {
+    href("/wizards")
+}
+
+/// A wizard's page, with a query string from `runbook::wizard::query` (`""` or `?…`).
+pub fn wizard(id: &str, query: &str) -> String {
+    href(&wizard_route(id, query))
+}
+
+/// The same address without the base path, for the router's `navigate` (which adds it).
+pub fn wizard_route(id: &str, query: &str) -> String {
+    format!("/wizards/{id}{query}")
+}
+
+/// A command generator, with some of its parameters filled in.
+pub fn command(id: &str, params: &std::collections::BTreeMap<String, String>) -> String {
+    let query: Vec<String> = params
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "{}={}",
+                runbook::wizard::query::encode(k),
+                runbook::wizard::query::encode(v)
+            )
+        })
+        .collect();
+    if query.is_empty() {
+        href(&format!("/commands/{id}"))
+    } else {
+        href(&format!("/commands/{id}?{}", query.join("&")))
+    }
 }

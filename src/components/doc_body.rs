@@ -67,7 +67,7 @@ fn embedded_generator(id: &str) -> AnyView {
                 <p class="generator-embed__title"><strong>{g.title.clone()}</strong></p>
                 <GeneratorForm generator=g heading_level=4/>
                 <p class="body generator-embed__more">
-                    <a class="link" href=paths::command(&g.id)>{format!("Open ‘{}’ on its own page", g.title)}</a>
+                    <a class="link" href=paths::command(&g.id, &Default::default())>{format!("Open ‘{}’ on its own page", g.title)}</a>
                     " to share it pre-filled. Values you enter are remembered in this browser and fill the other generators ("
                     <a class="link" href=format!("{}#values-in-use", paths::commands())>"values in use"</a>")."
                 </p>

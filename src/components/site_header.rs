@@ -14,6 +14,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <ul class="header__nav">
                         <li><a href=paths::home()>"Runbook"</a></li>
                         <li><a href=paths::commands()>"Commands"</a></li>
+                        <li><a href=paths::wizards()>"Decide"</a></li>
                     </ul>
                 </nav>
             </div>

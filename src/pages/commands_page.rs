@@ -21,7 +21,7 @@ pub fn CommandsPage() -> impl IntoView {
             let production = g.touches == Environment::Production;
             view! {
                 <li class="page-list__item generator-list__item">
-                    <a class="link page-list__title" href=paths::command(&g.id)>{g.title.clone()}</a>
+                    <a class="link page-list__title" href=paths::command(&g.id, &Default::default())>{g.title.clone()}</a>
                     {summary.map(|s| view! { <p class="page-list__summary">{s}</p> })}
                     <p class="page-list__summary">
                         "Acts on: "

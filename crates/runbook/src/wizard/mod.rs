@@ -12,6 +12,7 @@ pub mod datetime;
 pub mod diagram;
 pub mod engine;
 pub mod model;
+pub mod page;
 pub mod query;
 pub mod record;
 

@@ -1,0 +1,271 @@
+// The decision wizards (issue 3): one question per page, answers in the URL, Back/Forward,
+// reload, shared and malformed links, Check your answers with Change, the outcome with its
+// record, the whole tree, keyboard-only journeys and axe-core. Runs against dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startSite, ready, axeViolations, cspViolations } from './harness.mjs';
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.close(); });
+
+/** An outcome's title, read from the wizard's TOML so the test follows the content. */
+function outcomeTitle(wizard, id) {
+  const text = readFileSync(`content/wizards/${wizard}.toml`, 'utf8');
+  const m = text.match(new RegExp(`\\[\\[outcome\\]\\]\\s*\\nid = "${id}"\\s*\\ntitle = "([^"]+)"`));
+  assert.ok(m, `content/wizards/${wizard}.toml has an outcome ${id}`);
+  return m[1];
+}
+
+/** A UTC date-time `days` days ago, as the URL holds it. */
+function daysAgo(days) {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 16);
+}
+
+const h1 = async (page) => (await page.textContent('main h1')).trim();
+
+async function settled(page, text) {
+  await page.waitForFunction((t) => document.querySelector('main h1')?.textContent.includes(t), text, { timeout: 15000 });
+}
+
+/** After a step inside the app, the new page has focus, as after a full page load. */
+async function stepped(page, text) {
+  await settled(page, text);
+  await page.waitForFunction(() => document.activeElement?.id === 'main-content', null, { timeout: 15000 });
+}
+
+/** Presses Tab until the focused element matches `selector` (at most `max` times). */
+async function tabTo(page, selector, max = 60) {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
+/** Chooses radio number `index` (0-based) of the question and continues, by keyboard. */
+async function chooseByKeyboard(page, index) {
+  await tabTo(page, 'form.wizard-question input[type=radio]');
+  if (index === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
+  await tabTo(page, 'form.wizard-question button[type=submit]', 5);
+  await page.keyboard.press('Enter');
+}
+
+async function answerRadio(page, label) {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+test('the list of wizards links to each, and the header says Decide', async () => {
+  const page = await site.open('/wizards');
+  await ready(page);
+  assert.equal(await h1(page), 'Decide what to do');
+  const ids = await page.$$eval('[data-wizard]', (els) => els.map((e) => e.dataset.wizard).sort());
+  assert.deepEqual(ids, ['lost-data', 'stop-the-service', 'which-runbook']);
+  assert.equal(await page.getAttribute('header nav a >> text=Decide', 'href'), '/wizards');
+  await page.getByRole('link', { name: 'Start the wizard: We have lost data: what kind of restore?' }).click();
+  await settled(page, 'What has been lost?');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(page.problems, []);
+});
+
+test('each wizard can be finished by keyboard alone', async () => {
+  // lost-data: the whole database deleted a day ago -> restore it, with the service stopped.
+  const page = await site.open('/wizards');
+  await ready(page);
+  await tabTo(page, 'a[href="/wizards/lost-data"]');
+  await page.keyboard.press('Enter');
+  await stepped(page, 'What has been lost?');
+  await chooseByKeyboard(page, 0);
+  await stepped(page, 'When was the database deleted?');
+  await tabTo(page, 'input[type=datetime-local]');
+  // Chromium's datetime-local takes digits field by field, in the en-US order.
+  const d = new Date(Date.now() - 86_400_000);
+  const pad = (n) => String(n).padStart(2, '0');
+  const hour12 = d.getUTCHours() % 12 === 0 ? 12 : d.getUTCHours() % 12;
+  await page.keyboard.type(`${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${d.getUTCFullYear()}`);
+  await page.keyboard.press('ArrowRight'); // the year takes up to six digits: move on by hand
+  await page.keyboard.type(`${pad(hour12)}${pad(d.getUTCMinutes())}${d.getUTCHours() < 12 ? 'A' : 'P'}`);
+  await tabTo(page, 'form.wizard-question button[type=submit]', 8);
+  await page.keyboard.press('Enter');
+  const title = outcomeTitle('lost-data', 'restore-whole-database');
+  await stepped(page, title);
+  assert.match(await page.textContent('[data-testid="service"]'), /Stop the service/);
+  assert.match(page.url(), new RegExp(`when-deleted=${daysAgo(1).slice(0, 10)}`));
+
+  // which-runbook: the database was deleted -> the database-deleted outcome.
+  await page.goto(`${site.url}wizards/which-runbook`);
+  await ready(page);
+  await chooseByKeyboard(page, 5);
+  await stepped(page, outcomeTitle('which-runbook', 'database-deleted'));
+
+  // stop-the-service: restoring data, a full restore -> maintenance mode.
+  await page.goto(`${site.url}wizards/stop-the-service`);
+  await ready(page);
+  await chooseByKeyboard(page, 0);
+  await stepped(page, 'Which restore are we doing?');
+  assert.equal(await page.locator('input[type=radio]:checked').count(), 0, 'a new question starts unanswered');
+  await chooseByKeyboard(page, 0);
+  await stepped(page, outcomeTitle('stop-the-service', 'maintenance-mode'));
+  assert.match(await page.textContent('[data-testid="service"]'), /Stop the service/);
+  // The next steps are real checkboxes that work by keyboard.
+  await tabTo(page, 'input[type=checkbox]');
+  await page.keyboard.press('Space');
+  assert.equal(await page.isChecked('#step-1'), true);
+  assert.deepEqual(page.problems, []);
+});
+
+test('continuing without an answer, or with a future date, shows the GOV.UK error pattern', async () => {
+  const page = await site.open('/wizards/lost-data');
+  await ready(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForSelector('[data-testid="error-summary"]');
+  assert.match(await page.textContent('[data-testid="error-summary"]'), /There is a problem.*Select an answer/s);
+  assert.match(await page.textContent('.error-message'), /Error: Select an answer/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary');
+  assert.match(await page.title(), /^Error: /);
+  assert.ok(page.url().endsWith('/wizards/lost-data'), 'no navigation on an error');
+  assert.deepEqual(await axeViolations(page), []);
+  // The summary's link moves focus to the first radio.
+  await page.click('[data-testid="error-summary"] a');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'what-is-lost-0');
+
+  await page.goto(`${site.url}wizards/lost-data?what-is-lost=whole-database`);
+  await ready(page);
+  await page.fill('input[type=datetime-local]', '2099-01-01T10:00');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForSelector('[data-testid="error-summary"]');
+  assert.match(await page.textContent('.error-message'), /in the future/);
+  assert.deepEqual(await axeViolations(page), []);
+});
+
+test('Back and Forward, the Back link, and a reload mid-way all agree with the URL', async () => {
+  const page = await site.open('/wizards/lost-data');
+  await ready(page);
+  await answerRadio(page, 'Important data is missing');
+  await settled(page, 'When was the data lost?');
+  const second = page.url();
+  await page.fill('input[type=datetime-local]', daysAgo(2));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await settled(page, 'Did we notice it was missing quickly?');
+  const third = page.url();
+  // The on-page Back link goes where the browser's Back goes.
+  assert.equal(site.origin + (await page.getAttribute('[data-testid="back-link"]', 'href')), second);
+  await page.goBack();
+  await settled(page, 'When was the data lost?');
+  assert.equal(page.url(), second);
+  await page.goForward();
+  await settled(page, 'Did we notice it was missing quickly?');
+  await page.reload();
+  await ready(page);
+  assert.equal(await h1(page), 'Did we notice it was missing quickly?');
+  assert.equal(page.url(), third);
+  await answerRadio(page, 'Yes');
+  await settled(page, outcomeTitle('lost-data', 'stop-and-full-restore'));
+  await page.click('[data-testid="back-link"]');
+  await settled(page, 'Did we notice it was missing quickly?');
+  assert.equal(page.url(), third);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a shared link opens the outcome, with reasons, steps, links and a Markdown record', async () => {
+  const when = daysAgo(1);
+  const page = await site.open(`/wizards/lost-data?what-is-lost=important&when-important-lost=${encodeURIComponent(when)}&noticed-quickly=no`);
+  await ready(page);
+  const title = outcomeTitle('lost-data', 'stop-and-partial-restore');
+  assert.equal(await h1(page), title);
+  const rows = await page.$$eval('[data-testid="wizard-summary"] .summary-list__row', (els) => els.map((e) => e.dataset.question));
+  assert.deepEqual(rows, ['what-is-lost', 'when-important-lost', 'noticed-quickly']);
+  assert.ok(await page.locator('input[type=checkbox]').count() >= 3, 'next steps are checkboxes');
+  const docHrefs = await page.$$eval('[data-testid="doc-links"] a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(docHrefs.includes('/docs/partial-restore#steps'), docHrefs.join(' '));
+  const cmdHrefs = await page.$$eval('[data-testid="command-links"] a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(cmdHrefs.includes('/commands/maintenance-mode?mode=enable'), cmdHrefs.join(' '));
+  await page.getByRole('button', { name: 'Copy decision as Markdown' }).click();
+  await page.locator('.wizard-record [role="status"]', { hasText: 'Copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^\*\*Decision: We have lost data: what kind of restore\?\*\*\nRecorded \d{4}-\d\d-\d\d \d\d:\d\d UTC\n/);
+  assert.ok(copied.includes('- Did we notice it was missing quickly? **No**'), copied);
+  assert.ok(copied.includes(`Outcome: **${title}**`), copied);
+  assert.ok(copied.includes('Service: stop it (maintenance mode)'), copied);
+  assert.ok(copied.includes(`Link: ${page.url()}`), copied);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(page.problems, []);
+});
+
+test('changing an answer from the summary asks any new question, then returns to the summary', async () => {
+  const page = await site.open('/wizards/lost-data?what-is-lost=not-sure');
+  await ready(page);
+  assert.equal(await h1(page), outcomeTitle('lost-data', 'not-covered'));
+  await page.click('[data-question="what-is-lost"] a');
+  await settled(page, 'What has been lost?');
+  assert.equal(await page.isChecked('input[value="not-sure"]'), true, 'the current answer is pre-filled');
+  assert.match(await page.getAttribute('[data-testid="back-link"]', 'href'), /view=check/);
+  await answerRadio(page, 'The whole database has been deleted');
+  await settled(page, 'When was the database deleted?');
+  await page.fill('input[type=datetime-local]', daysAgo(10));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await settled(page, 'Check your answers');
+  const rows = await page.$$eval('.summary-list__value', (els) => els.map((e) => e.textContent.trim()));
+  assert.equal(rows[0], 'The whole database has been deleted');
+  assert.deepEqual(await axeViolations(page), []);
+  // A change that keeps the path complete goes straight back to the summary.
+  await page.click('[data-question="when-deleted"] a');
+  await settled(page, 'When was the database deleted?');
+  await page.fill('input[type=datetime-local]', daysAgo(1));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await settled(page, 'Check your answers');
+  await page.click('[data-testid="continue"]');
+  await settled(page, outcomeTitle('lost-data', 'restore-whole-database'));
+  await page.click('text=Start again');
+  await settled(page, 'What has been lost?');
+  assert.ok(page.url().endsWith('/wizards/lost-data'));
+});
+
+test('a malformed or stale URL is explained and ignored; an unknown wizard is a 404', async () => {
+  const page = await site.open('/wizards/lost-data?what-is-lost=whole-database&utm_source=mail&when-deleted=%zz&noticed-quickly=yes&oops');
+  await ready(page);
+  assert.equal(await h1(page), 'When was the database deleted?');
+  const notices = await page.textContent('[data-testid="wizard-notices"]');
+  assert.match(notices, /`utm_source`, which is not a question in this wizard/);
+  assert.match(notices, /\(`when-deleted=%zz`\) could not be read/);
+  assert.match(notices, /\(`oops`\) could not be read/);
+  assert.match(notices, /“Did we notice it was missing quickly\?”, which your other answers do not lead to/);
+  assert.deepEqual(await axeViolations(page), []);
+
+  const bad = await site.open('/wizards/lost-data?what-is-lost=everything&view=map');
+  await ready(bad);
+  assert.equal(await h1(bad), 'What has been lost?');
+  assert.match(await bad.textContent('.error-message'), /`everything` is not one of the answers/);
+  assert.match(await bad.textContent('[data-testid="wizard-notices"]'), /view `map`/);
+  assert.deepEqual(bad.problems, []);
+
+  const missing = await site.open('/wizards/no-such-wizard');
+  await ready(missing);
+  assert.equal(await h1(missing), 'Page not found');
+});
+
+test('the whole tree: an SVG with the path highlighted, and Mermaid and Graphviz text', async () => {
+  const page = await site.open(`/wizards/lost-data?what-is-lost=important&when-important-lost=${encodeURIComponent(daysAgo(1))}`);
+  await ready(page);
+  await page.click('text=See the whole decision tree');
+  await settled(page, 'The whole decision tree');
+  assert.match(page.url(), /view=tree/);
+  assert.equal(await page.locator('.wizard-tree svg').count(), 1);
+  assert.equal(await page.getAttribute('.wizard-tree .current', 'data-node'), 'noticed-quickly');
+  const onPath = await page.$$eval('.wizard-tree .wizard-node.on-path', (els) => els.map((e) => e.dataset.node));
+  assert.deepEqual(onPath.sort(), ['noticed-quickly', 'what-is-lost', 'when-important-lost']);
+  assert.match(await page.textContent('[data-testid="mermaid"]'), /^---\ntitle: We have lost data/);
+  assert.match(await page.textContent('[data-testid="graphviz"]'), /^digraph "lost-data"/);
+  await page.getByRole('button', { name: 'Copy Mermaid text' }).click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('flowchart TD'));
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(await cspViolations(page), []);
+  await page.click('[data-testid="back-link"]');
+  await settled(page, 'Did we notice it was missing quickly?');
+  assert.deepEqual(page.problems, []);
+});
