@@ -2,6 +2,7 @@
 
 use crate::components::{SideNav, SiteFooter, SiteHeader, SkipLink};
 use crate::pages::{DocPage, HomePage, NotFoundPage};
+use crate::pages::{DrillBriefingPage, DrillFacilitatorPage, DrillParticipantPage, DrillReportPage, DrillsPage};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -20,6 +21,11 @@ pub fn App() -> impl IntoView {
                         <Routes fallback=NotFoundPage>
                             <Route path=path!("/") view=HomePage/>
                             <Route path=path!("/docs/:slug") view=DocPage/>
+                            <Route path=path!("/drills") view=DrillsPage/>
+                            <Route path=path!("/drills/:id") view=DrillBriefingPage/>
+                            <Route path=path!("/drill/facilitator") view=DrillFacilitatorPage/>
+                            <Route path=path!("/drill/participant") view=DrillParticipantPage/>
+                            <Route path=path!("/drill/report") view=DrillReportPage/>
                         </Routes>
                     </main>
                 </div>

@@ -28,3 +28,27 @@ pub fn doc_anchor(slug: &str, anchor: Option<&str>) -> String {
         None => doc(slug),
     }
 }
+
+pub fn drills() -> String {
+    href("/drills")
+}
+
+pub fn drill(id: &str) -> String {
+    href(&format!("/drills/{id}"))
+}
+
+pub fn drill_with_seed(id: &str, seed: u64) -> String {
+    format!("{}?seed={seed}", drill(id))
+}
+
+pub fn drill_facilitator() -> String {
+    href("/drill/facilitator")
+}
+
+pub fn drill_participant() -> String {
+    href("/drill/participant")
+}
+
+pub fn drill_report() -> String {
+    href("/drill/report")
+}

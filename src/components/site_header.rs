@@ -13,6 +13,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav class="header__navigation" aria-label="Site">
                     <ul class="header__nav">
                         <li><a href=paths::home()>"Runbook"</a></li>
+                        <li><a href=paths::drills()>"Drills"</a></li>
                     </ul>
                 </nav>
             </div>

@@ -251,7 +251,8 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
-fn outcome_word(outcome: Outcome) -> &'static str {
+/// The words for an outcome, in the report and on screen.
+pub fn outcome_word(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Met => "Met",
         Outcome::Late => "Late",
