@@ -31,7 +31,10 @@ pub enum Loaded {
     Nothing,
     Drill(Box<DrillState>),
     /// The saved text could not be resumed: the reason and the raw text, for export.
-    Broken { error: SavedError, raw: String },
+    Broken {
+        error: SavedError,
+        raw: String,
+    },
 }
 
 /// Loads and replays the drill in progress.

@@ -92,9 +92,8 @@ fn Console(initial: DrillState) -> impl IntoView {
     // Another facilitator window moved the drill on: follow it.
     drill_sync::listen(move |text| {
         if let Ok(other) = resume(&text, &runbook().drills) {
-            let newer = state.with_untracked(|s| {
-                other.started() != s.started() || other.events().len() > s.events().len()
-            });
+            let newer =
+                state.with_untracked(|s| other.started() != s.started() || other.events().len() > s.events().len());
             if newer {
                 state.set(other);
             }

@@ -56,7 +56,8 @@ pub fn DrillParticipantPage() -> impl IntoView {
     let paused = Signal::derive(move || view_model.with(|v| v.as_ref().is_some_and(|v| v.paused)));
     let ended = Signal::derive(move || view_model.with(|v| v.as_ref().is_some_and(|v| v.ended)));
 
-    move || match view_model.get() {
+    move || {
+        match view_model.get() {
         None => view! {
             <div class="drill">
                 <h1 class="heading-xl">"Waiting for the drill to start"</h1>
@@ -112,5 +113,6 @@ pub fn DrillParticipantPage() -> impl IntoView {
             </div>
         }
         .into_any(),
+    }
     }
 }

@@ -87,15 +87,31 @@ fn placeholder() -> Report {
 
 #[component]
 fn ReportEditor(report: RwSignal<Option<Report>>, summary: Signal<Report>) -> impl IntoView {
-    let edit = move |f: &dyn Fn(&mut Report)| report.update(|r| if let Some(r) = r { f(r) });
+    let edit = move |f: &dyn Fn(&mut Report)| {
+        report.update(|r| {
+            if let Some(r) = r {
+                f(r)
+            }
+        })
+    };
     let (copied, set_copied) = signal(String::new());
     let markdown = move || report.with_untracked(|r| r.as_ref().map(Report::to_markdown).unwrap_or_default());
-    let file_stem = move || report.with_untracked(|r| r.as_ref().map(|r| format!("after-action-report-{}-{}", r.scenario_id, r.seed)).unwrap_or_default());
+    let file_stem = move || {
+        report.with_untracked(|r| {
+            r.as_ref()
+                .map(|r| format!("after-action-report-{}-{}", r.scenario_id, r.seed))
+                .unwrap_or_default()
+        })
+    };
     let copy_md = move |_| {
         let text = markdown();
         spawn_local(async move {
             let ok = crate::browser::copy_text(&text).await;
-            set_copied.set(if ok { "Markdown copied".into() } else { "Could not copy: download the Markdown instead".into() });
+            set_copied.set(if ok {
+                "Markdown copied".into()
+            } else {
+                "Could not copy: download the Markdown instead".into()
+            });
         });
     };
     let download_md = move |_| {
@@ -127,7 +143,12 @@ fn ReportEditor(report: RwSignal<Option<Report>>, summary: Signal<Report>) -> im
     let field_error = move |field: &'static str| {
         action_errors.with(|errs| errs.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
     };
-    let field = move |field: &'static str, id: &'static str, label: &'static str, hint: Option<&'static str>, value: ReadSignal<String>, set: WriteSignal<String>| {
+    let field = move |field: &'static str,
+                      id: &'static str,
+                      label: &'static str,
+                      hint: Option<&'static str>,
+                      value: ReadSignal<String>,
+                      set: WriteSignal<String>| {
         let err_id = format!("{id}-error");
         let hint_id = format!("{id}-hint");
         let has_hint = hint.is_some();
@@ -239,10 +260,12 @@ fn EditableList(
             return;
         }
         set_error.set(false);
-        report.update(|r| if let Some(r) = r {
-            let mut v = get(r);
-            v.push(t.trim().to_string());
-            set(r, v);
+        report.update(|r| {
+            if let Some(r) = r {
+                let mut v = get(r);
+                v.push(t.trim().to_string());
+                set(r, v);
+            }
         });
         set_text.set(String::new());
     };
