@@ -29,8 +29,8 @@ pub fn mark_code_blocks(blocks: &mut [crate::doc::Block]) {
     }
 }
 
-/// An inject's command as the drill shows it: rendered by its generator over the
-/// generator's defaults (the scenario's params win), then marked. `Err` is a sentence for
+/// An inject's command as the drill shows it: rendered by its generator with the
+/// scenario's params (the generator's defaults fill the rest), then marked. `Err` is a sentence for
 /// the facilitator when the generator is missing or its values do not render; content is
 /// checked at build time, so that means a build defect rather than a typo.
 pub fn render_command(
@@ -42,9 +42,8 @@ pub fn render_command(
         .iter()
         .find(|g| g.id == command.generator)
         .ok_or_else(|| format!("The command generator `{}` is not in this build.", command.generator))?;
-    let mut values = generator.defaults();
-    values.extend(command.params.iter().map(|(k, v)| (k.clone(), v.clone())));
-    match crate::command::render(generator, &values, now) {
+    // The generator fills its own defaults (including `today`, from `now`).
+    match crate::command::render(generator, &command.params, now) {
         Ok(rendered) => Ok(mark_command(&rendered.text)),
         Err(errors) => Err(format!(
             "The command `{}` could not be shown: {}",
@@ -116,13 +115,23 @@ mod tests {
             touches: Environment::Local,
             production_when: None,
             docs: vec![],
-            params: vec![param],
+            params: vec![
+                param,
+                Param {
+                    name: "day".into(),
+                    label: "Day".into(),
+                    help: String::new(),
+                    example: "2026-01-01".into(),
+                    default: Some("today".into()),
+                    kind: ParamKind::Date,
+                },
+            ],
             output: Output::Shell {
                 steps: vec![Command {
                     title: None,
                     env: vec![],
                     program: "psql".into(),
-                    args: vec![Arg::Word(Word::param("server"))],
+                    args: vec![Arg::Word(Word::param("server")), Arg::Word(Word::param("day"))],
                     stdin: None,
                     stdout: None,
                 }],
@@ -137,11 +146,11 @@ mod tests {
         let gens = [generator];
         assert_eq!(
             render_command(&gens, &cmd(&[]), now),
-            Ok("# DRILL: do not run\npsql default-server".into())
+            Ok("# DRILL: do not run\npsql default-server 2025-06-15".into())
         );
         assert_eq!(
             render_command(&gens, &cmd(&[("server", "pd-pg")]), now),
-            Ok("# DRILL: do not run\npsql pd-pg".into())
+            Ok("# DRILL: do not run\npsql pd-pg 2025-06-15".into())
         );
         let missing = CommandRef {
             generator: "nope".into(),
