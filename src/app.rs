@@ -1,7 +1,10 @@
 //! Routes and the page frame. Pages live in `pages/`, one file per route.
 
 use crate::components::{SideNav, SiteFooter, SiteHeader, SkipLink};
-use crate::pages::{CommandPage, CommandsPage, DocPage, HomePage, NotFoundPage, WizardPage, WizardsPage};
+use crate::pages::{
+    CommandPage, CommandsPage, DocPage, DrillBriefingPage, DrillFacilitatorPage, DrillParticipantPage, DrillReportPage,
+    DrillsPage, HomePage, NotFoundPage, WizardPage, WizardsPage,
+};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -24,6 +27,11 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/commands/:id") view=CommandPage/>
                             <Route path=path!("/wizards") view=WizardsPage/>
                             <Route path=path!("/wizards/:id") view=WizardPage/>
+                            <Route path=path!("/drills") view=DrillsPage/>
+                            <Route path=path!("/drills/:id") view=DrillBriefingPage/>
+                            <Route path=path!("/drill/facilitator") view=DrillFacilitatorPage/>
+                            <Route path=path!("/drill/participant") view=DrillParticipantPage/>
+                            <Route path=path!("/drill/report") view=DrillReportPage/>
                         </Routes>
                     </main>
                 </div>

@@ -4,6 +4,8 @@ mod app;
 mod browser;
 mod components;
 mod content;
+mod drill_store;
+mod drill_sync;
 mod pages;
 mod paths;
 mod shared_values;

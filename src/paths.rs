@@ -67,3 +67,27 @@ pub fn command(id: &str, params: &std::collections::BTreeMap<String, String>) ->
         href(&format!("/commands/{id}?{}", query.join("&")))
     }
 }
+
+pub fn drills() -> String {
+    href("/drills")
+}
+
+pub fn drill(id: &str) -> String {
+    href(&format!("/drills/{id}"))
+}
+
+pub fn drill_with_seed(id: &str, seed: u64) -> String {
+    format!("{}?seed={seed}", drill(id))
+}
+
+pub fn drill_facilitator() -> String {
+    href("/drill/facilitator")
+}
+
+pub fn drill_participant() -> String {
+    href("/drill/participant")
+}
+
+pub fn drill_report() -> String {
+    href("/drill/report")
+}

@@ -15,6 +15,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><a href=paths::home()>"Runbook"</a></li>
                         <li><a href=paths::commands()>"Commands"</a></li>
                         <li><a href=paths::wizards()>"Decide"</a></li>
+                        <li><a href=paths::drills()>"Drills"</a></li>
                     </ul>
                 </nav>
             </div>

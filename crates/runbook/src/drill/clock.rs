@@ -128,6 +128,16 @@ impl SimClock {
     }
 }
 
+/// The speeds offered in the UI, slowest first.
+pub const SPEED_CHOICES: [SpeedPerMille; 7] = [500, 1000, 2000, 5000, 10_000, 30_000, 60_000];
+
+/// Reads a speed from a form value (thousandths of real time, as in [`SPEED_CHOICES`]);
+/// `None` when it is not a number or outside [`MIN_SPEED`]..=[`MAX_SPEED`].
+pub fn parse_speed(text: &str) -> Option<SpeedPerMille> {
+    let speed: SpeedPerMille = text.trim().parse().ok()?;
+    (MIN_SPEED..=MAX_SPEED).contains(&speed).then_some(speed)
+}
+
 /// `12:05` or `1:02:05`: elapsed time as a clock on a wall would show it.
 pub fn format_elapsed(ms: i64) -> String {
     let sign = if ms < 0 { "-" } else { "" };
@@ -295,5 +305,15 @@ mod tests {
         } else {
             s.sim_start + (wall - s.wall_start) * i64::from(s.speed) / 1000
         }
+    }
+
+    #[test]
+    fn speeds_from_forms() {
+        assert_eq!(parse_speed("1000"), Some(REAL_TIME));
+        assert_eq!(parse_speed(" 60000 "), Some(MAX_SPEED));
+        assert_eq!(parse_speed("99"), None);
+        assert_eq!(parse_speed("60001"), None);
+        assert_eq!(parse_speed("fast"), None);
+        assert!(SPEED_CHOICES.iter().all(|s| parse_speed(&s.to_string()) == Some(*s)));
     }
 }

@@ -126,7 +126,30 @@ impl Scenario {
 }
 
 impl Decision {
+    /// The runbook reference split into page slug and section anchor.
+    pub fn runbook_ref(&self) -> (&str, Option<&str>) {
+        split_ref(&self.runbook)
+    }
     pub fn option(&self, id: &str) -> Option<&DecisionOption> {
         self.options.iter().find(|o| o.id == id)
+    }
+}
+
+/// Splits a checked `slug#anchor` reference (as in [`Decision::runbook`]) for linking.
+pub fn split_ref(reference: &str) -> (&str, Option<&str>) {
+    match reference.split_once('#') {
+        Some((slug, anchor)) => (slug, Some(anchor)),
+        None => (reference, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_ref;
+
+    #[test]
+    fn references_split_into_page_and_section() {
+        assert_eq!(split_ref("full-restore#steps"), ("full-restore", Some("steps")));
+        assert_eq!(split_ref("full-restore"), ("full-restore", None));
     }
 }

@@ -50,6 +50,49 @@ pub struct ActionItem {
     pub due: Option<Date>,
 }
 
+/// Why an action item cannot be added, in a sentence for the error message beside the field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ActionError {
+    #[error("Enter what needs to be done")]
+    NoWhat,
+    #[error("Enter who owns the action")]
+    NoOwner,
+    #[error("Enter the due date as YYYY-MM-DD, for example 2026-07-01")]
+    BadDue,
+}
+
+impl ActionItem {
+    /// An action item from the form's three fields. The due date may be left blank; every
+    /// problem is returned at once, tagged with the field it belongs to (`what`, `owner`, `due`).
+    pub fn parse(what: &str, owner: &str, due: &str) -> Result<Self, Vec<(&'static str, ActionError)>> {
+        let mut errors = Vec::new();
+        if what.trim().is_empty() {
+            errors.push(("what", ActionError::NoWhat));
+        }
+        if owner.trim().is_empty() {
+            errors.push(("owner", ActionError::NoOwner));
+        }
+        let due = match due.trim() {
+            "" => None,
+            text => match Date::parse(text) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    errors.push(("due", ActionError::BadDue));
+                    None
+                }
+            },
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Self {
+            what: what.trim().to_string(),
+            owner: owner.trim().to_string(),
+            due,
+        })
+    }
+}
+
 impl Report {
     /// A first draft: what went well and what to improve are seeded from the score, for
     /// the facilitator to edit; action items start empty.
@@ -208,7 +251,8 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
-fn outcome_word(outcome: Outcome) -> &'static str {
+/// The words for an outcome, in the report and on screen.
+pub fn outcome_word(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Met => "Met",
         Outcome::Late => "Late",
@@ -332,5 +376,30 @@ mod tests {
         ] {
             assert!(md.contains(expected), "missing {expected:?} in\n{md}");
         }
+    }
+
+    #[test]
+    fn action_items_from_the_form() {
+        assert_eq!(
+            ActionItem::parse(" Time the restore ", "Dev lead", "2026-07-01"),
+            Ok(ActionItem {
+                what: "Time the restore".into(),
+                owner: "Dev lead".into(),
+                due: Date::new(2026, 7, 1),
+            })
+        );
+        assert_eq!(ActionItem::parse("x", "y", " ").map(|a| a.due), Ok(None));
+        assert_eq!(
+            ActionItem::parse("", " ", "1 July"),
+            Err(vec![
+                ("what", ActionError::NoWhat),
+                ("owner", ActionError::NoOwner),
+                ("due", ActionError::BadDue)
+            ])
+        );
+        assert_eq!(
+            ActionItem::parse("x", "y", "2026-02-30"),
+            Err(vec![("due", ActionError::BadDue)])
+        );
     }
 }

@@ -1,0 +1,122 @@
+//! localStorage glue for drills: the drill in progress (the core's versioned `Saved`
+//! envelope) and the list of past drills. Reading and writing text only; every decision
+//! about what the text means is the core's (`runbook::drill::saved`).
+
+use crate::content::runbook;
+use runbook::drill::saved::{PastDrill, PastDrills, Saved, SavedError};
+use runbook::drill::DrillState;
+use wasm_bindgen::JsCast;
+
+/// The drill in progress.
+pub const CURRENT_KEY: &str = "runbook-drill";
+/// The list of past drills.
+pub const PAST_KEY: &str = "runbook-drill-past";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Wall time now, ms since the Unix epoch.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// The raw saved text of the drill in progress, if any.
+pub fn load_raw() -> Option<String> {
+    storage()?.get_item(CURRENT_KEY).ok()?
+}
+
+/// What loading the drill in progress found.
+pub enum Loaded {
+    Nothing,
+    Drill(Box<DrillState>),
+    /// The saved text could not be resumed: the reason and the raw text, for export.
+    Broken {
+        error: SavedError,
+        raw: String,
+    },
+}
+
+/// Loads and replays the drill in progress.
+pub fn load() -> Loaded {
+    let Some(raw) = load_raw() else {
+        return Loaded::Nothing;
+    };
+    match runbook::drill::saved::resume(&raw, &runbook().drills) {
+        Ok(state) => Loaded::Drill(Box::new(state)),
+        Err(error) => Loaded::Broken { error, raw },
+    }
+}
+
+/// Saves the drill's log. Returns false when the browser refused (storage full or blocked).
+pub fn save(state: &DrillState) -> bool {
+    let text = Saved::from_state(state).to_json();
+    storage().is_some_and(|s| s.set_item(CURRENT_KEY, &text).is_ok())
+}
+
+/// Forgets the drill in progress ("Start afresh").
+pub fn clear() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(CURRENT_KEY);
+    }
+}
+
+/// The list of past drills. A damaged list is reported, not thrown away.
+pub fn past() -> Result<PastDrills, (SavedError, String)> {
+    let Some(raw) = storage().and_then(|s| s.get_item(PAST_KEY).ok().flatten()) else {
+        return Ok(PastDrills::new());
+    };
+    PastDrills::load(&raw).map_err(|e| (e, raw))
+}
+
+/// Adds (or updates, for the same start) a drill in the list of past drills.
+pub fn record_past(state: &DrillState) {
+    let entry = PastDrill::from_state(state, now_ms());
+    let mut list = past().unwrap_or_else(|_| PastDrills::new());
+    list.drills
+        .retain(|d| !(d.started_wall_ms == entry.started_wall_ms && d.scenario_id == entry.scenario_id));
+    list.drills.insert(0, entry);
+    if let Some(s) = storage() {
+        let _ = s.set_item(PAST_KEY, &list.to_json());
+    }
+}
+
+/// Forgets the list of past drills (when it is damaged and the reader chooses to).
+pub fn clear_past() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(PAST_KEY);
+    }
+}
+
+/// Offers `text` as a file download, through a Blob and an object URL (no network, no
+/// inline script). Returns false if the browser would not.
+pub fn download(filename: &str, mime: &str, text: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    a.set_href(&url);
+    a.set_download(filename);
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        a.remove();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}

@@ -1,0 +1,41 @@
+//! BroadcastChannel glue: keeps the facilitator's and the players' windows in step.
+//!
+//! A message is the saved log's JSON (the same text as localStorage). Each window replays
+//! it with the core and renders its own view, so the players' window only ever renders
+//! `view::participant_view`.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+pub const CHANNEL: &str = "runbook-drill";
+
+/// Tells other windows the drill changed.
+pub fn broadcast(saved_json: &str) {
+    if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
+        let _ = channel.post_message(&wasm_bindgen::JsValue::from_str(saved_json));
+        channel.close();
+    }
+}
+
+/// Calls `on_message` with each message's text until the calling component is cleaned up.
+pub fn listen(on_message: impl Fn(String) + 'static) {
+    let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else {
+        return;
+    };
+    let handler = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+        if let Some(text) = ev.data().as_string() {
+            on_message(text);
+        }
+    });
+    channel.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    // Leptos' cleanup needs Send + Sync values; the channel and closure live on the one
+    // browser thread, so they are kept in a thread-local-backed store.
+    let keep = StoredValue::new_local((channel, handler));
+    on_cleanup(move || {
+        keep.with_value(|(channel, _)| {
+            channel.set_onmessage(None);
+            channel.close();
+        });
+    });
+}

@@ -1,0 +1,118 @@
+use crate::browser;
+use crate::components::{DocBody, DrillClocks, DrillInject};
+use crate::content::runbook;
+use crate::drill_store::{self, now_ms, Loaded};
+use crate::drill_sync;
+use crate::paths;
+use leptos::prelude::*;
+use runbook::drill::clock::format_elapsed;
+use runbook::drill::saved::resume;
+use runbook::drill::view::{participant_view, ParticipantView};
+use runbook::drill::DrillState;
+
+/// The players' screen, for a projector: rendered only from the core's `ParticipantView`,
+/// which has no field for anything facilitator-only. Follows the facilitator's window over
+/// BroadcastChannel, and reads the saved drill on load so it survives a reload.
+#[component]
+pub fn DrillParticipantPage() -> impl IntoView {
+    browser::set_title("Drill: players' view");
+    let (problem, initial) = match drill_store::load() {
+        Loaded::Drill(s) => (None, Some(*s)),
+        Loaded::Nothing => (None, None),
+        Loaded::Broken { error, .. } => (Some(error.to_string()), None),
+    };
+    let state = RwSignal::new(initial);
+    let problem = RwSignal::new(problem);
+    let now = RwSignal::new(now_ms());
+    if let Ok(handle) = set_interval_with_handle(move || now.set(now_ms()), std::time::Duration::from_millis(1000)) {
+        on_cleanup(move || handle.clear());
+    }
+    drill_sync::listen(move |text| {
+        if let Ok(s) = resume(&text, &runbook().drills) {
+            problem.set(None);
+            state.set(Some(s));
+            now.set(now_ms());
+        }
+    });
+    // What is due is shown as soon as it is due, even before the facilitator's window
+    // saves it: the core decides what is due, and the same log gives the same answer.
+    let current = move |s: &DrillState, at: i64| {
+        let mut probe = s.clone();
+        for e in s.tick(at) {
+            let _ = probe.apply(e);
+        }
+        participant_view(&probe, at, None)
+    };
+    let view_model = Memo::new(move |_| {
+        state.with(|s| {
+            s.as_ref().map(|s| {
+                let mut v: ParticipantView = current(s, now.get());
+                v.sim_ms = 0;
+                v
+            })
+        })
+    });
+    let sim = Signal::derive(move || state.with(|s| s.as_ref().map_or(0, |s| s.sim_ms(now.get()))));
+    let paused = Signal::derive(move || view_model.with(|v| v.as_ref().is_some_and(|v| v.paused)));
+    let ended = Signal::derive(move || view_model.with(|v| v.as_ref().is_some_and(|v| v.ended)));
+
+    move || {
+        match view_model.get() {
+        None => view! {
+            <div class="drill">
+                <h1 class="heading-xl">"Waiting for the drill to start"</h1>
+                {problem.get().map(|p| view! { <p class="body" data-testid="participant-problem">{p}" The facilitator can recover it from the list of drills."</p> })}
+                <p class="body">"This screen shows the drill when the facilitator starts it in another window of this browser."</p>
+                <p class="body"><a class="link" href=paths::drills()>"See every drill"</a></p>
+            </div>
+        }
+        .into_any(),
+        Some(v) => view! {
+            <div class="drill drill--participant" data-testid="participant-view">
+                <span class="caption-l">"Tabletop drill: players' view"</span>
+                <h1 class="heading-xl">{v.title.clone()}</h1>
+                <DrillClocks sim_ms=sim paused=paused ended=ended/>
+                <h2 class="heading-l">"The situation"</h2>
+                <DocBody doc=v.situation.clone()/>
+                <p class="body">{format!("Roles: {}.", v.roles.join(", "))}</p>
+                <section aria-labelledby="p-open-title">
+                    <h2 class="heading-l" id="p-open-title">"Decisions to make now"</h2>
+                    {if v.open_decisions.is_empty() {
+                        view! { <p class="body">"No decision is open."</p> }.into_any()
+                    } else {
+                        v.open_decisions.iter().map(|d| view! {
+                            <div class="drill-card" data-testid="participant-decision">
+                                <h3 class="heading-m">{d.prompt.clone()}</h3>
+                                {d.deadline_sim_ms.map(|t| view! { <p class="hint">{format!("Deadline: {} on the incident clock.", format_elapsed(t))}</p> })}
+                                <ul class="list list--bullet">{d.options.iter().map(|o| view! { <li>{o.label.clone()}</li> }).collect_view()}</ul>
+                            </div>
+                        }).collect_view().into_any()
+                    }}
+                </section>
+                <section aria-labelledby="p-injects-title">
+                    <h2 class="heading-l" id="p-injects-title">"What has happened"</h2>
+                    {if v.injects.is_empty() {
+                        view! { <p class="body">"Nothing new yet."</p> }.into_any()
+                    } else {
+                        v.injects.iter().rev().map(|c| view! { <DrillInject card=c.clone()/> }).collect_view().into_any()
+                    }}
+                </section>
+                {(!v.made.is_empty()).then(|| view! {
+                    <section aria-labelledby="p-made-title">
+                        <h2 class="heading-l" id="p-made-title">"Decisions made"</h2>
+                        <dl class="summary-list">
+                            {v.made.iter().map(|m| view! {
+                                <div class="summary-list__row">
+                                    <dt class="summary-list__key">{m.prompt.clone()}</dt>
+                                    <dd class="summary-list__value">{format!("{} (at {})", m.chosen, format_elapsed(m.sim_ms))}</dd>
+                                </div>
+                            }).collect_view()}
+                        </dl>
+                    </section>
+                })}
+            </div>
+        }
+        .into_any(),
+    }
+    }
+}

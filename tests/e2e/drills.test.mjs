@@ -1,0 +1,227 @@
+// Tabletop drills (issue 5): a whole drill with a facilitator window and a players' window
+// kept in step over BroadcastChannel, reload mid-drill, the after-action report exported
+// and re-imported, recovery from damaged saved state, and axe-core on every drill page.
+// Simulated time is moved with the Pause and Advance controls, never by waiting.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startSite, ready, axeViolations, cspViolations } from './harness.mjs';
+
+const SCENARIO = 'database-deleted';
+const toml = readFileSync(`content/drills/${SCENARIO}.toml`, 'utf8');
+const title = toml.match(/^title = "(.*)"$/m)[1];
+// Facilitator-only text, read from the scenario so the test follows the content.
+const notesFirstLine = toml.match(/facilitator-notes = """\n(.*)\n/)[1].trim();
+const whyIncident = toml.match(/why = "(Get all the people.*?)"/)[1];
+const SECRET_NOTE = 'Facilitator aside: the developer hesitated';
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.close(); });
+
+async function clean(page, label) {
+  assert.deepEqual(await axeViolations(page), [], `${label}: axe-core finds nothing`);
+  assert.deepEqual(await cspViolations(page), [], `${label}: no CSP violations`);
+}
+
+async function noSecrets(participant) {
+  const text = await participant.textContent('main');
+  assert.ok(!text.includes(notesFirstLine), 'the players never see the facilitator notes');
+  assert.ok(!text.includes(whyIncident), "the players never see the runbook's reasoning");
+  assert.ok(!text.includes(SECRET_NOTE), "the players never see the facilitator's notes");
+  assert.ok(!/Runbook answer|Expected answers|critical misses/.test(text), 'no answers or score on the players\u2019 screen');
+}
+
+test('a whole drill: facilitator and players in two windows, reload mid-drill, report', async () => {
+  const facilitator = await site.open('/drills');
+  await ready(facilitator);
+  assert.equal(await facilitator.textContent('main h1'), 'Tabletop drills');
+  assert.ok((await facilitator.textContent('[data-testid="drill-scenarios"]')).includes(title));
+  await clean(facilitator, '/drills');
+
+  // Spin the wheel: a bad seed is an error on the field; a good one picks a scenario.
+  await facilitator.fill('#seed', 'twelve');
+  await facilitator.getByRole('button', { name: 'Spin the wheel', exact: true }).click();
+  await facilitator.locator('.error-summary').waitFor();
+  assert.match(await facilitator.textContent('#seed-error'), /whole number/);
+  await facilitator.fill('#seed', '12345');
+  await facilitator.getByRole('button', { name: 'Spin the wheel', exact: true }).click();
+  const picked = await facilitator.locator('[data-testid="wheel-result"]').textContent();
+  assert.match(picked, /seed 12345/);
+  await facilitator.getByRole('button', { name: 'Spin the wheel', exact: true }).click();
+  assert.equal(await facilitator.locator('[data-testid="wheel-result"]').textContent(), picked, 'same seed, same pick');
+
+  // The briefing, and start.
+  await facilitator.goto(`${site.url}drills/${SCENARIO}?seed=42`);
+  await ready(facilitator);
+  assert.equal(await facilitator.textContent('main h1'), title);
+  assert.equal(await facilitator.inputValue('#drill-seed'), '42');
+  await clean(facilitator, '/drills/:id');
+  await facilitator.click('[data-testid="start-drill"]');
+  await facilitator.waitForURL(/drill\/facilitator/);
+  await ready(facilitator);
+  assert.equal(await facilitator.textContent('[data-testid="drill-seed"]'), '42');
+  await facilitator.getByRole('button', { name: 'Pause the clock', exact: true }).click();
+  await facilitator.locator('[data-testid="clock-status"]', { hasText: 'Paused' }).waitFor();
+  assert.ok((await facilitator.textContent('[data-testid="facilitator-notes"]')).includes(notesFirstLine));
+  await clean(facilitator, '/drill/facilitator');
+
+  const players = await site.open('/drill/participant');
+  await ready(players);
+  assert.equal(await players.textContent('main h1'), title);
+  await players.locator('[data-testid="clock-status"]', { hasText: 'Paused' }).waitFor();
+  await clean(players, '/drill/participant');
+
+  // The first decision: recording nothing is an error; then the team's choice.
+  const incident = facilitator.locator('[data-decision="incident"]');
+  await incident.getByRole('button', { name: "Record the team's choice" }).click();
+  assert.match(await incident.locator('.error-message').textContent(), /Select the option/);
+  await incident.getByLabel(/Start the incident process/).check();
+  await incident.getByRole('button', { name: "Record the team's choice" }).click();
+  await players.locator('main', { hasText: 'Decisions made' }).waitFor();
+  assert.match(await players.textContent('main'), /What do we do first\?.*Start the incident process/s);
+
+  // Move the incident clock on: the restore plan comes due, with a marked command.
+  await facilitator.getByRole('button', { name: 'Advance 15 min on the incident clock' }).click();
+  await facilitator.locator('[data-testid="sim-clock"]', { hasText: '15:00' }).waitFor();
+  const inject = players.locator('[data-inject="restore-plan"]');
+  await inject.waitFor();
+  const command = await inject.locator('.code-block code').first().textContent({ timeout: 2000 }).catch(async () => `none: ${await inject.textContent()}`);
+  assert.ok(command.startsWith('# DRILL: do not run\n'), `the command is marked: ${command}`);
+  assert.equal(await players.textContent('[data-testid="sim-clock"]'), '15:00');
+
+  // A note, for the report and never for the players.
+  await facilitator.fill('#drill-note', SECRET_NOTE);
+  await facilitator.getByRole('button', { name: 'Add note', exact: true }).click();
+  await facilitator.locator('[data-testid="drill-notes"]', { hasText: SECRET_NOTE }).waitFor();
+
+  // Reload mid-drill: it resumes exactly, still paused at 15:00 with the decision made.
+  await facilitator.reload();
+  await ready(facilitator);
+  await facilitator.locator('[data-testid="clock-status"]', { hasText: 'Paused' }).waitFor();
+  assert.equal(await facilitator.textContent('[data-testid="sim-clock"]'), '15:00');
+  assert.equal(await facilitator.locator('[data-decision="incident"]').count(), 0, 'the recorded decision stays recorded');
+  assert.ok((await facilitator.textContent('[data-testid="drill-notes"]')).includes(SECRET_NOTE));
+  await players.reload();
+  await ready(players);
+  await players.locator('[data-inject="restore-plan"]').waitFor();
+  assert.equal(await players.textContent('[data-testid="sim-clock"]'), '15:00');
+
+  // Continue after the reload: the second decision, then the end.
+  const restore = facilitator.locator('[data-decision="which-restore"]');
+  await restore.getByLabel(/A full restore/).check();
+  await restore.getByRole('button', { name: "Record the team's choice" }).click();
+  await players.locator('main', { hasText: 'A full restore from a point-in-time restore' }).waitFor();
+  await noSecrets(players);
+  await facilitator.click('[data-testid="end-drill"]');
+  await facilitator.locator('[data-testid="drill-ended"]').waitFor();
+  await players.locator('[data-testid="clock-status"]', { hasText: 'Drill ended' }).waitFor();
+  await noSecrets(players);
+  await clean(players, '/drill/participant (ended)');
+  assert.deepEqual(players.problems, []);
+
+  // The report.
+  await facilitator.getByRole('link', { name: 'Write the after-action report', exact: true }).click();
+  await facilitator.waitForURL(/drill\/report/);
+  await ready(facilitator);
+  // The first call was made in time; the restore was chosen at 15:00, after its 13:00 deadline.
+  assert.match(await facilitator.textContent('[data-testid="report-score"]'), /^1 met, 1 missed, 0 critical misses$/);
+  assert.match(await facilitator.textContent('[data-testid="report-decisions"]'), /Which restore.*Late/s);
+  const timeline = await facilitator.textContent('[data-testid="report-timeline"]');
+  assert.match(timeline, /Inject: The restore plan/);
+  assert.ok((await facilitator.textContent('[data-testid="report-notes"]')).includes(SECRET_NOTE));
+  await clean(facilitator, '/drill/report');
+
+  // Action items: every problem at once, then added.
+  await facilitator.fill('#action-due', '1 July');
+  await facilitator.getByRole('button', { name: 'Add action item', exact: true }).click();
+  await facilitator.locator('#action-what-error').waitFor();
+  assert.match(await facilitator.textContent('#action-owner-error'), /who owns/);
+  assert.match(await facilitator.textContent('#action-due-error'), /YYYY-MM-DD/);
+  await clean(facilitator, '/drill/report (errors)');
+  await facilitator.fill('#action-what', 'Time a full restore');
+  await facilitator.fill('#action-owner', 'Dev lead');
+  await facilitator.fill('#action-due', '2026-07-01');
+  await facilitator.getByRole('button', { name: 'Add action item', exact: true }).click();
+  await facilitator.locator('[data-testid="report-actions"]', { hasText: 'Time a full restore' }).waitFor();
+
+  // Markdown on the clipboard.
+  await facilitator.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
+  await facilitator.locator('[role="status"]', { hasText: 'Markdown copied' }).waitFor();
+  const md = await facilitator.evaluate(() => navigator.clipboard.readText());
+  assert.ok(md.startsWith(`# After-action report: ${title}`));
+  assert.match(md, /\| Time a full restore \| Dev lead \| 2026-07-01 \|/);
+
+  // JSON out, then back in.
+  const [download] = await Promise.all([
+    facilitator.waitForEvent('download'),
+    facilitator.click('[data-testid="download-json"]'),
+  ]);
+  assert.match(download.suggestedFilename(), /^after-action-report-database-deleted-42\.json$/);
+  const json = readFileSync(await download.path(), 'utf8');
+  const parsed = JSON.parse(json);
+  assert.equal(parsed['scenario-id'], SCENARIO);
+  assert.equal(parsed.actions[0].owner, 'Dev lead');
+  await facilitator.getByRole('button', { name: 'Remove action: Time a full restore' }).click();
+  assert.equal(await facilitator.locator('[data-testid="report-actions"]').count(), 0);
+  await facilitator.fill('#report-json', '{"schema-version": 1, "scenario-id": 3}');
+  await facilitator.getByRole('button', { name: 'Import report', exact: true }).click();
+  await facilitator.locator('[data-testid="import-error-summary"]').waitFor();
+  assert.match(await facilitator.textContent('#report-json-error'), /not a report this runbook can read/);
+  await facilitator.fill('#report-json', json);
+  await facilitator.getByRole('button', { name: 'Import report', exact: true }).click();
+  await facilitator.locator('[data-testid="report-imported"]').waitFor();
+  await facilitator.locator('[data-testid="report-actions"]', { hasText: 'Time a full restore' }).waitFor();
+  assert.match(await facilitator.textContent('[data-testid="report-score"]'), /^1 met/);
+  await clean(facilitator, '/drill/report (imported)');
+
+  // The drill is in the list of past drills.
+  await facilitator.goto(`${site.url}drills`);
+  await ready(facilitator);
+  const past = await facilitator.textContent('[data-testid="past-drills"]');
+  assert.ok(past.includes(title) && past.includes('42'), 'the past drill is listed with its seed');
+  assert.deepEqual(facilitator.problems, []);
+});
+
+test('damaged saved state: the reason, the raw data to keep, and a fresh start', async () => {
+  const page = await site.open('/drills');
+  await ready(page);
+  const raw = '{"schema-version":1,"scenario-id":"database-deleted","seed":';
+  await page.evaluate((r) => localStorage.setItem('runbook-drill', r), raw);
+  await page.goto(`${site.url}drill/facilitator`);
+  await ready(page);
+  assert.match(await page.textContent('[data-testid="drill-recovery-reason"]'), /could not be read/);
+  assert.equal(await page.inputValue('[data-testid="drill-raw"]'), raw);
+  await clean(page, '/drill/facilitator (damaged)');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved data', exact: true }).click()]);
+  assert.equal(readFileSync(await download.path(), 'utf8'), raw, 'the export is exactly what was saved');
+  await page.getByRole('button', { name: 'Start afresh', exact: true }).click();
+  await page.locator('main h1', { hasText: 'No drill in progress' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('runbook-drill')), null);
+
+  // An older format is named as such, on the list page too, and the players' screen says so.
+  await page.evaluate(() => localStorage.setItem('runbook-drill', '{"schema-version":0,"log":[]}'));
+  const players = await site.open('/drill/participant');
+  await ready(players);
+  assert.match(await players.textContent('[data-testid="participant-problem"]'), /older version/);
+  await clean(players, '/drill/participant (damaged)');
+  await page.goto(`${site.url}drills`);
+  await ready(page);
+  assert.match(await page.textContent('[data-testid="drill-recovery-reason"]'), /older version of the runbook/);
+  await clean(page, '/drills (damaged)');
+  await page.getByRole('button', { name: 'Start afresh', exact: true }).click();
+  await page.locator('[data-testid="drill-recovery"]').waitFor({ state: 'detached' });
+
+  assert.deepEqual(page.problems, []);
+
+  // With nothing saved, each drill page still says what to do. (An unknown drill id is
+  // served by 404.html with status 404, which the browser logs.)
+  page.problems.length = 0;
+  for (const [path, heading] of [['drill/facilitator', 'No drill in progress'], ['drill/report', 'After-action report'], ['drills/no-such-drill', 'Drill not found']]) {
+    await page.goto(`${site.url}${path}`);
+    await ready(page);
+    assert.equal(await page.textContent('main h1'), heading);
+    await clean(page, `/${path} (empty)`);
+  }
+  assert.deepEqual(page.problems, ['console error: Failed to load resource: the server responded with a status of 404 (Not Found)']);
+});
