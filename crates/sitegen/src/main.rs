@@ -64,7 +64,11 @@ fn review(site: &runbook::content::Site) {
         println!("All {} pages are within their review date ({today}).", site.pages.len());
         return;
     }
-    println!("{} of {} pages are past their review date ({today}):", overdue.len(), site.pages.len());
+    println!(
+        "{} of {} pages are past their review date ({today}):",
+        overdue.len(),
+        site.pages.len()
+    );
     for (page, days) in overdue {
         println!(
             "  {}  review by {} ({days} days ago), owner: {}",

@@ -283,7 +283,7 @@ pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
         });
     }
     // Stable: equal scores keep runbook order.
-    hits.sort_by(|a, b| b.score.cmp(&a.score));
+    hits.sort_by_key(|h| std::cmp::Reverse(h.score));
     hits.truncate(MAX_HITS);
     hits
 }
