@@ -2,6 +2,9 @@
 //! crate's compilers. Used by the site's `build.rs` and by the `sitegen` command.
 
 pub mod load;
+pub mod offline;
+pub mod onefile;
 pub mod postbuild;
+pub mod search_file;
 
 pub use load::{load_content, Compiled};

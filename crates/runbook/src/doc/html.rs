@@ -30,6 +30,22 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The id of a page's heading when several pages share one document: `<slug>--<anchor>`.
+pub fn shared_id(slug: &str, anchor: &str) -> String {
+    format!("{slug}--{anchor}")
+}
+
+/// Where a link goes when every page is in one document: pages and their sections become
+/// in-document anchors (`#<slug>`, `#<slug>--<anchor>`); `current` is the page being rendered.
+pub fn shared_href(current: &str, target: &LinkTarget) -> String {
+    match target {
+        LinkTarget::Page { slug, anchor: Some(a) } => format!("#{}", shared_id(slug, a)),
+        LinkTarget::Page { slug, anchor: None } => format!("#{slug}"),
+        LinkTarget::Anchor(a) => format!("#{}", shared_id(current, a)),
+        LinkTarget::External(href) => href.clone(),
+    }
+}
+
 /// Renders a page body.
 pub fn render(doc: &Doc, links: &Links) -> String {
     let mut out = String::new();
