@@ -1,7 +1,7 @@
 //! Routes and the page frame. Pages live in `pages/`, one file per route.
 
-use crate::components::{SideNav, SiteFooter, SiteHeader, SkipLink};
-use crate::pages::{DocPage, HomePage, NotFoundPage};
+use crate::components::{SideNav, SiteFooter, SiteHeader, SkipLink, UpdateBanner};
+use crate::pages::{AllPage, DocPage, HomePage, NotFoundPage, SearchPage};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -13,6 +13,7 @@ pub fn App() -> impl IntoView {
         <Router base=paths::base()>
             <SkipLink/>
             <SiteHeader/>
+            <UpdateBanner/>
             <div class="page-width">
                 <div class="layout">
                     <SideNav/>
@@ -20,6 +21,8 @@ pub fn App() -> impl IntoView {
                         <Routes fallback=NotFoundPage>
                             <Route path=path!("/") view=HomePage/>
                             <Route path=path!("/docs/:slug") view=DocPage/>
+                            <Route path=path!("/search") view=SearchPage/>
+                            <Route path=path!("/all") view=AllPage/>
                         </Routes>
                     </main>
                 </div>

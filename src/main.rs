@@ -4,8 +4,10 @@ mod app;
 mod browser;
 mod components;
 mod content;
+mod offline;
 mod pages;
 mod paths;
+mod search_index;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -1,3 +1,4 @@
+use crate::components::SearchBox;
 use crate::paths;
 use leptos::prelude::*;
 
@@ -13,8 +14,10 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav class="header__navigation" aria-label="Site">
                     <ul class="header__nav">
                         <li><a href=paths::home()>"Runbook"</a></li>
+                        <li><a href=paths::href("/search")>"Search"</a></li>
                     </ul>
                 </nav>
+                <SearchBox/>
             </div>
         </header>
     }

@@ -268,9 +268,16 @@ pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
                 continue 'entries;
             }
             score += in_title.map_or(0, |m| m as u32 * 10) + in_text.map_or(0, |m| m as u32 * 2);
-            score += (x_hits.len() as u32).min(5);
+            score += (x_hits.len() as u32).min(3);
             title_marks.extend(t_hits);
             text_marks.extend(x_hits);
+        }
+        // A title that is mostly the query ("Maintenance mode" for "maintenance") beats one
+        // that merely mentions it ("What maintenance mode does").
+        title_marks.sort_unstable();
+        title_marks.dedup();
+        if !title_words.is_empty() {
+            score += (8 * title_marks.len() / title_words.len()) as u32;
         }
         hits.push(Hit {
             entry: i,

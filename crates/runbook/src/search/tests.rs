@@ -111,6 +111,10 @@ fn prefixes_and_small_typos_match() {
     let typo = query(&index, "maintenence");
     assert_eq!(typo[0].path, "/docs/maintenance-mode");
     assert_eq!(marked(&typo[0].title), vec!["Maintenance"]);
+    assert_eq!(
+        typo[1].path, "/docs/maintenance-mode#enable",
+        "a title mostly made of the query ranks first"
+    );
 }
 
 #[test]
