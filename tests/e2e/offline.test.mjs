@@ -107,3 +107,34 @@ test('a new build is detected, announced, and taken only on Reload', async () =>
     rmSync(temp, { recursive: true, force: true });
   }
 });
+
+test('under a sub-path: worker scope, manifest, search and offline all carry the base path', async (t) => {
+  const dist = 'target/dist-subpath';
+  if (!existsSync(`${dist}/sw.js`)) {
+    t.skip('run `make dist-subpath` first');
+    return;
+  }
+  const manifest = JSON.parse(readFileSync(`${dist}/manifest.webmanifest`, 'utf8'));
+  assert.equal(manifest.start_url, '/runbook/');
+  assert.equal(manifest.scope, '/runbook/');
+  const server = await startServer({ dir: dist, base: '/runbook/' });
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}search?q=suffix`);
+    await ready(page);
+    await page.waitForSelector('#search-results a');
+    const href = await page.getAttribute('#search-results a', 'href');
+    assert.equal(href, '/runbook/docs/point-in-time-restore#naming-the-restored-server');
+    await controlled(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(scope, `${server.origin}/runbook/`);
+    await server.close();
+    await page.goto(`${server.url}all`);
+    await ready(page);
+    assert.equal(await page.textContent('main h1'), 'The whole runbook');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
