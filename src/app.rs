@@ -1,9 +1,9 @@
 //! Routes and the page frame. Pages live in `pages/`, one file per route.
 
-use crate::components::{SideNav, SiteFooter, SiteHeader, SkipLink};
+use crate::components::{SideNav, SiteFooter, SiteHeader, SkipLink, UpdateBanner};
 use crate::pages::{
-    CommandPage, CommandsPage, DocPage, DrillBriefingPage, DrillFacilitatorPage, DrillParticipantPage, DrillReportPage,
-    DrillsPage, HomePage, NotFoundPage, WizardPage, WizardsPage,
+    AllPage, CommandPage, CommandsPage, DocPage, DrillBriefingPage, DrillFacilitatorPage, DrillParticipantPage,
+    DrillReportPage, DrillsPage, HomePage, NotFoundPage, SearchPage, WizardPage, WizardsPage,
 };
 use crate::paths;
 use leptos::prelude::*;
@@ -16,6 +16,7 @@ pub fn App() -> impl IntoView {
         <Router base=paths::base()>
             <SkipLink/>
             <SiteHeader/>
+            <UpdateBanner/>
             <div class="page-width">
                 <div class="layout">
                     <SideNav/>
@@ -32,6 +33,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/drill/facilitator") view=DrillFacilitatorPage/>
                             <Route path=path!("/drill/participant") view=DrillParticipantPage/>
                             <Route path=path!("/drill/report") view=DrillReportPage/>
+                            <Route path=path!("/search") view=SearchPage/>
+                            <Route path=path!("/all") view=AllPage/>
                         </Routes>
                     </main>
                 </div>

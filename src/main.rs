@@ -6,8 +6,10 @@ mod components;
 mod content;
 mod drill_store;
 mod drill_sync;
+mod offline;
 mod pages;
 mod paths;
+mod search_index;
 mod shared_values;
 mod wizard_glue;
 

@@ -1,3 +1,4 @@
+use crate::components::SearchBox;
 use crate::paths;
 use leptos::prelude::*;
 
@@ -16,8 +17,10 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><a href=paths::commands()>"Commands"</a></li>
                         <li><a href=paths::wizards()>"Decide"</a></li>
                         <li><a href=paths::drills()>"Drills"</a></li>
+                        <li><a href=paths::href("/search")>"Search"</a></li>
                     </ul>
                 </nav>
+                <SearchBox/>
             </div>
         </header>
     }

@@ -1,5 +1,6 @@
 //! One file per route.
 
+mod all_page;
 mod command_page;
 mod commands_page;
 mod doc_page;
@@ -15,6 +16,9 @@ mod wizards_page;
 
 pub use command_page::CommandPage;
 pub use commands_page::CommandsPage;
+mod search_page;
+
+pub use all_page::AllPage;
 pub use doc_page::DocPage;
 pub use drill_briefing_page::DrillBriefingPage;
 pub use drill_facilitator_page::DrillFacilitatorPage;
@@ -23,5 +27,6 @@ pub use drill_report_page::DrillReportPage;
 pub use drills_page::DrillsPage;
 pub use home_page::HomePage;
 pub use not_found_page::NotFoundPage;
+pub use search_page::SearchPage;
 pub use wizard_page::WizardPage;
 pub use wizards_page::WizardsPage;

@@ -20,6 +20,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod doc;
 pub mod drill;
+pub mod search;
 pub mod wizard;
 
 pub use diagnostic::Diagnostic;

@@ -2,7 +2,10 @@
 //! crate's compilers. Used by the site's `build.rs` and by the `sitegen` command.
 
 pub mod load;
+pub mod offline;
+pub mod onefile;
 pub mod postbuild;
+pub mod search_file;
 pub mod synth;
 
 pub use load::{load_content, Compiled};

@@ -5,7 +5,12 @@
 //!   `'unsafe-inline'`;
 //! - the CSP goes into every HTML page as a `<meta>` tag;
 //! - every route gets its own `index.html` (deep links load with status 200 on any static
-//!   host) and `404.html` serves everything else.
+//!   host) and `404.html` serves everything else;
+//! - the search index is written as a hashed JSON file the page points to with a `<meta>`;
+//! - `runbook.html` (the whole runbook in one file), the web app manifest and, last, the
+//!   service worker listing every file of the build.
+//!
+//! Running it again over a finished `dist/` is safe: it redoes only what changed.
 
 use anyhow::{bail, Context, Result};
 use runbook::bundle::Runbook;
@@ -24,6 +29,30 @@ pub fn run(dist: &Path, runbook: &Runbook, base: &str) -> Result<()> {
         std::fs::write(dist.join(&name), script).with_context(|| format!("writing {name}"))?;
     }
     let html = insert_csp(&html)?;
+    let index_name = crate::search_file::write(dist, runbook)?;
+    let root = base.trim_end_matches('/');
+    let html = set_head_tag(
+        &html,
+        crate::search_file::META,
+        &format!(
+            "<meta name=\"{}\" content=\"{root}/{index_name}\">",
+            crate::search_file::META
+        ),
+    )?;
+    let stamp = match std::env::var("RUNBOOK_COMMIT") {
+        Ok(c) if !c.is_empty() => format!("Built from commit {c}."),
+        _ => String::new(),
+    };
+    std::fs::write(
+        dist.join("runbook.html"),
+        crate::onefile::render_runbook(runbook, &stamp),
+    )?;
+    let manifest = crate::offline::write_manifest(dist, base)?;
+    let html = set_head_tag(
+        &html,
+        "rel=\"manifest\"",
+        &format!("<link rel=\"manifest\" href=\"{manifest}\">"),
+    )?;
     std::fs::write(&index_path, &html)?;
     std::fs::write(dist.join("404.html"), &html)?;
     for route in routes(runbook) {
@@ -31,7 +60,22 @@ pub fn run(dist: &Path, runbook: &Runbook, base: &str) -> Result<()> {
         std::fs::create_dir_all(&dir)?;
         std::fs::write(dir.join("index.html"), &html)?;
     }
+    crate::offline::write_service_worker(dist, base)?;
     Ok(())
+}
+
+/// Puts `tag` in the head: replaces the tag containing `key` if there is one, else inserts
+/// it before `</head>`.
+fn set_head_tag(html: &str, key: &str, tag: &str) -> Result<String> {
+    if let Some(at) = html.find(key) {
+        let start = html[..at].rfind('<').context("a tag to replace")?;
+        let end = at + html[at..].find('>').context("the end of the tag to replace")? + 1;
+        return Ok(format!("{}{tag}{}", &html[..start], &html[end..]));
+    }
+    let Some(at) = html.find("</head>") else {
+        bail!("index.html has no </head>");
+    };
+    Ok(format!("{}  {tag}\n  {}", &html[..at], &html[at..]))
 }
 
 /// Every address the app answers, other than `/`. Keep in step with `src/app.rs`.
@@ -131,6 +175,15 @@ mod tests {
         assert_eq!(html.matches("Content-Security-Policy").count(), 1);
         assert_eq!(insert_csp(&html).unwrap(), html);
         assert!(!CSP.contains("unsafe-inline") && !CSP.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn head_tags_are_inserted_once_and_replaced_on_a_second_run() {
+        let html = set_head_tag(TRUNK, "name=\"x\"", "<meta name=\"x\" content=\"1\">").unwrap();
+        assert!(html.contains("<meta name=\"x\" content=\"1\">\n  </head>"));
+        let again = set_head_tag(&html, "name=\"x\"", "<meta name=\"x\" content=\"2\">").unwrap();
+        assert_eq!(again.matches("name=\"x\"").count(), 1);
+        assert!(again.contains("content=\"2\""));
     }
 
     #[test]

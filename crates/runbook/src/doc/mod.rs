@@ -3,6 +3,7 @@
 //! Pages are parsed at build time (see [`markdown`], feature `compile`) and the site renders
 //! this model. Raw HTML from the source never survives as HTML: it becomes [`Inline::Text`].
 
+pub mod html;
 #[cfg(feature = "compile")]
 pub mod markdown;
 pub mod slug;

@@ -1,0 +1,141 @@
+//! `runbook.html`: the whole runbook as one self-contained file (inline CSS, no script,
+//! in-file links) for the laptop on the desk when everything else is down.
+
+use runbook::bundle::Runbook;
+use runbook::doc::html::{escape, render, shared_href, shared_id, Links};
+
+/// Styles for the one file: a compact copy of the site's type, colour and focus styles, and
+/// the print rules. Inline, because the file must open on its own from `file://`.
+const CSS: &str = r#"
+:root{--text:#0b0c0c;--link:#1d70b8;--visited:#4c2c92;--focus:#ffdd00;--border:#b1b4b6;--muted:#505a5f;--red:#d4351c}
+*{box-sizing:border-box}
+body{margin:0;font-family:Arial,Helvetica,sans-serif;font-size:19px;line-height:1.4;color:var(--text);background:#fff}
+.skip{position:absolute;left:-9999px}.skip:focus{left:15px;top:15px;background:var(--focus);padding:10px;color:var(--text)}
+header{background:var(--text);color:#fff;padding:10px 15px;border-bottom:10px solid var(--link)}
+header p{margin:0;font-weight:700;font-size:24px}
+main{max-width:960px;margin:0 auto;padding:20px 15px 60px}
+h1{font-size:40px;line-height:1.1;margin:20px 0}
+h2{font-size:32px;margin:40px 0 15px}
+h3{font-size:24px;margin:30px 0 10px}
+h4,h5,h6{font-size:19px;margin:20px 0 10px}
+a{color:var(--link)}a:visited{color:var(--visited)}
+a:focus{outline:3px solid transparent;background:var(--focus);box-shadow:0 -2px var(--focus),0 4px var(--text);color:var(--text);text-decoration:none}
+article{border-top:2px solid var(--border);margin-top:40px}
+.caption{color:var(--muted);margin:30px 0 0}
+.meta{color:var(--muted);font-size:16px}
+code{font-family:"Courier New",monospace;background:#f3f2f1;padding:0 3px}
+pre{background:#f3f2f1;padding:15px;overflow-x:auto;white-space:pre-wrap;word-break:break-all;border-left:5px solid var(--border)}
+pre code{padding:0}
+table{border-collapse:collapse;width:100%;margin-bottom:20px}
+th,td{border-bottom:1px solid var(--border);padding:10px 20px 10px 0;text-align:left;vertical-align:top}
+.inset,blockquote{border-left:10px solid var(--border);padding:15px;margin:20px 0}
+.warning{border-left:10px solid var(--red);padding:15px;margin:20px 0;font-weight:700}
+nav ol{padding-left:20px}
+@media print{
+ body{font-size:12pt}header,.skip{display:none}
+ main{max-width:none;padding:0}
+ article{page-break-before:always;border:0}
+ a{color:var(--text)}
+ h1,h2,h3,h4{page-break-after:avoid}pre,table,.warning{page-break-inside:avoid}
+}
+"#;
+
+/// Renders the whole runbook, pages in navigation order, as one HTML document.
+pub fn render_runbook(runbook: &Runbook, stamp: &str) -> String {
+    let site = &runbook.site;
+    let mut contents = String::new();
+    let mut body = String::new();
+    for section in &site.nav {
+        contents.push_str(&format!("<li>{}<ol>", escape(&section.title)));
+        for page in section.pages.iter().filter_map(|s| site.page(s)) {
+            let slug = &page.slug;
+            contents.push_str(&format!("<li><a href=\"#{slug}\">{}</a></li>", escape(&page.title)));
+            let href = |t: &runbook::doc::LinkTarget| shared_href(slug, t);
+            let id = |a: &str| shared_id(slug, a);
+            let html = render(
+                &page.doc,
+                &Links {
+                    href: &href,
+                    id: &id,
+                    shift: 1,
+                },
+            );
+            body.push_str(&format!(
+                "<article id=\"{slug}\" aria-labelledby=\"{slug}--title\">\n<p class=\"caption\">{}</p>\n<h2 id=\"{slug}--title\">{}</h2>\n<p>{}</p>\n<p class=\"meta\">Owner: {}. Last reviewed {}. Review by {}.</p>\n{html}</article>\n",
+                escape(&section.title),
+                escape(&page.title),
+                escape(&page.summary),
+                escape(&page.review.owner),
+                page.review.last_reviewed,
+                page.review.review_by,
+            ));
+        }
+        contents.push_str("</ol></li>");
+    }
+    format!(
+        "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Disaster recovery runbook (one file)</title>\n<style>{CSS}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to main content</a>\n<header><p>Runbook</p></header>\n<main id=\"main\">\n<h1>Disaster recovery runbook</h1>\n<p>Every page of the runbook in one file, for when the site cannot be reached. {}</p>\n<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents</h2>\n<ol>{contents}</ol>\n</nav>\n{body}</main>\n</body>\n</html>\n",
+        escape(stamp)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use runbook::content::{NavSection, Page, Review, Site};
+    use runbook::date::Date;
+    use runbook::doc::{Block, Doc, Inline, LinkTarget};
+
+    #[test]
+    fn pages_in_nav_order_with_in_file_links_and_no_script() {
+        let d = Date::from_days_since_epoch(0);
+        let page = |slug: &str, blocks| Page {
+            slug: slug.into(),
+            title: format!("<{slug}>"),
+            summary: String::new(),
+            review: Review {
+                owner: "O".into(),
+                last_reviewed: d,
+                review_by: d,
+            },
+            source: String::new(),
+            doc: Doc { blocks },
+        };
+        let a = page(
+            "a",
+            vec![Block::Paragraph(vec![Inline::Link {
+                target: LinkTarget::Page {
+                    slug: "b".into(),
+                    anchor: Some("x".into()),
+                },
+                content: vec![Inline::Text("to b".into())],
+            }])],
+        );
+        let b = page(
+            "b",
+            vec![Block::Heading {
+                level: 2,
+                id: "x".into(),
+                content: vec![Inline::Text("X".into())],
+            }],
+        );
+        let runbook = Runbook {
+            site: Site {
+                nav: vec![NavSection {
+                    title: "S".into(),
+                    pages: vec!["b".into(), "a".into()],
+                }],
+                pages: vec![a, b],
+            },
+            ..Runbook::default()
+        };
+        let html = render_runbook(&runbook, "");
+        assert!(
+            html.find("id=\"b\"").unwrap() < html.find("id=\"a\"").unwrap(),
+            "nav order"
+        );
+        assert!(html.contains("<a href=\"#b--x\">to b</a>"));
+        assert!(html.contains("<h3 id=\"b--x\">X</h3>"));
+        assert!(html.contains("&lt;a&gt;"));
+        assert!(!html.contains("<script"));
+    }
+}

@@ -1,0 +1,140 @@
+// Offline (issue 6): after one visit the service worker serves every route with the server
+// stopped; a newer build is detected, announced, and taken only on Reload, never mixed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { startServer } from './server.mjs';
+import { launchBrowser, ready, axeViolations } from './harness.mjs';
+
+/** Every route the build has a page for: each folder holding an index.html. */
+function routes(dist) {
+  const out = [];
+  const walk = (dir, prefix) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (existsSync(join(path, 'index.html'))) out.push(`${prefix}${name}`);
+        walk(path, `${prefix}${name}/`);
+      }
+    }
+  };
+  walk(dist, '');
+  return ['', ...out.sort()];
+}
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+}
+
+test('after one visit, every route opens with the server stopped', async () => {
+  const server = await startServer({ dir: 'dist' });
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await ready(page);
+    await controlled(page);
+    await server.close();
+    const all = routes('dist');
+    assert.ok(all.length > 20, `the build has its routes (${all.length})`);
+    for (const route of all) {
+      await page.goto(server.url + route);
+      await ready(page);
+      // The app itself came from the cache; doc pages must show their content, not 404.
+      const h1 = (await page.textContent('main h1')).trim();
+      assert.ok(h1.length > 0, `${route} renders offline`);
+      if (route === '' || route.startsWith('docs/') || route === 'all' || route === 'search') {
+        assert.notEqual(h1, 'Page not found', `${route} renders its page offline`);
+      }
+    }
+    // The search index and the one-file runbook are cached too.
+    await page.goto(`${server.url}search?q=restore`);
+    await page.waitForSelector('#search-results a');
+    const onefile = await page.evaluate(async () => (await fetch('/runbook.html')).status);
+    assert.equal(onefile, 200);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('a new build is detected, announced, and taken only on Reload', async () => {
+  const temp = mkdtempSync(join(tmpdir(), 'runbook-builds-'));
+  const oldBuild = join(temp, 'old');
+  const newBuild = join(temp, 'new');
+  cpSync('dist', oldBuild, { recursive: true });
+  cpSync('dist', newBuild, { recursive: true });
+  // The second build: one changed file, then postbuild again to regenerate sw.js.
+  const css = readdirSync(newBuild).find((f) => /^main-.*\.css$/.test(f));
+  writeFileSync(join(newBuild, css), `${readFileSync(join(newBuild, css), 'utf8')}\n/* new build */\n`);
+  const postbuild = spawnSync('cargo', ['run', '--quiet', '-p', 'sitegen', '--', 'postbuild', newBuild, '--base', '/'], { encoding: 'utf8' });
+  assert.equal(postbuild.status, 0, postbuild.stderr);
+  const swOld = readFileSync(join(oldBuild, 'sw.js'), 'utf8').match(/BUILD = '(\w+)'/)[1];
+  const swNew = readFileSync(join(newBuild, 'sw.js'), 'utf8').match(/BUILD = '(\w+)'/)[1];
+  assert.notEqual(swOld, swNew, 'the changed file gives a new build id');
+
+  let server = await startServer({ dir: oldBuild });
+  const port = new URL(server.url).port;
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await ready(page);
+    await controlled(page);
+    await server.close();
+    server = await startServer({ dir: newBuild, port: Number(port) });
+    await page.goto(`${server.url}docs/azure-down`);
+    await ready(page);
+    const banner = page.locator('[data-testid="update-banner"]');
+    await banner.waitFor({ timeout: 20000 });
+    assert.match(await banner.textContent(), /A new version of the runbook is available/);
+    assert.deepEqual(await axeViolations(page), []);
+    const cssText = () => page.evaluate(async (f) => (await fetch(`/${f}`)).text(), css);
+    assert.ok(!(await cssText()).includes('new build'), 'until Reload, files come from the old build');
+    await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
+    await ready(page);
+    await controlled(page);
+    assert.ok((await cssText()).includes('new build'), 'after Reload, files come from the new build');
+    assert.equal(await page.locator('[data-testid="update-banner"]').count(), 0);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+});
+
+test('under a sub-path: worker scope, manifest, search and offline all carry the base path', async (t) => {
+  const dist = 'target/dist-subpath';
+  if (!existsSync(`${dist}/sw.js`)) {
+    t.skip('run `make dist-subpath` first');
+    return;
+  }
+  const manifest = JSON.parse(readFileSync(`${dist}/manifest.webmanifest`, 'utf8'));
+  assert.equal(manifest.start_url, '/runbook/');
+  assert.equal(manifest.scope, '/runbook/');
+  const server = await startServer({ dir: dist, base: '/runbook/' });
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}search?q=suffix`);
+    await ready(page);
+    await page.waitForSelector('#search-results a');
+    const href = await page.getAttribute('#search-results a', 'href');
+    assert.equal(href, '/runbook/docs/point-in-time-restore#naming-the-restored-server');
+    await controlled(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(scope, `${server.origin}/runbook/`);
+    await server.close();
+    await page.goto(`${server.url}all`);
+    await ready(page);
+    assert.equal(await page.textContent('main h1'), 'The whole runbook');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

@@ -1,0 +1,120 @@
+// Search (issue 6): the build-time index finds sections by body words, prefixes and small
+// typos; results are marked, announced, and usable by keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite, ready, axeViolations, cspViolations } from './harness.mjs';
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.close(); });
+
+async function search(page, q) {
+  await page.fill('#search-page-input', q);
+  await page.waitForFunction(
+    (q) => document.querySelector('[data-testid="search-status"]')?.textContent.includes(`“${q}”`), q);
+}
+
+const hrefs = (page) => page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')));
+
+test('a word from a section body finds that section, marked, with a count announced', async () => {
+  const page = await site.open('/search');
+  await ready(page);
+  await search(page, 'suffix');
+  const links = await hrefs(page);
+  assert.equal(links[0], '/docs/point-in-time-restore#naming-the-restored-server');
+  const marks = await page.$$eval('#search-results li:first-child mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.includes('suffix'), `the matched word is marked: ${marks}`);
+  const status = await page.textContent('[role="status"][data-testid="search-status"]');
+  assert.match(status, new RegExp(`^${links.length} results? for “suffix”$`));
+  assert.match(page.url(), /\/search\?q=suffix$/, 'the address holds the query');
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(await cspViolations(page), []);
+});
+
+test('a prefix and a small typo both match', async () => {
+  const page = await site.open('/search?q=restor');
+  await ready(page);
+  await page.waitForSelector('#search-results a');
+  assert.equal(await page.inputValue('#search-page-input'), 'restor', 'the query from the address fills the box');
+  const restor = await hrefs(page);
+  assert.ok(restor.includes('/docs/point-in-time-restore'), restor.join(' '));
+  const marked = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent.toLowerCase()));
+  assert.ok(marked.some((m) => m.startsWith('restor') && m.length > 6), 'the whole word is marked');
+  await search(page, 'maintenence');
+  const typo = await hrefs(page);
+  assert.equal(typo[0], '/docs/maintenance-mode');
+  await search(page, 'zzzzqqq');
+  assert.equal((await hrefs(page)).length, 0);
+  assert.match(await page.textContent('[data-testid="search-status"]'), /No results for “zzzzqqq”/);
+});
+
+test('keyboard: / focuses search, arrows move through results, Enter opens the section', async () => {
+  const page = await site.open('/docs/azure-down');
+  await ready(page);
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'header-search-input');
+  await page.keyboard.type('suffix');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/search\?q=suffix$/);
+  await page.waitForSelector('#search-results a');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-page-input', 'focus follows the search');
+  assert.equal(await page.inputValue('#search-page-input'), 'suffix');
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-page-input', '/ prefers the results page box');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-result-0');
+  const count = (await hrefs(page)).length;
+  if (count > 1) {
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'search-result-1');
+    await page.keyboard.press('ArrowUp');
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-result-0');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-page-input');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/docs\/point-in-time-restore#naming-the-restored-server$/);
+  await ready(page);
+  assert.equal(await page.textContent('main h1'), 'Point-in-time restore of a database');
+  await page.waitForFunction(() => document.activeElement?.id === 'naming-the-restored-server');
+  assert.deepEqual(page.problems, []);
+});
+
+test('typing / in a field types a slash', async () => {
+  const page = await site.open('/search');
+  await ready(page);
+  await page.focus('#search-page-input');
+  await page.keyboard.type('a/b');
+  assert.equal(await page.inputValue('#search-page-input'), 'a/b');
+});
+
+test('the search page with results has no accessibility violations', async () => {
+  const page = await site.open('/search?q=konduit');
+  await ready(page);
+  await page.waitForSelector('#search-results a');
+  assert.deepEqual(await axeViolations(page), []);
+});
+
+test('a malformed query string gives a page, not a crash', async () => {
+  const page = await site.open('/search?q=%E0%A4%A&q2=%');
+  await ready(page);
+  assert.equal(await page.textContent('main h1'), 'Search the runbook');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="search-status"]').textContent.startsWith('Loading'));
+  assert.deepEqual(page.problems.filter((p) => p.startsWith('page error')), []);
+});
+
+test('when the index cannot be fetched, the page says so and offers a way on', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/search-index-*.json', (route) => route.abort());
+  await page.goto(`${site.url}search?q=restore`);
+  await ready(page);
+  const error = page.locator('[data-testid="search-error"]');
+  await error.waitFor();
+  assert.match(await error.textContent(), /could not be downloaded/);
+  assert.equal(await error.locator('a', { hasText: 'the whole runbook on one page' }).getAttribute('href'), '/all');
+  assert.equal(await page.textContent('[data-testid="search-status"]'), 'Search is not available.');
+  await context.close();
+});
