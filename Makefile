@@ -46,6 +46,11 @@ test-e2e: ## Browser tests: Playwright driving headless Debian Chromium against 
 screenshots: dist ## Refresh the README's screenshot from the real build
 	node tests/e2e/screenshots.mjs
 
+bench: dist ## Size and speed against a static floor, with budgets (writes target/bench/results.json)
+	tests/bench/build-site.sh
+	$(MAKE) --no-print-directory dist
+	node tests/bench/bench.mjs
+
 check-content: ## List pages whose review date has passed (never fails the build)
 	@cargo run --quiet -p sitegen -- review
 

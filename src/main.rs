@@ -15,5 +15,13 @@ mod wizard_glue;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // A doc route's HTML carries a static copy of the page so it paints before the app
+    // loads (see crates/sitegen/src/prerender.rs); the app renders the same page in its place.
+    if let Some(copy) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        copy.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }

@@ -128,3 +128,17 @@ test('the navigation works by keyboard alone', async () => {
   await page.waitForURL(/docs\/azure-down$/);
   assert.equal(await page.textContent('main h1'), 'Azure goes down');
 });
+
+test('a doc page is readable without JavaScript, and the app replaces that copy when it loads', async () => {
+  const noJs = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await noJs.newPage();
+  await page.goto(`${site.url}docs/maintenance-mode`);
+  assert.equal((await page.textContent('#prerendered h1')).trim(), 'Maintenance mode');
+  assert.match(await page.textContent('#prerendered'), /Set maintenance mode/);
+  await noJs.close();
+
+  const withJs = await site.open('/docs/maintenance-mode');
+  await ready(withJs);
+  assert.equal(await withJs.locator('#prerendered').count(), 0, 'the static copy is gone');
+  assert.equal(await withJs.locator('h1').count(), 1, 'one page heading');
+});

@@ -1,10 +1,12 @@
 //! Build tooling, IO at the edge: reads `content/` from disk and hands the text to the core
 //! crate's compilers. Used by the site's `build.rs` and by the `sitegen` command.
 
+pub mod floor;
 pub mod load;
 pub mod offline;
 pub mod onefile;
 pub mod postbuild;
+pub mod prerender;
 pub mod search_file;
 pub mod synth;
 

@@ -4,6 +4,7 @@
 //!   sitegen check                               validate content/ and print diagnostics
 //!   sitegen review                              list pages whose review date has passed
 //!   sitegen synth <factor> <out-dir>            a content folder with the docs multiplied (benchmarks)
+//!   sitegen floor <out-dir> <css-file>          plain static HTML of every doc (the benchmarks' floor)
 
 use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
@@ -50,6 +51,13 @@ fn run() -> Result<()> {
             let out = PathBuf::from(args.get(2).context("usage: sitegen synth <factor> <out-dir>")?);
             let pages = sitegen::synth::write(&content_dir(), &out, factor)?;
             println!("wrote {pages} pages ({factor}x the runbook) into {}", out.display());
+            Ok(())
+        }
+        Some("floor") => {
+            let out = PathBuf::from(args.get(1).context("usage: sitegen floor <out-dir> <css-file>")?);
+            let css = PathBuf::from(args.get(2).context("usage: sitegen floor <out-dir> <css-file>")?);
+            let pages = sitegen::floor::write(&compiled.runbook, &out, &css)?;
+            println!("wrote {pages} static floor pages into {}", out.display());
             Ok(())
         }
         Some("check") => {

@@ -58,7 +58,15 @@ pub fn run(dist: &Path, runbook: &Runbook, base: &str) -> Result<()> {
     for route in routes(runbook) {
         let dir = dist.join(route.trim_start_matches('/'));
         std::fs::create_dir_all(&dir)?;
-        std::fs::write(dir.join("index.html"), &html)?;
+        let page = route.strip_prefix("/docs/").and_then(|slug| runbook.site.page(slug));
+        let route_html = match page {
+            Some(page) => {
+                let section = runbook.site.section_of(&page.slug).map(|s| s.title.as_str());
+                crate::prerender::insert(&html, page, section, base)
+            }
+            None => html.clone(),
+        };
+        std::fs::write(dir.join("index.html"), route_html)?;
     }
     crate::offline::write_service_worker(dist, base)?;
     Ok(())
