@@ -3,68 +3,17 @@
 #![cfg(feature = "compile")]
 
 use runbook::command::{compile_generators, render, DateTime, Environment, Generator, Values};
-use runbook::content::known::Known;
-use runbook::content::SourceFile;
-use std::path::Path;
+mod common;
 
-/// The doc pages and sections generators may link to (written in parallel: faked here).
+use runbook::content::known::Known;
+
+/// The real pages, generators and wizards.
 fn known() -> Known {
-    let mut k = Known::default();
-    let pages: &[(&str, &[&str])] = &[
-        ("full-restore", &["when-to-use-it", "steps"]),
-        (
-            "partial-restore",
-            &["when-to-use-it", "steps", "restoring-the-dump-locally"],
-        ),
-        (
-            "point-in-time-restore",
-            &[
-                "the-one-week-window",
-                "naming-the-restored-server",
-                "steps",
-                "after-the-restore",
-            ],
-        ),
-        ("konduit", &["install-konduit", "usage", "examples"]),
-        (
-            "maintenance-mode",
-            &[
-                "enable-maintenance-mode",
-                "disable-maintenance-mode",
-                "customise-the-maintenance-page",
-            ],
-        ),
-        (
-            "notification-banners",
-            &["show-a-banner", "remove-a-banner", "dfe-sign-in-service-banner"],
-        ),
-        (
-            "manual-deployment",
-            &["deploy-from-the-workflow", "deploy-from-the-command-line"],
-        ),
-        ("contacting-users", &[]),
-        ("incident-process", &[]),
-    ];
-    for (slug, anchors) in pages {
-        k.pages
-            .insert(slug.to_string(), anchors.iter().map(|a| a.to_string()).collect());
-    }
-    k
+    common::real_known()
 }
 
 fn generators() -> Vec<Generator> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/commands");
-    let mut files: Vec<SourceFile> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().to_string();
-            SourceFile::new(format!("content/commands/{name}"), std::fs::read_to_string(&p).unwrap())
-        })
-        .collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let files = common::content_files("commands", "toml");
     compile_generators(&files, &known()).unwrap_or_else(|d| {
         panic!(
             "content/commands has errors:\n{}",

@@ -3,6 +3,8 @@
 //! runbook's pages, wizards and generators.
 #![cfg(feature = "compile")]
 
+mod common;
+
 use runbook::content::known::Known;
 use runbook::content::SourceFile;
 use runbook::drill::compile::compile_drills;
@@ -10,91 +12,9 @@ use runbook::drill::model::Trigger;
 use runbook::drill::{DrillState, Event, EventKind};
 use std::path::Path;
 
-/// The runbook's ids, as the issue lists them (the real docs are written in parallel).
+/// The real pages, generators and wizards.
 fn known() -> Known {
-    let mut k = Known::default();
-    let scenario = ["symptoms", "actions", "contact"];
-    let pages: &[(&str, &[&str])] = &[
-        ("github-down", &scenario),
-        ("dfe-sign-in-down", &scenario),
-        ("notify-down", &scenario),
-        ("trs-api-down", &scenario),
-        ("azure-down", &scenario),
-        (
-            "data-loss",
-            &[
-                "symptoms",
-                "actions",
-                "contact",
-                "choosing-a-restore",
-                "setting-the-priority",
-            ],
-        ),
-        ("database-deleted", &scenario),
-        ("full-restore", &["when-to-use-it", "steps"]),
-        (
-            "partial-restore",
-            &["when-to-use-it", "steps", "restoring-the-dump-locally"],
-        ),
-        (
-            "point-in-time-restore",
-            &[
-                "the-one-week-window",
-                "naming-the-restored-server",
-                "steps",
-                "after-the-restore",
-            ],
-        ),
-        ("konduit", &["install-konduit", "usage", "examples"]),
-        (
-            "maintenance-mode",
-            &[
-                "enable-maintenance-mode",
-                "disable-maintenance-mode",
-                "customise-the-maintenance-page",
-            ],
-        ),
-        (
-            "notification-banners",
-            &["show-a-banner", "remove-a-banner", "dfe-sign-in-service-banner"],
-        ),
-        (
-            "manual-deployment",
-            &["deploy-from-the-workflow", "deploy-from-the-command-line"],
-        ),
-        (
-            "contacting-users",
-            &["school-and-appropriate-body-users", "lead-providers"],
-        ),
-        (
-            "incident-process",
-            &["start-the-incident-process", "setting-the-priority"],
-        ),
-    ];
-    for (slug, anchors) in pages {
-        k.pages
-            .insert(slug.to_string(), anchors.iter().map(|a| a.to_string()).collect());
-    }
-    for w in ["lost-data", "which-runbook", "stop-the-service"] {
-        k.wizards.insert(w.into());
-    }
-    let generators: &[(&str, &[&str])] = &[
-        ("konduit-connect", &["namespace", "server", "deployment", "command"]),
-        ("pitr-dump", &["namespace", "server", "deployment", "file"]),
-        ("local-restore", &["local-database", "file"]),
-        ("pitr-server-name", &["source-server", "date"]),
-        ("restore-timestamp", &["timestamp"]),
-        ("manual-deploy", &["image"]),
-        ("install-konduit", &[]),
-        ("maintenance-mode", &["mode"]),
-        ("notification-banner", &["banner", "action"]),
-        ("dfe-sign-in-banner", &[]),
-    ];
-    for (id, params) in generators {
-        k.generators
-            .insert(id.to_string(), params.iter().map(|p| p.to_string()).collect());
-    }
-    k
+    common::real_known()
 }
 
 fn read_dir(dir: &Path, prefix: &str) -> Vec<SourceFile> {

@@ -2,6 +2,8 @@
 //! generators, and every path through them reaches the outcome the runbook's rules give.
 #![cfg(feature = "compile")]
 
+mod common;
+
 use runbook::content::known::Known;
 use runbook::content::SourceFile;
 use runbook::wizard::compile::compile_wizards;
@@ -14,94 +16,9 @@ const NOW: i64 = (20_595 * 24 + 12) * 60;
 const RECENT: &str = "2026-05-21T09:00";
 const OLD: &str = "2026-05-01T09:00";
 
-/// The pages, anchors and generators the wizards may reference, as agreed for the runbook.
+/// The real pages, generators and wizards.
 fn known() -> Known {
-    let mut k = Known::default();
-    let scenario = ["symptoms", "actions", "contact"];
-    for slug in [
-        "github-down",
-        "dfe-sign-in-down",
-        "notify-down",
-        "trs-api-down",
-        "azure-down",
-        "database-deleted",
-    ] {
-        k.pages
-            .insert(slug.into(), scenario.iter().map(|s| s.to_string()).collect());
-    }
-    let pages: &[(&str, &[&str])] = &[
-        (
-            "data-loss",
-            &[
-                "symptoms",
-                "actions",
-                "contact",
-                "choosing-a-restore",
-                "setting-the-priority",
-            ],
-        ),
-        ("full-restore", &["when-to-use-it", "steps"]),
-        (
-            "partial-restore",
-            &["when-to-use-it", "steps", "restoring-the-dump-locally"],
-        ),
-        (
-            "point-in-time-restore",
-            &[
-                "the-one-week-window",
-                "naming-the-restored-server",
-                "steps",
-                "after-the-restore",
-            ],
-        ),
-        ("konduit", &["install-konduit", "usage", "examples"]),
-        (
-            "maintenance-mode",
-            &[
-                "enable-maintenance-mode",
-                "disable-maintenance-mode",
-                "customise-the-maintenance-page",
-            ],
-        ),
-        (
-            "notification-banners",
-            &["show-a-banner", "remove-a-banner", "dfe-sign-in-service-banner"],
-        ),
-        (
-            "manual-deployment",
-            &["deploy-from-the-workflow", "deploy-from-the-command-line"],
-        ),
-        (
-            "contacting-users",
-            &["school-and-appropriate-body-users", "lead-providers"],
-        ),
-        (
-            "incident-process",
-            &["start-the-incident-process", "setting-the-priority"],
-        ),
-        ("overview", &[]),
-    ];
-    for (slug, anchors) in pages {
-        k.pages
-            .insert(slug.to_string(), anchors.iter().map(|s| s.to_string()).collect());
-    }
-    let generators: &[(&str, &[&str])] = &[
-        ("konduit-connect", &["namespace", "server", "deployment", "command"]),
-        ("pitr-dump", &["namespace", "server", "deployment", "file"]),
-        ("local-restore", &["local-database", "file"]),
-        ("pitr-server-name", &["source-server", "date"]),
-        ("restore-timestamp", &["timestamp"]),
-        ("manual-deploy", &["image"]),
-        ("install-konduit", &[]),
-        ("maintenance-mode", &["mode"]),
-        ("notification-banner", &["banner", "action"]),
-        ("dfe-sign-in-banner", &[]),
-    ];
-    for (id, params) in generators {
-        k.generators
-            .insert(id.to_string(), params.iter().map(|s| s.to_string()).collect());
-    }
-    k
+    common::real_known()
 }
 
 fn wizards() -> Vec<Wizard> {

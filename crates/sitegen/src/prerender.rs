@@ -45,6 +45,26 @@ pub fn insert(html: &str, page: &Page, section: Option<&str>, base: &str) -> Str
     }
 }
 
+/// A page body as HTML for a site served under `root` (`""` or `/runbook`): links go to the
+/// site's page addresses, heading ids are the page's own anchors.
+pub fn render_page(page: &Page, root: &str) -> String {
+    let href = |t: &LinkTarget| match t {
+        LinkTarget::Page { slug, anchor: Some(a) } => format!("{root}/docs/{slug}#{a}"),
+        LinkTarget::Page { slug, anchor: None } => format!("{root}/docs/{slug}"),
+        LinkTarget::Anchor(a) => format!("#{a}"),
+        LinkTarget::External(h) => h.clone(),
+    };
+    let id = |a: &str| a.to_string();
+    render(
+        &page.doc,
+        &Links {
+            href: &href,
+            id: &id,
+            shift: 0,
+        },
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -307,19 +307,9 @@ pub fn graphviz(wizard: &Wizard, journey: Option<&Journey>) -> String {
     out
 }
 
+/// SVG text and attributes escape like HTML.
 fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    crate::doc::html::escape(text)
 }
 
 /// Greedy word wrap; the last line ends in "…" when text is left over.
