@@ -32,7 +32,9 @@ fn main() {
     }
 
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let json = serde_json::to_string(&compiled.runbook).expect("the compiled site serialises");
+    // Page bodies are fetched as files (written by `sitegen postbuild`); the app embeds the rest.
+    let (light, _) = sitegen::page_files::split(&compiled.runbook);
+    let json = serde_json::to_string(&light).expect("the compiled site serialises");
     std::fs::write(out.join("runbook.json"), json).expect("write runbook.json");
 
     let (commit, date) = build_stamp(&root);

@@ -96,3 +96,25 @@ pub fn set_title(title: &str) {
         doc.set_title(&format!("{title} – Runbook"));
     }
 }
+
+/// Fetches a file of this site as text. The error is a sentence for the reader.
+pub async fn fetch_text(url: &str, what: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let unreachable = || format!("{what} could not be downloaded. Check your connection and try again.");
+    let window = web_sys::window().ok_or_else(unreachable)?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| unreachable())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| unreachable())?;
+    if !response.ok() {
+        return Err(format!(
+            "{what} could not be downloaded (the server answered {}).",
+            response.status()
+        ));
+    }
+    JsFuture::from(response.text().map_err(|_| unreachable())?)
+        .await
+        .map_err(|_| unreachable())?
+        .as_string()
+        .ok_or_else(unreachable)
+}

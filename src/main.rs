@@ -7,6 +7,7 @@ mod content;
 mod drill_store;
 mod drill_sync;
 mod offline;
+mod page_bodies;
 mod pages;
 mod paths;
 mod search_index;
@@ -21,6 +22,9 @@ fn main() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("prerendered"))
     {
+        if let (Some(slug), Ok(Some(body))) = (copy.get_attribute("data-slug"), copy.query_selector(".doc-body")) {
+            page_bodies::keep_prerendered(slug, body.inner_html());
+        }
         copy.remove();
     }
     leptos::mount::mount_to_body(app::App);

@@ -5,8 +5,6 @@
 use runbook::search::SearchIndex;
 use std::cell::RefCell;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 thread_local! {
     static LOADED: RefCell<Option<Arc<SearchIndex>>> = const { RefCell::new(None) };
@@ -22,26 +20,9 @@ pub async fn load() -> Result<Arc<SearchIndex>, String> {
     Ok(index)
 }
 
-const UNREACHABLE: &str = "The search index could not be downloaded. Check your connection and try again.";
-
 async fn fetch() -> Result<SearchIndex, String> {
     let url = index_url().ok_or("This copy of the runbook was built without a search index.")?;
-    let window = web_sys::window().ok_or(UNREACHABLE)?;
-    let response = JsFuture::from(window.fetch_with_str(&url))
-        .await
-        .map_err(|_| UNREACHABLE)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| UNREACHABLE)?;
-    if !response.ok() {
-        return Err(format!(
-            "The search index could not be downloaded (the server answered {}).",
-            response.status()
-        ));
-    }
-    let text = JsFuture::from(response.text().map_err(|_| UNREACHABLE)?)
-        .await
-        .map_err(|_| UNREACHABLE)?
-        .as_string()
-        .ok_or(UNREACHABLE)?;
+    let text = crate::browser::fetch_text(&url, "The search index").await?;
     serde_json::from_str(&text).map_err(|_| "The search index is damaged. Reload the page to try again.".to_string())
 }
 

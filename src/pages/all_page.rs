@@ -1,5 +1,6 @@
 use crate::browser;
 use crate::content::site;
+use crate::page_bodies;
 use crate::paths;
 use leptos::prelude::*;
 use runbook::doc::html::{render, shared_href, shared_id, Links};
@@ -34,34 +35,47 @@ pub fn AllPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let docs = site
-        .nav
-        .iter()
-        .flat_map(|section| section.pages.iter().map(move |slug| (section.title.clone(), slug)))
-        .filter_map(|(section, slug)| site.page(slug).map(|p| (section, p)))
-        .map(|(section, page)| {
-            let slug = page.slug.clone();
-            let href = |t: &runbook::doc::LinkTarget| shared_href(&slug, t);
-            let id = |a: &str| shared_id(&slug, a);
-            let html = render(
-                &page.doc,
-                &Links {
-                    href: &href,
-                    id: &id,
-                    shift: 1,
-                },
-            );
-            view! {
-                <article class="all-doc" id=page.slug.clone() aria-labelledby=format!("{}--title", page.slug) data-slug=page.slug.clone()>
-                    <span class="caption-l">{section}</span>
-                    <h2 class="heading-l all-doc__title" id=format!("{}--title", page.slug)>{page.title.clone()}</h2>
-                    <p class="lead">{page.summary.clone()}</p>
-                    <p class="all-doc__meta">{format!("Owner: {}. Review by {}.", page.review.owner, page.review.review_by)}</p>
-                    <div class="doc-body all-doc__body" inner_html=html></div>
-                </article>
-            }
-        })
-        .collect_view();
+    // Every body is fetched (see `page_bodies`); the page fills in when all have arrived.
+    let bodies = LocalResource::new(move || async move {
+        let mut out = Vec::new();
+        for slug in site.nav.iter().flat_map(|s| s.pages.iter()) {
+            out.push((slug.clone(), page_bodies::load(slug).await?));
+        }
+        Ok::<_, String>(out)
+    });
+    let docs = move || {
+        match bodies.get() {
+        None => view! { <p class="body" role="status">"Loading every page…"</p> }.into_any(),
+        Some(Err(message)) => view! { <p class="body" role="alert">{message}</p> }.into_any(),
+        Some(Ok(bodies)) => bodies
+            .iter()
+            .filter_map(|(slug, doc)| site.page(slug).map(|p| (site.section_of(slug).map(|s| s.title.clone()), p, doc)))
+            .map(|(section, page, doc)| {
+                let slug = page.slug.clone();
+                let href = |t: &runbook::doc::LinkTarget| shared_href(&slug, t);
+                let id = |a: &str| shared_id(&slug, a);
+                let html = render(
+                    doc,
+                    &Links {
+                        href: &href,
+                        id: &id,
+                        shift: 1,
+                    },
+                );
+                view! {
+                    <article class="all-doc" id=page.slug.clone() aria-labelledby=format!("{}--title", page.slug) data-slug=page.slug.clone()>
+                        <span class="caption-l">{section}</span>
+                        <h2 class="heading-l all-doc__title" id=format!("{}--title", page.slug)>{page.title.clone()}</h2>
+                        <p class="lead">{page.summary.clone()}</p>
+                        <p class="all-doc__meta">{format!("Owner: {}. Review by {}.", page.review.owner, page.review.review_by)}</p>
+                        <div class="doc-body all-doc__body" inner_html=html></div>
+                    </article>
+                }
+            })
+            .collect_view()
+            .into_any(),
+    }
+    };
     view! {
         <h1 class="heading-xl">"The whole runbook"</h1>
         <p class="lead">"Every page in order, to print or save as a PDF."</p>

@@ -25,6 +25,8 @@ test('/all holds every doc in navigation order, with a download of the one file'
   assert.equal(order.length, docSlugs().length);
   const page = await site.open('/all');
   await ready(page);
+  // Page bodies are fetched as files; the page fills in once every one has arrived.
+  await page.waitForSelector('article.all-doc');
   const shown = await page.$$eval('article.all-doc', (as) => as.map((a) => ({
     slug: a.dataset.slug, title: a.querySelector('h2').textContent.trim(),
   })));
@@ -48,6 +50,7 @@ test('/all holds every doc in navigation order, with a download of the one file'
 test('print hides the site furniture and keeps the words', async () => {
   const page = await site.open('/all');
   await ready(page);
+  await page.waitForSelector('article.all-doc');
   await page.emulateMedia({ media: 'print' });
   const visible = (sel) => page.$eval(sel, (el) => getComputedStyle(el).display !== 'none');
   assert.equal(await visible('.header'), false);

@@ -142,3 +142,26 @@ test('a doc page is readable without JavaScript, and the app replaces that copy 
   assert.equal(await withJs.locator('#prerendered').count(), 0, 'the static copy is gone');
   assert.equal(await withJs.locator('h1').count(), 1, 'one page heading');
 });
+
+test('a page body is its own file; if it cannot be fetched the reader is told and offered the one-file runbook', async () => {
+  // Without the service worker, which would answer from its cache before any route below.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('request', (r) => { if (/\/pages\/[a-z0-9-]+-[0-9a-f]{16}\.json$/.test(r.url())) bodies.push(r.url()); });
+  await page.goto(`${site.url}docs/konduit`);
+  await ready(page);
+  await page.locator('.code-block').first().waitFor();
+  assert.equal(bodies.length, 1, 'the body came from its own file');
+  assert.match(bodies[0], /\/pages\/konduit-/);
+
+  // Navigating in the app to a page whose body file is unreachable.
+  await page.route('**/pages/azure-down-*.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.click('nav.side-nav a >> text=Azure goes down');
+  await page.waitForURL(/docs\/azure-down$/);
+  const alert = page.locator('main [role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /could not be downloaded \(the server answered 503\)/);
+  assert.equal(await alert.locator('a').getAttribute('href'), '/runbook.html');
+  await context.close();
+});

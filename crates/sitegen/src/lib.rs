@@ -5,6 +5,7 @@ pub mod floor;
 pub mod load;
 pub mod offline;
 pub mod onefile;
+pub mod page_files;
 pub mod postbuild;
 pub mod prerender;
 pub mod search_file;

@@ -68,6 +68,7 @@ pub fn run(dist: &Path, runbook: &Runbook, base: &str) -> Result<()> {
         };
         std::fs::write(dir.join("index.html"), route_html)?;
     }
+    crate::page_files::write(dist, runbook)?;
     crate::offline::write_service_worker(dist, base)?;
     Ok(())
 }

@@ -32,9 +32,10 @@ pub fn insert(html: &str, page: &Page, section: Option<&str>, base: &str) -> Str
         .map(|s| format!("<span class=\"caption-l\">{}</span>", escape(s)))
         .unwrap_or_default();
     let block = format!(
-        "<div id=\"{ID}\"><header class=\"header\"><div class=\"page-width header__inner\"><a href=\"{root}/\" class=\"header__service\">Runbook</a></div></header><div class=\"page-width\"><div class=\"layout\"><div></div><div class=\"main\">{caption}<h1 class=\"heading-xl\">{}</h1><p class=\"lead\">{}</p><div class=\"doc-body\">{body}</div></div></div></div></div>",
+        "<div id=\"{ID}\" data-slug=\"{slug}\"><header class=\"header\"><div class=\"page-width header__inner\"><a href=\"{root}/\" class=\"header__service\">Runbook</a></div></header><div class=\"page-width\"><div class=\"layout\"><div></div><div class=\"main\">{caption}<h1 class=\"heading-xl\">{}</h1><p class=\"lead\">{}</p><div class=\"doc-body\">{body}</div></div></div></div></div>",
         escape(&page.title),
         escape(&page.summary),
+        slug = escape(&page.slug),
     );
     match html.find("<body>") {
         Some(at) => {

@@ -1,0 +1,54 @@
+//! Page bodies as separate, content-hashed files (`pages/<slug>-<hash>.json`), so the app the
+//! browser loads first carries only the navigation and headings, however large the runbook
+//! grows. `build.rs` embeds the light runbook; `postbuild` writes the files. Both call
+//! [`split`], so the names agree.
+
+use crate::postbuild::fnv1a;
+use anyhow::Result;
+use runbook::bundle::Runbook;
+use std::path::Path;
+
+/// The runbook to embed, and `(slug, file, body JSON)` for every page.
+pub fn split(runbook: &Runbook) -> (Runbook, Vec<(String, String, String)>) {
+    runbook.split_pages(|slug, json| format!("pages/{slug}-{:016x}.json", fnv1a(json.as_bytes())))
+}
+
+/// Writes every page body into `dist`.
+pub fn write(dist: &Path, runbook: &Runbook) -> Result<()> {
+    let (_, files) = split(runbook);
+    std::fs::create_dir_all(dist.join("pages"))?;
+    for (_, file, json) in files {
+        std::fs::write(dist.join(file), json)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_runbook_keeps_headings_and_names_every_body_file() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+        let runbook = crate::load_content(&root).expect("content compiles").runbook;
+        let (light, files) = split(&runbook);
+        assert_eq!(files.len(), runbook.site.pages.len());
+        for (page, full) in light.site.pages.iter().zip(&runbook.site.pages) {
+            assert_eq!(
+                page.doc.contents(),
+                full.doc.contents(),
+                "{}: on-page contents survive",
+                page.slug
+            );
+            assert!(
+                page.doc.blocks.len() < full.doc.blocks.len(),
+                "{}: the body is not embedded",
+                page.slug
+            );
+            let file = &light.page_files[&page.slug];
+            assert!(file.starts_with(&format!("pages/{}-", page.slug)) && file.ends_with(".json"));
+        }
+        let (_, again) = split(&runbook);
+        assert_eq!(files, again, "names are stable between build.rs and postbuild");
+    }
+}
