@@ -102,7 +102,7 @@ mod tests {
             Some("Scenarios"),
             "/runbook/",
         );
-        let start = html.find("<div id=\"prerendered\">").unwrap();
+        let start = html.find("<div id=\"prerendered\" data-slug=\"a\">").unwrap();
         assert!(start < html.find("<noscript>").unwrap());
         assert!(html.contains("<h1 class=\"heading-xl\">A &lt;b&gt;</h1>"));
         assert!(html.contains("href=\"/runbook/docs/b#x\""));
