@@ -54,6 +54,10 @@ pub struct Entry {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SearchIndex {
     pub entries: Vec<Entry>,
+    /// Every entry's words, numbered by a shared vocabulary: built on the first query, so each
+    /// keystroke matches each distinct word once instead of re-reading every entry's text.
+    #[serde(skip)]
+    prepared: std::sync::OnceLock<Prepared>,
 }
 
 /// Text with the byte ranges to highlight, in order and not overlapping.
@@ -147,7 +151,7 @@ pub fn build_index(runbook: &Runbook) -> SearchIndex {
             text: join(text),
         });
     }
-    SearchIndex { entries }
+    SearchIndex::new(entries)
 }
 
 fn join(parts: Vec<String>) -> String {
@@ -229,12 +233,63 @@ fn typo_allowance(term: &str) -> usize {
     }
 }
 
-/// The best match of `term` among `words`, and the indexes of every word it matched.
-fn best(term: &str, words: &[Word]) -> (Option<Match>, Vec<usize>) {
+impl SearchIndex {
+    pub fn new(entries: Vec<Entry>) -> Self {
+        Self {
+            entries,
+            prepared: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn prepared(&self) -> &Prepared {
+        self.prepared.get_or_init(|| Prepared::new(&self.entries))
+    }
+}
+
+/// Each entry's title and text words, with every distinct lower-case word numbered once.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Prepared {
+    vocabulary: Vec<String>,
+    entries: Vec<PreparedEntry>,
+}
+
+/// An entry's title words, their vocabulary ids, text words and their vocabulary ids.
+type PreparedEntry = (Vec<Word>, Vec<u32>, Vec<Word>, Vec<u32>);
+
+impl Prepared {
+    fn new(entries: &[Entry]) -> Self {
+        let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let mut vocabulary = Vec::new();
+        let mut number = |ws: &[Word]| -> Vec<u32> {
+            ws.iter()
+                .map(|w| {
+                    *ids.entry(w.lower.clone()).or_insert_with(|| {
+                        vocabulary.push(w.lower.clone());
+                        (vocabulary.len() - 1) as u32
+                    })
+                })
+                .collect()
+        };
+        let entries = entries
+            .iter()
+            .map(|e| {
+                let title = words(&e.title);
+                let text = words(&e.text);
+                let (title_ids, text_ids) = (number(&title), number(&text));
+                (title, title_ids, text, text_ids)
+            })
+            .collect();
+        Self { vocabulary, entries }
+    }
+}
+
+/// The best match among words (by vocabulary id, against each word's precomputed match),
+/// and the indexes of every word that matched.
+fn best(matches: &[Option<Match>], ids: &[u32]) -> (Option<Match>, Vec<usize>) {
     let mut best = None;
     let mut hits = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if let Some(m) = match_word(term, &w.lower) {
+    for (i, id) in ids.iter().enumerate() {
+        if let Some(m) = matches[*id as usize] {
             best = best.max(Some(m));
             hits.push(i);
         }
@@ -254,16 +309,22 @@ pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
     if terms.is_empty() {
         return Vec::new();
     }
+    let prepared = index.prepared();
+    // Each distinct word is matched against each term once per query.
+    let term_matches: Vec<Vec<Option<Match>>> = terms
+        .iter()
+        .map(|term| prepared.vocabulary.iter().map(|word| match_word(term, word)).collect())
+        .collect();
     let mut hits = Vec::new();
-    'entries: for (i, entry) in index.entries.iter().enumerate() {
-        let title_words = words(&entry.title);
-        let text_words = words(&entry.text);
+    'entries: for (i, (entry, (title_words, title_ids, text_words, text_ids))) in
+        index.entries.iter().zip(&prepared.entries).enumerate()
+    {
         let mut score = 0;
         let mut title_marks = Vec::new();
         let mut text_marks = Vec::new();
-        for term in &terms {
-            let (in_title, t_hits) = best(term, &title_words);
-            let (in_text, x_hits) = best(term, &text_words);
+        for matches in &term_matches {
+            let (in_title, t_hits) = best(matches, title_ids);
+            let (in_text, x_hits) = best(matches, text_ids);
             if in_title.is_none() && in_text.is_none() {
                 continue 'entries;
             }
@@ -285,8 +346,8 @@ pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
             path: entry.path.clone(),
             context: entry.context.clone(),
             score,
-            title: highlight(&entry.title, &title_words, &title_marks, None),
-            snippet: snippet(&entry.text, &text_words, &text_marks),
+            title: highlight(&entry.title, title_words, &title_marks, None),
+            snippet: snippet(&entry.text, text_words, &text_marks),
         });
     }
     // Stable: equal scores keep runbook order.

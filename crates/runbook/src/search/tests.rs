@@ -145,15 +145,13 @@ fn every_word_must_match() {
 #[test]
 fn snippets_are_cut_around_the_first_match_with_ellipses() {
     let long: String = (0..60).map(|i| format!("w{i} ")).collect::<String>() + "needle" + &" tail".repeat(40);
-    let index = SearchIndex {
-        entries: vec![Entry {
-            kind: Kind::Doc,
-            title: "T".into(),
-            context: String::new(),
-            path: "/docs/t".into(),
-            text: long,
-        }],
-    };
+    let index = SearchIndex::new(vec![Entry {
+        kind: Kind::Doc,
+        title: "T".into(),
+        context: String::new(),
+        path: "/docs/t".into(),
+        text: long,
+    }]);
     let hit = &query(&index, "needle")[0];
     assert!(hit.snippet.text.starts_with("… w52"), "{}", hit.snippet.text);
     assert!(hit.snippet.text.ends_with(" …"));
@@ -162,15 +160,13 @@ fn snippets_are_cut_around_the_first_match_with_ellipses() {
 
 #[test]
 fn highlights_survive_non_ascii_text() {
-    let index = SearchIndex {
-        entries: vec![Entry {
-            kind: Kind::Wizard,
-            title: "Café – naïve résumé".into(),
-            context: String::new(),
-            path: "/wizards/x".into(),
-            text: String::new(),
-        }],
-    };
+    let index = SearchIndex::new(vec![Entry {
+        kind: Kind::Wizard,
+        title: "Café – naïve résumé".into(),
+        context: String::new(),
+        path: "/wizards/x".into(),
+        text: String::new(),
+    }]);
     let hit = &query(&index, "RÉSUMÉ naive")[0];
     assert_eq!(marked(&hit.title), vec!["naïve", "résumé"]);
 }
@@ -179,4 +175,16 @@ fn highlights_survive_non_ascii_text() {
 fn words_split_on_punctuation() {
     let w: Vec<String> = words("bin/konduit.sh -n cpd").into_iter().map(|w| w.lower).collect();
     assert_eq!(w, vec!["bin", "konduit", "sh", "n", "cpd"]);
+}
+
+#[test]
+fn a_prepared_index_answers_as_a_fresh_one_and_survives_json() {
+    let index = build_index(&runbook());
+    let first = query(&index, "restor");
+    assert!(!first.is_empty());
+    // The second query reuses the prepared vocabulary; the answer must not change.
+    assert_eq!(query(&index, "restor"), first);
+    let copy: SearchIndex = serde_json::from_str(&serde_json::to_string(&index).unwrap()).unwrap();
+    assert_eq!(copy.entries, index.entries);
+    assert_eq!(query(&copy, "restor"), first);
 }
