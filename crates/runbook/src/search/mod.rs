@@ -315,10 +315,9 @@ pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
         .iter()
         .map(|term| prepared.vocabulary.iter().map(|word| match_word(term, word)).collect())
         .collect();
-    let mut hits = Vec::new();
-    'entries: for (i, (entry, (title_words, title_ids, text_words, text_ids))) in
-        index.entries.iter().zip(&prepared.entries).enumerate()
-    {
+    // Score every entry first; highlights and snippets are built only for the results shown.
+    let mut scored = Vec::new();
+    'entries: for (i, (_, title_ids, _, text_ids)) in prepared.entries.iter().enumerate() {
         let mut score = 0;
         let mut title_marks = Vec::new();
         let mut text_marks = Vec::new();
@@ -337,23 +336,30 @@ pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
         // that merely mentions it ("What maintenance mode does").
         title_marks.sort_unstable();
         title_marks.dedup();
-        if !title_words.is_empty() {
-            score += (8 * title_marks.len() / title_words.len()) as u32;
+        if !title_ids.is_empty() {
+            score += (8 * title_marks.len() / title_ids.len()) as u32;
         }
-        hits.push(Hit {
-            entry: i,
-            kind: entry.kind,
-            path: entry.path.clone(),
-            context: entry.context.clone(),
-            score,
-            title: highlight(&entry.title, title_words, &title_marks, None),
-            snippet: snippet(&entry.text, text_words, &text_marks),
-        });
+        scored.push((score, i, title_marks, text_marks));
     }
     // Stable: equal scores keep runbook order.
-    hits.sort_by_key(|h| std::cmp::Reverse(h.score));
-    hits.truncate(MAX_HITS);
-    hits
+    scored.sort_by_key(|(score, ..)| std::cmp::Reverse(*score));
+    scored.truncate(MAX_HITS);
+    scored
+        .into_iter()
+        .map(|(score, i, title_marks, text_marks)| {
+            let entry = &index.entries[i];
+            let (title_words, _, text_words, _) = &prepared.entries[i];
+            Hit {
+                entry: i,
+                kind: entry.kind,
+                path: entry.path.clone(),
+                context: entry.context.clone(),
+                score,
+                title: highlight(&entry.title, title_words, &title_marks, None),
+                snippet: snippet(&entry.text, text_words, &text_marks),
+            }
+        })
+        .collect()
 }
 
 fn highlight(text: &str, words: &[Word], marked: &[usize], range: Option<(usize, usize)>) -> Highlighted {
