@@ -294,43 +294,9 @@ fn reachable_from(wizard: &Wizard, start: &str) -> BTreeSet<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Doc;
-    use crate::wizard::model::{Choice, DateRule};
+    use crate::wizard::model::DateRule;
 
-    const DAY: i64 = 24 * 60;
-    /// 2026-05-22T12:00 UTC.
-    const NOW: i64 = 20_595 * DAY + 12 * 60;
-
-    fn choice(value: &str, next: &str) -> Choice {
-        Choice {
-            value: value.into(),
-            label: format!("Label {value}"),
-            next: next.into(),
-        }
-    }
-
-    fn question(id: &str, kind: QuestionKind) -> Question {
-        Question {
-            id: id.into(),
-            text: format!("Text {id}?"),
-            hint: None,
-            kind,
-        }
-    }
-
-    fn outcome(id: &str) -> Outcome {
-        Outcome {
-            id: id.into(),
-            title: id.into(),
-            service: None,
-            body: Doc::default(),
-            steps: vec![],
-            contacts: vec![],
-            links: vec![],
-            commands: vec![],
-            wizards: vec![],
-        }
-    }
+    use crate::wizard::testing::{choice, outcome, question, DAY, NOW};
 
     /// kind -> (a: a->b, a->when) ; b yes/no -> x | y ; when: older than 7 days -> old, else recent
     fn wizard() -> Wizard {

@@ -15,6 +15,8 @@ pub mod model;
 pub mod page;
 pub mod query;
 pub mod record;
+#[cfg(test)]
+mod testing;
 
 pub use engine::{
     answer, back, replay, Answered, Answers, Current, Ignored, IgnoredReason, Journey, NextPage, Step, SummaryRow,

@@ -171,37 +171,12 @@ pub fn view_query(wizard: &Wizard, journey: &Journey, view: Option<View>) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Doc;
-    use crate::wizard::model::{Choice, DateRule, Outcome, Question};
+    use crate::wizard::model::DateRule;
 
-    const DAY: i64 = 24 * 60;
-    /// 2026-05-22T12:00 UTC.
-    const NOW: i64 = 20_595 * DAY + 12 * 60;
+    use crate::wizard::testing::{choice, outcome, question, DAY, NOW};
 
     /// kind: a -> b, c -> when ; b yes -> x, no -> y ; when: older than 7 days -> old, else b
     fn wizard() -> Wizard {
-        let choice = |value: &str, next: &str| Choice {
-            value: value.into(),
-            label: format!("Label {value}"),
-            next: next.into(),
-        };
-        let question = |id: &str, kind| Question {
-            id: id.into(),
-            text: format!("Text {id}?"),
-            hint: None,
-            kind,
-        };
-        let outcome = |id: &str| Outcome {
-            id: id.into(),
-            title: id.into(),
-            service: None,
-            body: Doc::default(),
-            steps: vec![],
-            contacts: vec![],
-            links: vec![],
-            commands: vec![],
-            wizards: vec![],
-        };
         Wizard {
             id: "w".into(),
             title: "W".into(),

@@ -1,0 +1,40 @@
+//! Builders for the small wizards the unit tests walk.
+
+use super::model::{Choice, Outcome, Question, QuestionKind};
+use crate::doc::Doc;
+
+/// Minutes in a day.
+pub const DAY: i64 = 24 * 60;
+/// 2026-05-22T12:00 UTC, in minutes since the epoch.
+pub const NOW: i64 = 20_595 * DAY + 12 * 60;
+
+pub fn choice(value: &str, next: &str) -> Choice {
+    Choice {
+        value: value.into(),
+        label: format!("Label {value}"),
+        next: next.into(),
+    }
+}
+
+pub fn question(id: &str, kind: QuestionKind) -> Question {
+    Question {
+        id: id.into(),
+        text: format!("Text {id}?"),
+        hint: None,
+        kind,
+    }
+}
+
+pub fn outcome(id: &str) -> Outcome {
+    Outcome {
+        id: id.into(),
+        title: id.into(),
+        service: None,
+        body: Doc::default(),
+        steps: vec![],
+        contacts: vec![],
+        links: vec![],
+        commands: vec![],
+        wizards: vec![],
+    }
+}
