@@ -120,14 +120,7 @@ mod tests {
     }
 
     fn decide(minute: i64, decision: &str, option: &str) -> Event {
-        ev(
-            minute,
-            EventKind::DecisionMade {
-                decision: decision.into(),
-                option: option.into(),
-                role: None,
-            },
-        )
+        ev(minute, super::super::testing::decision(decision, option))
     }
 
     /// Scores `events` (after the start) at wall minute `at`: (first, second) outcomes and

@@ -427,14 +427,7 @@ mod tests {
     }
 
     fn decide(minute: i64, decision: &str, option: &str) -> Event {
-        ev(
-            minute,
-            EventKind::DecisionMade {
-                decision: decision.into(),
-                option: option.into(),
-                role: None,
-            },
-        )
+        ev(minute, super::super::testing::decision(decision, option))
     }
 
     fn reveal(minute: i64, inject: &str) -> Event {

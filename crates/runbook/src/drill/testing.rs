@@ -101,3 +101,12 @@ pub fn scenario(id: &str) -> Scenario {
         source: format!("content/drills/{id}.toml"),
     }
 }
+
+/// The team choosing `option` at `decision`, with no role recorded.
+pub fn decision(decision: &str, option: &str) -> super::event::EventKind {
+    super::event::EventKind::DecisionMade {
+        decision: decision.into(),
+        option: option.into(),
+        role: None,
+    }
+}
