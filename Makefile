@@ -8,6 +8,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Where the site is served from: "/" or a sub-path such as "/runbook/".
 BASE_PATH ?= /
 DIST ?= dist
+# The site's apps, one per area (runbook::route::App), and where Trunk builds them.
+APPS := docs commands wizards drills
+APPS_DIR = target/apps/$(subst /,_,$(DIST))
 export RUNBOOK_BASE_PATH := $(BASE_PATH)
 # Stamped into the footer; passing it as a variable re-runs build.rs on each new commit.
 export RUNBOOK_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)
@@ -20,12 +23,16 @@ help: ## List the commands
 setup: ## Install what is missing (Rust target, Trunk, wasm-bindgen, wasm-opt, Node packages, Chromium)
 	@tools/setup.sh
 
-serve: setup ## Build and serve the site on http://127.0.0.1:8080 with live reload
-	trunk serve --offline --address 127.0.0.1 --port 8080 --dist target/serve
+serve: dist ## Build the site and serve it on http://127.0.0.1:8080 (as a static host would)
+	node tests/e2e/server.mjs --dir $(DIST) --port 8080 --base $(BASE_PATH)
 
 dist: setup ## Build the deployable static site into dist/ (BASE_PATH=/sub/ for a sub-path)
-	trunk build --release --offline --public-url $(BASE_PATH) --dist $(DIST)
-	cargo run --quiet -p sitegen -- postbuild $(DIST) --base $(BASE_PATH)
+	@# One app per area (ARCHITECTURE.md): Trunk builds each shell in web/, then sitegen
+	@# assembles them with the route pages, search index and service worker.
+	for app in $(APPS); do \
+	  trunk build --release --offline --public-url $(BASE_PATH) --dist $(APPS_DIR)/$$app web/$$app.html; \
+	done
+	cargo run --quiet -p sitegen -- postbuild $(APPS_DIR) $(DIST) --base $(BASE_PATH)
 
 dist-subpath: ## The same site built for /runbook/, into target/dist-subpath (for the tests)
 	$(MAKE) --no-print-directory dist BASE_PATH=/runbook/ DIST=target/dist-subpath

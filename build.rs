@@ -33,9 +33,16 @@ fn main() {
 
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     // Page bodies are fetched as files (written by `sitegen postbuild`); the app embeds the rest.
+    // One file per kind, so each app embeds only what its pages use (see src/content.rs).
     let (light, _) = sitegen::page_files::split(&compiled.runbook);
-    let json = serde_json::to_string(&light).expect("the compiled site serialises");
-    std::fs::write(out.join("runbook.json"), json).expect("write runbook.json");
+    let write = |name: &str, json: Result<String, serde_json::Error>| {
+        std::fs::write(out.join(name), json.expect("the compiled runbook serialises")).expect("write to OUT_DIR");
+    };
+    write("site.json", serde_json::to_string(&light.site));
+    write("page_files.json", serde_json::to_string(&light.page_files));
+    write("generators.json", serde_json::to_string(&light.generators));
+    write("wizards.json", serde_json::to_string(&light.wizards));
+    write("drills.json", serde_json::to_string(&light.drills));
 
     let (commit, date) = build_stamp(&root);
     println!("cargo:rustc-env=RUNBOOK_COMMIT={commit}");

@@ -1,22 +1,59 @@
-//! The compiled content, embedded at build time by `build.rs` and decoded once.
+//! The compiled content, embedded at build time by `build.rs` and decoded on first use.
+//!
+//! Each kind is its own embedded file, so an app carries only what its pages read: the
+//! linker drops the files (and their decoders) an app never asks for. The JSON was produced
+//! by the same types in the same build, so a decode failure is a build defect; it still
+//! degrades to empty content rather than a panic.
 
-use runbook::bundle::Runbook;
+use runbook::command::Generator;
 use runbook::content::Site;
+use runbook::drill::Scenario;
+use runbook::wizard::Wizard;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-static RUNBOOK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/runbook.json"));
-
-/// The whole runbook: pages, generators, wizards and drills. The JSON was produced by the
-/// same types in the same build, so a decode failure is a build defect; it still degrades to
-/// an empty runbook rather than a panic.
-pub fn runbook() -> &'static Runbook {
-    static RUNBOOK: OnceLock<Runbook> = OnceLock::new();
-    RUNBOOK.get_or_init(|| serde_json::from_str(RUNBOOK_JSON).unwrap_or_default())
+macro_rules! embedded {
+    ($(#[$doc:meta])* $name:ident: $ty:ty = $file:literal) => {
+        $(#[$doc])*
+        pub fn $name() -> &'static $ty {
+            static JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/", $file));
+            static VALUE: OnceLock<$ty> = OnceLock::new();
+            VALUE.get_or_init(|| serde_json::from_str(JSON).unwrap_or_default())
+        }
+    };
 }
 
-/// The pages and navigation.
-pub fn site() -> &'static Site {
-    &runbook().site
+embedded!(
+    /// The pages (bodies cut down to their headings) and navigation.
+    site: Site = "site.json"
+);
+embedded!(
+    /// Page slug -> the file its full body is served from (see `page_bodies`).
+    page_files: BTreeMap<String, String> = "page_files.json"
+);
+embedded!(
+    /// The command generators.
+    generators: Vec<Generator> = "generators.json"
+);
+embedded!(
+    /// The decision wizards.
+    wizards: Vec<Wizard> = "wizards.json"
+);
+embedded!(
+    /// The tabletop drill scenarios.
+    drills: Vec<Scenario> = "drills.json"
+);
+
+pub fn generator(id: &str) -> Option<&'static Generator> {
+    generators().iter().find(|g| g.id == id)
+}
+
+pub fn wizard(id: &str) -> Option<&'static Wizard> {
+    wizards().iter().find(|w| w.id == id)
+}
+
+pub fn drill(id: &str) -> Option<&'static Scenario> {
+    drills().iter().find(|d| d.id == id)
 }
 
 /// The build's commit and date, for the footer.

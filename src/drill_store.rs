@@ -2,7 +2,7 @@
 //! envelope) and the list of past drills. Reading and writing text only; every decision
 //! about what the text means is the core's (`runbook::drill::saved`).
 
-use crate::content::runbook;
+use crate::content;
 use runbook::drill::saved::{PastDrill, PastDrills, Saved, SavedError};
 use runbook::drill::DrillState;
 use wasm_bindgen::JsCast;
@@ -42,7 +42,7 @@ pub fn load() -> Loaded {
     let Some(raw) = load_raw() else {
         return Loaded::Nothing;
     };
-    match runbook::drill::saved::resume(&raw, &runbook().drills) {
+    match runbook::drill::saved::resume(&raw, content::drills()) {
         Ok(state) => Loaded::Drill(Box::new(state)),
         Err(error) => Loaded::Broken { error, raw },
     }

@@ -2,7 +2,7 @@
 //! navigation and headings, so its size does not grow with the runbook). The service worker
 //! pre-caches every file, so this works offline too.
 
-use crate::content::runbook;
+use crate::content;
 use crate::paths;
 use runbook::doc::Doc;
 use std::cell::RefCell;
@@ -38,7 +38,7 @@ pub async fn load(slug: &str) -> Result<Rc<Doc>, String> {
     if let Some(doc) = LOADED.with(|l| l.borrow().get(slug).cloned()) {
         return Ok(doc);
     }
-    let Some(file) = runbook().page_files.get(slug) else {
+    let Some(file) = content::page_files().get(slug) else {
         // Built with bodies inline (no split): the embedded page is the whole page.
         let doc = crate::content::site()
             .page(slug)

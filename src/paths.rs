@@ -41,12 +41,7 @@ pub fn wizards() -> String {
 
 /// A wizard's page, with a query string from `runbook::wizard::query` (`""` or `?…`).
 pub fn wizard(id: &str, query: &str) -> String {
-    href(&wizard_route(id, query))
-}
-
-/// The same address without the base path, for the router's `navigate` (which adds it).
-pub fn wizard_route(id: &str, query: &str) -> String {
-    format!("/wizards/{id}{query}")
+    href(&format!("/wizards/{id}{query}"))
 }
 
 /// A command generator, with some of its parameters filled in.

@@ -1,5 +1,5 @@
 use crate::components::{CodeBlock, GeneratorForm, SectionHeading};
-use crate::content::runbook;
+use crate::content;
 use crate::paths;
 use leptos::prelude::*;
 use runbook::doc::{plain_text, Block, CalloutKind, Doc, Inline, LinkTarget};
@@ -61,7 +61,7 @@ fn block(block: &Block, tight: bool) -> AnyView {
 /// A `command` block places the live generator it names. The build checks the id exists;
 /// should it not, the block says so rather than vanishing.
 fn embedded_generator(id: &str) -> AnyView {
-    match runbook().generator(id) {
+    match content::generator(id) {
         Some(g) => view! {
             <div class="generator-embed" data-testid="embedded-generator">
                 <p class="generator-embed__title"><strong>{g.title.clone()}</strong></p>

@@ -1,5 +1,5 @@
 use crate::components::{CodeBlock, DocBody};
-use crate::content::runbook;
+use crate::content;
 use leptos::prelude::*;
 use runbook::command::datetime::DateTime;
 use runbook::drill::clock::format_elapsed;
@@ -17,7 +17,7 @@ pub fn DrillInject(
     let commands = card
         .commands
         .iter()
-        .map(|c| match render_command(&runbook().generators, c, now) {
+        .map(|c| match render_command(content::generators(), c, now) {
             Ok(text) => view! { <CodeBlock text=text lang=Some("sh".to_string())/> }.into_any(),
             Err(message) => view! { <p class="inset-text">{message}</p> }.into_any(),
         })

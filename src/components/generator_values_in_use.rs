@@ -1,4 +1,4 @@
-use crate::content::runbook;
+use crate::content;
 use crate::shared_values::shared_values;
 use leptos::prelude::*;
 
@@ -47,8 +47,7 @@ pub fn GeneratorValuesInUse(
         let rows = values
             .into_iter()
             .map(|(name, value)| {
-                let label = runbook()
-                    .generators
+                let label = content::generators()
                     .iter()
                     .find_map(|g| g.param(&name))
                     .map_or_else(|| name.clone(), |p| p.label.clone());

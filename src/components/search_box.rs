@@ -1,26 +1,21 @@
 use crate::paths;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-/// The header's search form. Submitting goes to the results page; `/` anywhere (except while
+/// The header's search form. Submitting loads the results page (a plain form, so it works
+/// before the app has loaded), or updates it in place when it is already showing; `/` anywhere (except while
 /// typing in a field) focuses the search box: the results page's own box if there is one.
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
-    let navigate = use_navigate();
     let submit = move |ev: leptos::ev::SubmitEvent| {
+        if crate::location::route() != runbook::route::Route::Search {
+            return;
+        }
         ev.prevent_default();
         let q = input.get().map(|i| i.value()).unwrap_or_default();
         let q: String = js_sys::encode_uri_component(q.trim()).into();
-        navigate(
-            &paths::href(&format!("/search?q={q}")),
-            NavigateOptions {
-                resolve: false,
-                ..Default::default()
-            },
-        );
+        crate::location::push(&paths::href(&format!("/search?q={q}")));
     };
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_a_field(&ev) {

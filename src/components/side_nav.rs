@@ -1,17 +1,16 @@
 use crate::content::site;
 use crate::paths;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// Every page, grouped as `content/nav.toml` orders them, with the current page marked.
 #[component]
 pub fn SideNav() -> impl IntoView {
-    let location = use_location();
-    let current = move |slug: &str| {
-        let path = location.pathname.get();
-        let path = path.trim_end_matches('/');
-        (path == paths::doc(slug) || path == format!("/docs/{slug}")).then_some("page")
+    // Pages change with a page load, so the current one is fixed for this document.
+    let current_slug = match crate::location::route() {
+        runbook::route::Route::Doc(slug) => Some(slug),
+        _ => None,
     };
+    let current = |slug: &str| (current_slug.as_deref() == Some(slug)).then_some("page");
     view! {
         <nav class="side-nav" aria-label="Runbook pages">
             {site()
@@ -26,10 +25,9 @@ pub fn SideNav() -> impl IntoView {
                                 .iter()
                                 .filter_map(|slug| site().page(slug))
                                 .map(|page| {
-                                    let slug = page.slug.clone();
                                     view! {
                                         <li class="side-nav__item">
-                                            <a class="side-nav__link" href=paths::doc(&page.slug) aria-current=move || current(&slug)>
+                                            <a class="side-nav__link" href=paths::doc(&page.slug) aria-current=current(&page.slug)>
                                                 {page.title.clone()}
                                             </a>
                                         </li>

@@ -1,5 +1,5 @@
 use crate::components::{CopyButton, DocBody, WizardSummary};
-use crate::content::runbook;
+use crate::content;
 use crate::{paths, wizard_glue};
 use leptos::prelude::*;
 use runbook::doc::blocks_plain_text;
@@ -105,7 +105,7 @@ pub fn WizardOutcome(
                 {outcome
                     .wizards
                     .iter()
-                    .filter_map(|id| runbook().wizard(id))
+                    .filter_map(|id| content::wizard(id))
                     .map(|w| view! { <li><a class="link" href=paths::wizard(&w.id, "")>{w.title.clone()}</a></li> })
                     .collect_view()}
             </ul>

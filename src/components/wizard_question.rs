@@ -1,8 +1,6 @@
 use crate::{browser, paths, wizard_glue};
 use leptos::ev::{MouseEvent, SubmitEvent};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use runbook::wizard::{datetime, page, Answers, Question, QuestionKind, Wizard};
 
 /// A GOV.UK question page: one question, its hint, radios or a date-time input, and
@@ -23,7 +21,6 @@ pub fn WizardQuestion(
     /// Whether this question is part of changing an answer from "Check your answers".
     changing: bool,
 ) -> impl IntoView {
-    let navigate = use_navigate();
     let is_date = matches!(question.kind, QuestionKind::DateTime { .. });
     // A date-time input only accepts a well-formed value; anything else starts empty.
     let initial = value
@@ -53,7 +50,7 @@ pub fn WizardQuestion(
         let value = chosen.get_untracked();
         let now = Some(wizard_glue::now_minutes());
         match page::submit(wizard, &answers, changing, &question.id, &value, now) {
-            Ok(query) => navigate(&paths::wizard_route(&wizard.id, &query), NavigateOptions::default()),
+            Ok(query) => crate::location::push(&paths::wizard(&wizard.id, &query)),
             Err(message) => error.set(Some(message)),
         }
     };

@@ -1,19 +1,18 @@
 use crate::browser;
 use crate::components::{DocBody, GeneratorForm, GeneratorValuesInUse};
-use crate::content::{runbook, site};
+use crate::content::{self, site};
 use crate::paths;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
 use runbook::command::Values;
 
 /// One command generator, pre-filled from the address (`?namespace=…&server=…`).
 #[component]
-pub fn CommandPage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    move || {
-        let id = params.read().get("id").unwrap_or_default();
-        let Some(g) = runbook().generator(&id) else {
+pub fn CommandPage(
+    /// The generator's id, from the address.
+    id: String,
+) -> impl IntoView {
+    {
+        let Some(g) = content::generator(&id) else {
             browser::set_title("Command generator not found");
             return view! {
                 <a class="back-link" href=paths::commands()>"All command generators"</a>
@@ -24,12 +23,11 @@ pub fn CommandPage() -> impl IntoView {
             .into_any();
         };
         browser::set_title(&g.title);
-        let initial: Values = query.with_untracked(|q| {
-            g.params
-                .iter()
-                .filter_map(|p| Some((p.name.clone(), q.get(&p.name)?)))
-                .collect()
-        });
+        let initial: Values = g
+            .params
+            .iter()
+            .filter_map(|p| Some((p.name.clone(), crate::location::param_untracked(&p.name)?)))
+            .collect();
         let explained = g
             .docs
             .iter()

@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::components::GeneratorValuesInUse;
-use crate::content::runbook;
+use crate::content;
 use crate::paths;
 use leptos::prelude::*;
 use runbook::command::Environment;
@@ -10,9 +10,8 @@ use runbook::doc::{plain_text, Block};
 #[component]
 pub fn CommandsPage() -> impl IntoView {
     browser::set_title("Command generators");
-    let items = runbook()
-        .generators
-        .iter()
+    let items = content::generators()
+                    .iter()
         .map(|g| {
             let summary = g.description.blocks.iter().find_map(|b| match b {
                 Block::Paragraph(content) => Some(plain_text(content)),

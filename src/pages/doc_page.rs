@@ -4,16 +4,15 @@ use crate::content::site;
 use crate::page_bodies;
 use crate::pages::NotFoundPage;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// A runbook page: title, summary, review status, contents and body. The title, summary and
 /// headings are embedded in the app; the body is fetched (see `page_bodies`).
 #[component]
-pub fn DocPage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    move || {
-        let slug = slug();
+pub fn DocPage(
+    /// The page's slug, from the address.
+    slug: String,
+) -> impl IntoView {
+    {
         let Some(page) = site().page(&slug) else {
             return view! { <NotFoundPage/> }.into_any();
         };

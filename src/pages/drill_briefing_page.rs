@@ -1,12 +1,11 @@
 use crate::browser;
 use crate::components::DocBody;
-use crate::content::runbook;
+use crate::content;
 use crate::drill_store::{self, Loaded};
 use crate::drill_sync;
 use crate::pages::drills_page::difficulty;
 use crate::paths;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
 use runbook::drill::clock::{format_speed, parse_speed, REAL_TIME, SPEED_CHOICES};
 use runbook::drill::saved::Saved;
 use runbook::drill::wheel::{new_seed, parse_seed};
@@ -14,11 +13,12 @@ use runbook::drill::{DrillState, Scenario};
 
 /// A scenario's briefing (objectives, roles, situation) and the form that starts it.
 #[component]
-pub fn DrillBriefingPage() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let id = params.read().get("id").unwrap_or_default();
-        match runbook().drill(&id) {
+pub fn DrillBriefingPage(
+    /// The scenario's id, from the address.
+    id: String,
+) -> impl IntoView {
+    {
+        match content::drill(&id) {
             Some(s) => view! { <Briefing scenario=s.clone()/> }.into_any(),
             None => {
                 browser::set_title("Drill not found");
@@ -38,12 +38,9 @@ pub fn DrillBriefingPage() -> impl IntoView {
 #[component]
 fn Briefing(scenario: Scenario) -> impl IntoView {
     browser::set_title(&scenario.title);
-    let query = use_query_map();
     // A seed in the address (from the wheel) is kept as typed, so a bad one can be shown.
-    let initial = query
-        .read_untracked()
-        .get("seed")
-        .unwrap_or_else(|| new_seed(drill_store::now_ms() as u64).to_string());
+    let initial =
+        crate::location::param_untracked("seed").unwrap_or_else(|| new_seed(drill_store::now_ms() as u64).to_string());
     let (seed_text, set_seed_text) = signal(initial.clone());
     let (seed_error, set_seed_error) = signal(parse_seed(&initial).is_none());
     let (speed_text, set_speed_text) = signal(REAL_TIME.to_string());

@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::components::{DocBody, DrillClocks, DrillDecisionForm, DrillInject, DrillRecovery};
-use crate::content::runbook;
+use crate::content;
 use crate::drill_store::{self, now_ms, Loaded};
 use crate::drill_sync;
 use crate::paths;
@@ -91,7 +91,7 @@ fn Console(initial: DrillState) -> impl IntoView {
     }
     // Another facilitator window moved the drill on: follow it.
     drill_sync::listen(move |text| {
-        if let Ok(other) = resume(&text, &runbook().drills) {
+        if let Ok(other) = resume(&text, content::drills()) {
             let newer =
                 state.with_untracked(|s| other.started() != s.started() || other.events().len() > s.events().len());
             if newer {

@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::components::{DocBody, DrillClocks, DrillInject};
-use crate::content::runbook;
+use crate::content;
 use crate::drill_store::{self, now_ms, Loaded};
 use crate::drill_sync;
 use crate::paths;
@@ -28,7 +28,7 @@ pub fn DrillParticipantPage() -> impl IntoView {
         on_cleanup(move || handle.clear());
     }
     drill_sync::listen(move |text| {
-        if let Ok(s) = resume(&text, &runbook().drills) {
+        if let Ok(s) = resume(&text, content::drills()) {
             problem.set(None);
             state.set(Some(s));
             now.set(now_ms());

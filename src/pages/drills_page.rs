@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::components::{DrillPastList, DrillRecovery};
-use crate::content::runbook;
+use crate::content;
 use crate::drill_store::{self, Loaded};
 use crate::paths;
 use leptos::prelude::*;
@@ -61,7 +61,7 @@ pub fn DrillsPage() -> impl IntoView {
             }
             Some(seed) => {
                 set_seed_error.set(false);
-                set_picked.set(spin(seed, &runbook().drills).map(|s| (s.id.clone(), s.title.clone(), seed)));
+                set_picked.set(spin(seed, content::drills()).map(|s| (s.id.clone(), s.title.clone(), seed)));
             }
         }
     };
@@ -110,7 +110,7 @@ pub fn DrillsPage() -> impl IntoView {
             </div>
             <h2 class="heading-l">"Scenarios"</h2>
             <ul class="page-list" data-testid="drill-scenarios">
-                {runbook().drills.iter().map(|s| view! {
+                {content::drills().iter().map(|s| view! {
                     <li class="page-list__item">
                         <a class="link page-list__title" href=paths::drill(&s.id)>{s.title.clone()}</a>
                         " "<strong class="drill-tag">{difficulty(s.difficulty)}</strong>

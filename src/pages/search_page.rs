@@ -4,7 +4,6 @@ use crate::paths;
 use crate::search_index;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_query_map;
 use runbook::search::{query, SearchIndex};
 use std::sync::Arc;
 
@@ -13,17 +12,16 @@ use std::sync::Arc;
 #[component]
 pub fn SearchPage() -> impl IntoView {
     browser::set_title("Search");
-    let url_query = use_query_map();
-    let (q, set_q) = signal(url_query.get_untracked().get("q").unwrap_or_default());
+    let (q, set_q) = signal(crate::location::param_untracked("q").unwrap_or_default());
     // A search from the header box (here or on another page) lands in this page's box, with
     // focus, so the arrow keys and further typing work from there.
     let input = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
-        let from_url = url_query.read().get("q").unwrap_or_default();
+        let from_url = crate::location::param("q").unwrap_or_default();
         set_q.set(from_url);
     });
     Effect::new(move |_| {
-        url_query.track();
+        crate::location::search();
         let Some(input) = input.get() else { return };
         let from_header = document()
             .active_element()

@@ -1,9 +1,8 @@
 use crate::components::{WizardBackLink, WizardCheckAnswers, WizardNotices, WizardOutcome, WizardQuestion, WizardTree};
-use crate::content::runbook;
+use crate::content;
 use crate::pages::NotFoundPage;
 use crate::{browser, paths, wizard_glue};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map};
 use runbook::wizard::page::{self, Page};
 use runbook::wizard::query::{self, View};
 
@@ -11,15 +10,15 @@ use runbook::wizard::query::{self, View};
 /// (`runbook::wizard::page::screen`): a question, "Check your answers", the outcome or the
 /// whole tree. Every step is a navigation, so reload, Back and shared links all agree.
 #[component]
-pub fn WizardPage() -> impl IntoView {
-    let params = use_params_map();
-    let location = use_location();
+pub fn WizardPage(
+    /// The wizard's id, from the address.
+    id: String,
+) -> impl IntoView {
     move || {
-        let id = params.read().get("id").unwrap_or_default();
-        let Some(wizard) = runbook().wizard(&id) else {
+        let Some(wizard) = content::wizard(&id) else {
             return view! { <NotFoundPage/> }.into_any();
         };
-        let search = location.search.get();
+        let search = crate::location::search();
         let screen = page::screen(wizard, &search, Some(wizard_glue::now_minutes()));
         let loaded_here = wizard_glue::is_loaded_address();
         // After a step, start keyboard and screen reader users at the new page, as a full

@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::content::runbook;
+use crate::content;
 use crate::{paths, wizard_glue};
 use leptos::prelude::*;
 
@@ -13,8 +13,7 @@ pub fn WizardsPage() -> impl IntoView {
         <h1 class="heading-xl">"Decide what to do"</h1>
         <p class="lead">"Answer a few questions, one at a time, and get the runbook's answer with the steps to take."</p>
         <ul class="wizard-list" data-testid="wizard-list">
-            {runbook()
-                .wizards
+            {content::wizards()
                 .iter()
                 .map(|w| {
                     view! {

@@ -10,6 +10,7 @@
 //! - [`date`]: calendar dates for review status.
 //! - [`command`]: command generators as data, and the shell quoting rules they render with.
 //! - [`wizard`]: decision wizards: the model, the replay engine, URL state, diagrams and records.
+//! - [`route`]: which page an address shows and which of the site's apps serves it.
 //! - [`drill`]: tabletop drills: scenarios (compiled with feature `compile`) and the
 //!   event-sourced engine that runs, scores and reports them.
 
@@ -20,6 +21,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod doc;
 pub mod drill;
+pub mod route;
 pub mod search;
 pub mod wizard;
 

@@ -1,6 +1,6 @@
 //! `sitegen`: build tooling commands.
 //!
-//!   sitegen postbuild <dist> [--base /path/]   finish Trunk's dist/ (CSP, route pages)
+//!   sitegen postbuild <apps> <dist> [--base /path/]   assemble dist/ from the apps Trunk built
 //!   sitegen check                               validate content/ and print diagnostics
 //!   sitegen review                              list pages whose review date has passed
 //!   sitegen synth <factor> <out-dir>            a content folder with the docs multiplied (benchmarks)
@@ -35,12 +35,14 @@ fn run() -> Result<()> {
     };
     match args.first().map(String::as_str) {
         Some("postbuild") => {
-            let dist = PathBuf::from(args.get(1).context("usage: sitegen postbuild <dist> [--base /path/]")?);
+            const USAGE: &str = "usage: sitegen postbuild <apps-dir> <dist> [--base /path/]";
+            let apps = PathBuf::from(args.get(1).context(USAGE)?);
+            let dist = PathBuf::from(args.get(2).context(USAGE)?);
             let base = match args.iter().position(|a| a == "--base") {
                 Some(i) => args.get(i + 1).cloned().context("--base needs a value")?,
                 None => "/".to_string(),
             };
-            sitegen::postbuild::run(&dist, &compiled.runbook, &base)
+            sitegen::postbuild::run(&apps, &dist, &compiled.runbook, &base)
         }
         Some("review") => {
             review(&compiled.runbook.site);

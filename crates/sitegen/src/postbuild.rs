@@ -1,44 +1,64 @@
-//! Finishes Trunk's output in `dist/` so it runs under a strict Content-Security-Policy and
-//! from any static host:
+//! Assembles the site from Trunk's output, one folder per app (`target/apps/<app>/`, see
+//! ARCHITECTURE.md, "One app per area"), into `dist/`, so it runs under a strict
+//! Content-Security-Policy and from any static host:
 //!
+//! - every app's files are copied in (their names carry content hashes, so the apps share
+//!   the style sheets they have in common);
 //! - Trunk's inline module loader moves to its own file, so `script-src` needs no
 //!   `'unsafe-inline'`;
 //! - the CSP goes into every HTML page as a `<meta>` tag;
-//! - every route gets its own `index.html` (deep links load with status 200 on any static
-//!   host) and `404.html` serves everything else;
-//! - the search index is written as a hashed JSON file the page points to with a `<meta>`;
+//! - every route gets its own `index.html`, made from the shell of the app that serves it
+//!   (`runbook::route::Route::app`), so deep links load with status 200 on any static host,
+//!   and `404.html` (the docs app) serves everything else;
+//! - the search index is written as a hashed JSON file the pages point to with a `<meta>`;
 //! - `runbook.html` (the whole runbook in one file), the web app manifest and, last, the
 //!   service worker listing every file of the build.
 //!
-//! Running it again over a finished `dist/` is safe: it redoes only what changed.
+//! `dist/` is made afresh each time, so nothing from an older build lingers in it.
 
 use anyhow::{bail, Context, Result};
 use runbook::bundle::Runbook;
+use runbook::route::{App, Route};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The policy. `'wasm-unsafe-eval'` lets the browser compile the app's WebAssembly and
 /// nothing else; there is no inline script or style and no third-party origin.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-/// Rewrites `dist/index.html` and writes the route pages.
-pub fn run(dist: &Path, runbook: &Runbook, base: &str) -> Result<()> {
-    let index_path = dist.join("index.html");
-    let html = std::fs::read_to_string(&index_path).with_context(|| format!("reading {}", index_path.display()))?;
-    let (html, boot) = externalise_loader(&html, base)?;
-    if let Some((name, script)) = boot {
-        std::fs::write(dist.join(&name), script).with_context(|| format!("writing {name}"))?;
+/// Builds `dist` from the apps Trunk built into `apps/<app>/`.
+pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()> {
+    if dist.exists() {
+        std::fs::remove_dir_all(dist).with_context(|| format!("clearing {}", dist.display()))?;
     }
-    let html = insert_csp(&html)?;
+    std::fs::create_dir_all(dist)?;
     let index_name = crate::search_file::write(dist, runbook)?;
+    let manifest = crate::offline::write_manifest(dist, base)?;
     let root = base.trim_end_matches('/');
-    let html = set_head_tag(
-        &html,
-        crate::search_file::META,
-        &format!(
-            "<meta name=\"{}\" content=\"{root}/{index_name}\">",
-            crate::search_file::META
-        ),
-    )?;
+    let mut shells = BTreeMap::new();
+    for app in App::ALL {
+        let from = apps.join(app.name());
+        let shell = copy_app(&from, dist).with_context(|| format!("the {} app in {}", app.name(), from.display()))?;
+        let (html, boot) = externalise_loader(&shell, base)?;
+        if let Some((name, script)) = boot {
+            std::fs::write(dist.join(&name), script).with_context(|| format!("writing {name}"))?;
+        }
+        let html = insert_csp(&html)?;
+        let html = set_head_tag(
+            &html,
+            crate::search_file::META,
+            &format!(
+                "<meta name=\"{}\" content=\"{root}/{index_name}\">",
+                crate::search_file::META
+            ),
+        )?;
+        let html = set_head_tag(
+            &html,
+            "rel=\"manifest\"",
+            &format!("<link rel=\"manifest\" href=\"{manifest}\">"),
+        )?;
+        shells.insert(app, html);
+    }
     let stamp = match std::env::var("RUNBOOK_COMMIT") {
         Ok(c) if !c.is_empty() => format!("Built from commit {c}."),
         _ => String::new(),
@@ -47,29 +67,52 @@ pub fn run(dist: &Path, runbook: &Runbook, base: &str) -> Result<()> {
         dist.join("runbook.html"),
         crate::onefile::render_runbook(runbook, &stamp),
     )?;
-    let manifest = crate::offline::write_manifest(dist, base)?;
-    let html = set_head_tag(
-        &html,
-        "rel=\"manifest\"",
-        &format!("<link rel=\"manifest\" href=\"{manifest}\">"),
-    )?;
-    std::fs::write(&index_path, &html)?;
-    std::fs::write(dist.join("404.html"), &html)?;
+    std::fs::write(dist.join("404.html"), &shells[&Route::NotFound.app()])?;
     for route in routes(runbook) {
-        let dir = dist.join(route.trim_start_matches('/'));
+        let dir = dist.join(route.path().trim_start_matches('/'));
         std::fs::create_dir_all(&dir)?;
-        let page = route.strip_prefix("/docs/").and_then(|slug| runbook.site.page(slug));
+        let shell = &shells[&route.app()];
+        let page = match &route {
+            Route::Doc(slug) => runbook.site.page(slug),
+            _ => None,
+        };
         let route_html = match page {
             Some(page) => {
                 let section = runbook.site.section_of(&page.slug).map(|s| s.title.as_str());
-                crate::prerender::insert(&html, page, section, base)
+                crate::prerender::insert(shell, page, section, base)
             }
-            None => html.clone(),
+            None => shell.clone(),
         };
         std::fs::write(dir.join("index.html"), route_html)?;
     }
     crate::page_files::write(dist, runbook)?;
     crate::offline::write_service_worker(dist, base)?;
+    Ok(())
+}
+
+/// Copies everything Trunk built for one app into `dist`, except its `index.html`, which is
+/// returned: the shell every route of the app is made from.
+fn copy_app(from: &Path, dist: &Path) -> Result<String> {
+    let shell = std::fs::read_to_string(from.join("index.html")).context("reading its index.html (was it built?)")?;
+    copy_tree(from, dist, true)?;
+    Ok(shell)
+}
+
+fn copy_tree(from: &Path, to: &Path, top: bool) -> Result<()> {
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if top && (name == "index.html" || name == ".stage") {
+            continue;
+        }
+        let target = to.join(&name);
+        if entry.file_type()?.is_dir() {
+            std::fs::create_dir_all(&target)?;
+            copy_tree(&entry.path(), &target, false)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
     Ok(())
 }
 
@@ -87,25 +130,26 @@ fn set_head_tag(html: &str, key: &str, tag: &str) -> Result<String> {
     Ok(format!("{}  {tag}\n  {}", &html[..at], &html[at..]))
 }
 
-/// Every address the app answers, other than `/`. Keep in step with `src/app.rs`.
-pub fn routes(runbook: &Runbook) -> Vec<String> {
+/// Every page the site has, each with its own address: the home page, the fixed pages and
+/// one page per doc, wizard, generator and drill.
+pub fn routes(runbook: &Runbook) -> Vec<Route> {
     let fixed = [
-        "/wizards",
-        "/commands",
-        "/drills",
-        "/drill/facilitator",
-        "/drill/participant",
-        "/drill/report",
-        "/search",
-        "/all",
+        Route::Home,
+        Route::All,
+        Route::Search,
+        Route::Commands,
+        Route::Wizards,
+        Route::Drills,
+        Route::DrillFacilitator,
+        Route::DrillParticipant,
+        Route::DrillReport,
     ];
-    let docs = runbook.site.pages.iter().map(|p| format!("/docs/{}", p.slug));
-    let wizards = runbook.wizards.iter().map(|w| format!("/wizards/{}", w.id));
-    let commands = runbook.generators.iter().map(|g| format!("/commands/{}", g.id));
-    let drills = runbook.drills.iter().map(|d| format!("/drills/{}", d.id));
+    let docs = runbook.site.pages.iter().map(|p| Route::Doc(p.slug.clone()));
+    let wizards = runbook.wizards.iter().map(|w| Route::Wizard(w.id.clone()));
+    let commands = runbook.generators.iter().map(|g| Route::Command(g.id.clone()));
+    let drills = runbook.drills.iter().map(|d| Route::DrillBriefing(d.id.clone()));
     fixed
-        .iter()
-        .map(|r| r.to_string())
+        .into_iter()
         .chain(docs)
         .chain(wizards)
         .chain(commands)

@@ -1,0 +1,194 @@
+//! Which page an address shows, and which of the site's apps serves it.
+//!
+//! The site is four small WebAssembly apps rather than one large one, so no route loads the
+//! code of the others (see ARCHITECTURE.md, "One app per area"). The browser moves between
+//! pages with ordinary page loads; an app only changes the query string in place (a wizard's
+//! answers, a search). This module is the one place that maps addresses to pages and apps:
+//! the site renders the page [`Route::parse`] names, and `sitegen postbuild` writes each
+//! route's HTML from the app [`Route::app`] names.
+
+/// A page of the site, with the id its address carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Doc(String),
+    All,
+    Search,
+    Commands,
+    Command(String),
+    Wizards,
+    Wizard(String),
+    Drills,
+    DrillBriefing(String),
+    DrillFacilitator,
+    DrillParticipant,
+    DrillReport,
+    NotFound,
+}
+
+/// One of the site's WebAssembly apps: a binary in `src/bin/` and an HTML shell in `web/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum App {
+    /// The runbook's pages, search, the list of everything, and the 404 page.
+    Docs,
+    Commands,
+    Wizards,
+    Drills,
+}
+
+impl App {
+    pub const ALL: [App; 4] = [App::Docs, App::Commands, App::Wizards, App::Drills];
+
+    /// The binary's name, which is also the name of its HTML shell.
+    pub fn name(self) -> &'static str {
+        match self {
+            App::Docs => "docs",
+            App::Commands => "commands",
+            App::Wizards => "wizards",
+            App::Drills => "drills",
+        }
+    }
+}
+
+impl Route {
+    /// The route for `path`: the address's path with the site's base path removed, such as
+    /// `/docs/azure-down`. A trailing slash is allowed; anything unknown is [`Route::NotFound`]
+    /// (whether an id exists is the page's question, not the address's).
+    pub fn parse(path: &str) -> Route {
+        let trimmed = path.trim_matches('/');
+        let parts: Vec<&str> = if trimmed.is_empty() {
+            Vec::new()
+        } else {
+            trimmed.split('/').collect()
+        };
+        let id = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        match parts.as_slice() {
+            [] | ["index.html"] => Route::Home,
+            ["all"] => Route::All,
+            ["search"] => Route::Search,
+            ["commands"] => Route::Commands,
+            ["wizards"] => Route::Wizards,
+            ["drills"] => Route::Drills,
+            ["drill", "facilitator"] => Route::DrillFacilitator,
+            ["drill", "participant"] => Route::DrillParticipant,
+            ["drill", "report"] => Route::DrillReport,
+            ["docs", slug] => id(slug).map_or(Route::NotFound, Route::Doc),
+            ["commands", slug] => id(slug).map_or(Route::NotFound, Route::Command),
+            ["wizards", slug] => id(slug).map_or(Route::NotFound, Route::Wizard),
+            ["drills", slug] => id(slug).map_or(Route::NotFound, Route::DrillBriefing),
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The app whose binary renders this route.
+    pub fn app(&self) -> App {
+        match self {
+            Route::Home | Route::Doc(_) | Route::All | Route::Search | Route::NotFound => App::Docs,
+            Route::Commands | Route::Command(_) => App::Commands,
+            Route::Wizards | Route::Wizard(_) => App::Wizards,
+            Route::Drills
+            | Route::DrillBriefing(_)
+            | Route::DrillFacilitator
+            | Route::DrillParticipant
+            | Route::DrillReport => App::Drills,
+        }
+    }
+
+    /// The address without the base path; [`Route::parse`] gives this route back. The 404
+    /// page has no address of its own (a static host serves `404.html` for any unknown one).
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::Doc(slug) => format!("/docs/{slug}"),
+            Route::All => "/all".into(),
+            Route::Search => "/search".into(),
+            Route::Commands => "/commands".into(),
+            Route::Command(id) => format!("/commands/{id}"),
+            Route::Wizards => "/wizards".into(),
+            Route::Wizard(id) => format!("/wizards/{id}"),
+            Route::Drills => "/drills".into(),
+            Route::DrillBriefing(id) => format!("/drills/{id}"),
+            Route::DrillFacilitator => "/drill/facilitator".into(),
+            Route::DrillParticipant => "/drill/participant".into(),
+            Route::DrillReport => "/drill/report".into(),
+            Route::NotFound => "/404.html".into(),
+        }
+    }
+}
+
+/// `path` with the base path (`""` or `/runbook`, no trailing slash) removed, or `None` when
+/// the address is outside the site.
+pub fn strip_base<'a>(path: &'a str, base: &str) -> Option<&'a str> {
+    let base = base.trim_end_matches('/');
+    if base.is_empty() {
+        return Some(path);
+    }
+    match path.strip_prefix(base) {
+        Some("") => Some("/"),
+        Some(rest) if rest.starts_with('/') => Some(rest),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_parses_back_from_its_path() {
+        let all = [
+            Route::Home,
+            Route::Doc("azure-down".into()),
+            Route::All,
+            Route::Search,
+            Route::Commands,
+            Route::Command("konduit-connect".into()),
+            Route::Wizards,
+            Route::Wizard("lost-data".into()),
+            Route::Drills,
+            Route::DrillBriefing("azure-down".into()),
+            Route::DrillFacilitator,
+            Route::DrillParticipant,
+            Route::DrillReport,
+        ];
+        for route in all {
+            assert_eq!(Route::parse(&route.path()), route, "{}", route.path());
+            assert_eq!(Route::parse(&format!("{}/", route.path())), route);
+        }
+    }
+
+    #[test]
+    fn unknown_and_malformed_addresses_are_not_found() {
+        for path in [
+            "/docs",
+            "/docs/",
+            "/docs/a/b",
+            "/drill",
+            "/drill/other",
+            "/nope",
+            "/commands//x",
+        ] {
+            assert_eq!(Route::parse(path), Route::NotFound, "{path}");
+        }
+    }
+
+    #[test]
+    fn each_area_has_its_own_app_and_the_404_page_is_the_docs_app() {
+        assert_eq!(Route::parse("/").app(), App::Docs);
+        assert_eq!(Route::parse("/search").app(), App::Docs);
+        assert_eq!(Route::NotFound.app(), App::Docs);
+        assert_eq!(Route::parse("/commands/x").app(), App::Commands);
+        assert_eq!(Route::parse("/wizards/x").app(), App::Wizards);
+        assert_eq!(Route::parse("/drill/report").app(), App::Drills);
+        assert_eq!(Route::parse("/drills/x").app(), App::Drills);
+    }
+
+    #[test]
+    fn the_base_path_is_removed_only_as_a_whole_segment() {
+        assert_eq!(strip_base("/runbook/docs/x", "/runbook/"), Some("/docs/x"));
+        assert_eq!(strip_base("/runbook", "/runbook"), Some("/"));
+        assert_eq!(strip_base("/runbookish/docs/x", "/runbook"), None);
+        assert_eq!(strip_base("/docs/x", "/"), Some("/docs/x"));
+        assert_eq!(strip_base("/docs/x", ""), Some("/docs/x"));
+    }
+}

@@ -1,0 +1,5 @@
+//! The commands app (see `runbook_site::apps::commands`).
+
+fn main() {
+    runbook_site::start(runbook_site::apps::commands::page);
+}

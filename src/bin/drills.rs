@@ -1,0 +1,5 @@
+//! The drills app (see `runbook_site::apps::drills`).
+
+fn main() {
+    runbook_site::start(runbook_site::apps::drills::page);
+}
