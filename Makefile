@@ -12,7 +12,7 @@ DIST ?= dist
 APPS := docs commands wizards drills
 APPS_DIR = target/apps/$(subst /,_,$(DIST))
 export RUNBOOK_BASE_PATH := $(BASE_PATH)
-# Stamped into the footer; passing it as a variable re-runs build.rs on each new commit.
+# Stamped into the footer of every page by `sitegen postbuild`.
 export RUNBOOK_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 
 .PHONY: help setup serve dist dist-subpath test lint test-native test-e2e screenshots check-content bench clean

@@ -62,34 +62,6 @@ pub fn current_url_without_hash() -> String {
     }
 }
 
-/// Scrolls the element with `id` into view and moves focus to it, so keyboard and screen
-/// reader users land where a link said they would.
-pub fn scroll_to_id(id: &str) {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return;
-    };
-    el.scroll_into_view();
-    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        if !el.has_attribute("tabindex") {
-            let _ = el.set_attribute("tabindex", "-1");
-        }
-        let _ = el.focus();
-    }
-}
-
-/// The fragment of the current address, without `#`, percent-decoded.
-pub fn current_hash() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    let hash = hash.strip_prefix('#')?;
-    if hash.is_empty() {
-        return None;
-    }
-    js_sys::decode_uri_component(hash).ok().and_then(|s| s.as_string())
-}
-
 /// Sets the document title, so screen readers and tabs say where the reader is.
 pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

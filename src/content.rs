@@ -1,15 +1,14 @@
 //! The compiled content, embedded at build time by `build.rs` and decoded on first use.
 //!
 //! Each kind is its own embedded file, so an app carries only what its pages read: the
-//! linker drops the files (and their decoders) an app never asks for. The JSON was produced
+//! linker drops the files (and their decoders) an app never asks for. The docs themselves
+//! are not embedded: doc pages are static HTML (crates/sitegen/src/frame.rs). The JSON was produced
 //! by the same types in the same build, so a decode failure is a build defect; it still
 //! degrades to empty content rather than a panic.
 
 use runbook::command::Generator;
-use runbook::content::Site;
 use runbook::drill::Scenario;
 use runbook::wizard::Wizard;
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 macro_rules! embedded {
@@ -23,14 +22,6 @@ macro_rules! embedded {
     };
 }
 
-embedded!(
-    /// The pages (bodies cut down to their headings) and navigation.
-    site: Site = "site.json"
-);
-embedded!(
-    /// Page slug -> the file its full body is served from (see `page_bodies`).
-    page_files: BTreeMap<String, String> = "page_files.json"
-);
 embedded!(
     /// The command generators.
     generators: Vec<Generator> = "generators.json"
@@ -55,7 +46,3 @@ pub fn wizard(id: &str) -> Option<&'static Wizard> {
 pub fn drill(id: &str) -> Option<&'static Scenario> {
     drills().iter().find(|d| d.id == id)
 }
-
-/// The build's commit and date, for the footer.
-pub const COMMIT: &str = env!("RUNBOOK_COMMIT");
-pub const BUILD_DATE: &str = env!("RUNBOOK_BUILD_DATE");

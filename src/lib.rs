@@ -1,7 +1,8 @@
 //! The site: four small Leptos apps that share this library (see ARCHITECTURE.md, "One app
 //! per area"). `src/bin/<app>.rs` starts one of them with the pages of its area from
 //! `apps/`; the core (`runbook::route`) says which page an address shows and which app
-//! serves it, so no route loads the code of another area.
+//! serves it, so no route loads the code of another area. The frame around every page and
+//! the doc pages themselves are static HTML written at build time; `islands` wires them.
 
 pub mod apps;
 mod browser;
@@ -9,34 +10,30 @@ mod components;
 mod content;
 mod drill_store;
 mod drill_sync;
+mod islands;
 mod location;
 mod offline;
-mod page_bodies;
 mod pages;
 mod paths;
 mod search_index;
 mod shared_values;
-mod shell;
 mod wizard_glue;
 
 use leptos::prelude::*;
 use runbook::route::Route;
 
-/// Mounts an app: the shared page frame around the page `page` renders for this address.
-pub fn start(page: fn(Route) -> AnyView) {
+/// A page an app renders into `<main>`.
+pub type Page = Box<dyn FnOnce() -> AnyView>;
+
+/// Starts an app: wires the static frame (see `islands`), then lets the app open this
+/// address (`apps::<app>::open`) and mounts into `<main>` the page it renders, if any (a doc
+/// page is static HTML already).
+pub fn start(open: fn(Route) -> Option<Page>) {
     console_error_panic_hook::set_once();
-    // A doc route's HTML carries a static copy of the page so it paints before the app
-    // loads (see crates/sitegen/src/prerender.rs); the app renders the same page in its place.
-    if let Some(copy) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("prerendered"))
-    {
-        if let (Some(slug), Ok(Some(body))) = (copy.get_attribute("data-slug"), copy.query_selector(".doc-body")) {
-            page_bodies::keep_prerendered(slug, body.inner_html());
-        }
-        copy.remove();
-    }
     location::listen();
-    let route = location::route();
-    leptos::mount::mount_to_body(move || view! { <shell::Shell>{page(route.clone())}</shell::Shell> });
+    islands::wire_frame();
+    if let (Some(page), Some(main)) = (open(location::route()), islands::element_by_id("main-content")) {
+        // What the static HTML had there (a note for readers without JavaScript) goes.
+        islands::mount(main, page);
+    }
 }

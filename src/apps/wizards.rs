@@ -1,13 +1,14 @@
 //! The decision wizards.
 
-use crate::pages::{NotFoundPage, WizardPage, WizardsPage};
+use crate::pages::{WizardPage, WizardsPage};
+use crate::Page;
 use leptos::prelude::*;
 use runbook::route::Route;
 
-pub fn page(route: Route) -> AnyView {
+pub fn open(route: Route) -> Option<Page> {
     match route {
-        Route::Wizards => view! { <WizardsPage/> }.into_any(),
-        Route::Wizard(id) => view! { <WizardPage id=id/> }.into_any(),
-        _ => view! { <NotFoundPage/> }.into_any(),
+        Route::Wizards => Some(Box::new(|| view! { <WizardsPage/> }.into_any())),
+        Route::Wizard(id) => Some(Box::new(move || view! { <WizardPage id=id/> }.into_any())),
+        _ => None,
     }
 }

@@ -1,5 +1,5 @@
-//! The commands app (see `runbook_site::apps::commands`).
+//! The commands app (see `runbook_site::apps::commands::open`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::commands::page);
+    runbook_site::start(runbook_site::apps::commands::open);
 }

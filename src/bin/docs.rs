@@ -1,5 +1,5 @@
-//! The docs app (see `runbook_site::apps::docs`).
+//! The docs app (see `runbook_site::apps::docs::open`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::docs::page);
+    runbook_site::start(runbook_site::apps::docs::open);
 }

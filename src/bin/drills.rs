@@ -1,5 +1,5 @@
-//! The drills app (see `runbook_site::apps::drills`).
+//! The drills app (see `runbook_site::apps::drills::open`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::drills::page);
+    runbook_site::start(runbook_site::apps::drills::open);
 }

@@ -1,5 +1,5 @@
-//! The wizards app (see `runbook_site::apps::wizards`).
+//! The wizards app (see `runbook_site::apps::wizards::open`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::wizards::page);
+    runbook_site::start(runbook_site::apps::wizards::open);
 }

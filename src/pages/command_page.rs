@@ -1,6 +1,7 @@
 use crate::browser;
 use crate::components::{DocBody, GeneratorForm, GeneratorValuesInUse};
-use crate::content::{self, site};
+use crate::content;
+use crate::pages::NotFoundPage;
 use crate::paths;
 use leptos::prelude::*;
 use runbook::command::Values;
@@ -12,15 +13,10 @@ pub fn CommandPage(
     id: String,
 ) -> impl IntoView {
     {
+        // Only reached where the host serves this app for an unknown id (a static host
+        // serves 404.html instead, which says the same).
         let Some(g) = content::generator(&id) else {
-            browser::set_title("Command generator not found");
-            return view! {
-                <a class="back-link" href=paths::commands()>"All command generators"</a>
-                <h1 class="heading-xl">"Command generator not found"</h1>
-                <p class="body">{format!("There is no command generator called ‘{id}’. The link may be old or mistyped.")}</p>
-                <p class="body">"Choose one from the "<a class="link" href=paths::commands()>"list of command generators"</a>"."</p>
-            }
-            .into_any();
+            return view! { <NotFoundPage route=runbook::route::Route::Command(id)/> }.into_any();
         };
         browser::set_title(&g.title);
         let initial: Values = g
@@ -31,18 +27,7 @@ pub fn CommandPage(
         let explained = g
             .docs
             .iter()
-            .filter_map(|d| {
-                let page = site().page(&d.slug)?;
-                let section = d
-                    .anchor
-                    .as_deref()
-                    .and_then(|a| page.doc.contents().into_iter().find(|h| h.id == a).map(|h| h.text));
-                let text = match section {
-                    Some(s) => format!("{}: {s}", page.title),
-                    None => page.title.clone(),
-                };
-                Some(view! { <li><a class="link" href=paths::doc_anchor(&d.slug, d.anchor.as_deref())>{text}</a></li> })
-            })
+            .map(|d| view! { <li><a class="link" href=paths::doc_anchor(&d.slug, d.anchor.as_deref())>{d.label.clone()}</a></li> })
             .collect_view();
         view! {
             <a class="back-link" href=paths::commands()>"All command generators"</a>

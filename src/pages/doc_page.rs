@@ -1,68 +1,56 @@
-use crate::browser;
-use crate::components::{DocBody, PageContents, PageNeighbours, ReviewNotice};
-use crate::content::site;
-use crate::page_bodies;
-use crate::pages::NotFoundPage;
-use leptos::prelude::*;
+//! A runbook page. Its HTML is complete when it arrives (crates/sitegen/src/frame.rs); what
+//! only the browser can know or do is added here: whether the review date has passed (the
+//! build cannot know today's date) and the live command generators a page embeds.
 
-/// A runbook page: title, summary, review status, contents and body. The title, summary and
-/// headings are embedded in the app; the body is fetched (see `page_bodies`).
-#[component]
-pub fn DocPage(
-    /// The page's slug, from the address.
-    slug: String,
-) -> impl IntoView {
-    {
-        let Some(page) = site().page(&slug) else {
-            return view! { <NotFoundPage/> }.into_any();
-        };
-        browser::set_title(&page.title);
-        let prerendered = page_bodies::take_prerendered(&page.slug);
-        let body_slug = page.slug.clone();
-        let body = LocalResource::new(move || {
-            let slug = body_slug.clone();
-            async move { page_bodies::load(&slug).await }
-        });
-        // Land on the section a link pointed to once the body is in the DOM.
-        Effect::new(move |_| {
-            if body.get().is_some_and(|b| b.is_ok()) {
-                if let Some(id) = browser::current_hash() {
-                    browser::scroll_to_id(&id);
-                }
-            }
-        });
-        let section = site().section_of(&page.slug).map(|s| s.title.clone());
-        view! {
-            <article class="doc" data-slug=page.slug.clone()>
-                {section.map(|s| view! { <span class="caption-l">{s}</span> })}
-                <h1 class="heading-xl">{page.title.clone()}</h1>
-                <p class="lead">{page.summary.clone()}</p>
-                <ReviewNotice review=page.review.clone()/>
-                <PageContents headings=page.doc.contents()/>
-                {move || match body.get() {
-                    Some(Ok(doc)) => view! { <DocBody doc=(*doc).clone()/> }.into_any(),
-                    // The static copy this page arrived with is the same build's text.
-                    Some(Err(_)) if prerendered.is_some() => {
-                        view! { <div class="doc-body" inner_html=prerendered.clone()></div> }.into_any()
-                    }
-                    Some(Err(message)) => view! {
-                        <div class="error-summary" role="alert">
-                            <h2 class="error-summary__title">"There is a problem"</h2>
-                            <p class="body">{message}</p>
-                            <p class="body">
-                                <a class="link" href=crate::paths::href("/runbook.html")>"Open the whole runbook as one file"</a>
-                            </p>
-                        </div>
-                    }
-                    .into_any(),
-                    None => match prerendered.clone() {
-                        Some(html) => view! { <div class="doc-body" inner_html=html></div> }.into_any(),
-                        None => view! { <p class="body" role="status">"Loading the page…"</p> }.into_any(),
-                    },
-                }}
-                <PageNeighbours slug=page.slug.clone()/>
-            </article>
+use crate::browser;
+use crate::components::{GeneratorForm, ReviewOverdue};
+use crate::{content, islands};
+use leptos::prelude::*;
+use runbook::date::Date;
+
+/// Wires the islands of the doc page on screen.
+pub fn wire() {
+    focus_linked_section();
+    if let Some(slot) = islands::element_by_id("review-status") {
+        let field = |name: &str| slot.get_attribute(name).unwrap_or_default();
+        // The build wrote these from the page's front matter; should they be unreadable the
+        // page still shows its review dates as text, so the banner is simply left out.
+        if let Ok(review_by) = Date::parse(&field("data-review-by")) {
+            let (owner, today) = (field("data-owner"), browser::today());
+            islands::mount(
+                slot,
+                move || view! { <ReviewOverdue review_by=review_by owner=owner today=today/> },
+            );
         }
-        .into_any()
+    }
+    for slot in islands::all(".generator-embed__form[data-generator]") {
+        let id = slot.get_attribute("data-generator").unwrap_or_default();
+        if let Some(generator) = content::generator(&id) {
+            islands::mount(
+                slot,
+                move || view! { <GeneratorForm generator=generator heading_level=4/> },
+            );
+        }
+    }
+}
+
+/// A link to a section lands there with focus (the browser only scrolls), so keyboard and
+/// screen reader users start where the link said they would.
+fn focus_linked_section() {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+        return;
+    };
+    let id = js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| id.to_string());
+    if let Some(section) = islands::element_by_id(&id) {
+        if !section.has_attribute("tabindex") {
+            let _ = section.set_attribute("tabindex", "-1");
+        }
+        let _ = section.focus();
     }
 }

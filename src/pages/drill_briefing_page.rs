@@ -20,17 +20,9 @@ pub fn DrillBriefingPage(
     {
         match content::drill(&id) {
             Some(s) => view! { <Briefing scenario=s.clone()/> }.into_any(),
-            None => {
-                browser::set_title("Drill not found");
-                view! {
-                    <div class="drill">
-                        <h1 class="heading-xl">"Drill not found"</h1>
-                        <p class="body">{format!("There is no tabletop drill called “{id}”.")}</p>
-                        <p class="body"><a class="link" href=paths::drills()>"See every drill"</a></p>
-                    </div>
-                }
-                .into_any()
-            }
+            // Only reached where the host serves this app for an unknown id (a static host
+            // serves 404.html instead, which says the same).
+            None => view! { <crate::pages::NotFoundPage route=runbook::route::Route::DrillBriefing(id)/> }.into_any(),
         }
     }
 }

@@ -20,16 +20,20 @@ pub fn SearchPage() -> impl IntoView {
         let from_url = crate::location::param("q").unwrap_or_default();
         set_q.set(from_url);
     });
+    let mut arrived_with_query = !q.get_untracked().trim().is_empty();
     Effect::new(move |_| {
         crate::location::search();
         let Some(input) = input.get() else { return };
+        // Arriving from a search on another page (a page load), or searching from the header
+        // while here: either way the reader's next keys belong in this box.
         let from_header = document()
             .active_element()
             .is_some_and(|el| el.id() == "header-search-input");
-        if from_header {
+        if from_header || std::mem::take(&mut arrived_with_query) {
             let _ = input.focus();
         }
     });
+    search_in_place_from_header();
     let index: RwSignal<Option<Result<Arc<SearchIndex>, String>>> = RwSignal::new(None);
     spawn_local(async move {
         let loaded = search_index::load().await;
@@ -109,6 +113,27 @@ pub fn SearchPage() -> impl IntoView {
         }}
         <SearchResults hits=hits/>
     }
+}
+
+/// The header's search form is a plain form that loads this page; while this page is on
+/// screen it updates the results in place instead (a new history entry, no reload).
+fn search_in_place_from_header() {
+    use wasm_bindgen::JsCast;
+    let Some(form) = document().query_selector("form.header-search").ok().flatten() else {
+        return;
+    };
+    let submit = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
+        ev.prevent_default();
+        let q = crate::islands::element_by_id("header-search-input")
+            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default();
+        let q: String = js_sys::encode_uri_component(q.trim()).into();
+        crate::location::push(&paths::href(&format!("/search?q={q}")));
+    });
+    let _ = form.add_event_listener_with_callback("submit", submit.as_ref().unchecked_ref());
+    // The page is never unmounted, so the listener lives as long as it.
+    submit.forget();
 }
 
 /// Keeps the address in step with the box, so a search can be shared or reloaded, without

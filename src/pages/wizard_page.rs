@@ -16,7 +16,7 @@ pub fn WizardPage(
 ) -> impl IntoView {
     move || {
         let Some(wizard) = content::wizard(&id) else {
-            return view! { <NotFoundPage/> }.into_any();
+            return view! { <NotFoundPage route=runbook::route::Route::Wizard(id.clone())/> }.into_any();
         };
         let search = crate::location::search();
         let screen = page::screen(wizard, &search, Some(wizard_glue::now_minutes()));

@@ -12,23 +12,23 @@ cargo run --quiet -p sitegen -- floor "$out/floor" "$css"
 for factor in 10 100; do
   content="$PWD/$out/content-x$factor"
   cargo run --quiet -p sitegen -- synth "$factor" "$content"
-  RUNBOOK_CONTENT_DIR="$content" trunk build --release --offline --dist "$out/dist-x$factor" >/dev/null
-  RUNBOOK_CONTENT_DIR="$content" cargo run --quiet -p sitegen -- postbuild "$out/dist-x$factor" --base /
+  RUNBOOK_CONTENT_DIR="$content" make --no-print-directory dist DIST="$out/dist-x$factor" >/dev/null
 done
 
-# Build timings. "Clean" rebuilds the site crate with its dependencies already compiled (a
-# fully cold build is dominated by compiling Leptos and says little about this project).
+# Build timings, each the whole `make dist` (four apps and the static pages). "Clean"
+# rebuilds the site crate with its dependencies already compiled (a fully cold build is
+# dominated by compiling Leptos and says little about this project).
 now() { date +%s.%N; }
 cargo clean --quiet --release --target wasm32-unknown-unknown -p runbook-site
 t0=$(now)
-trunk build --release --offline --dist "$out/dist-build" >/dev/null
+make --no-print-directory dist DIST="$out/dist-build" >/dev/null
 t1=$(now)
 page=content/docs/overview.md
 cp "$page" "$out/overview.md.orig"
 trap 'cp "$out/overview.md.orig" "$page"' EXIT
 printf '\nEdited for the rebuild benchmark.\n' >> "$page"
 t2=$(now)
-trunk build --release --offline --dist "$out/dist-build" >/dev/null
+make --no-print-directory dist DIST="$out/dist-build" >/dev/null
 t3=$(now)
 python3 - "$t0" "$t1" "$t2" "$t3" > "$out/build.json" <<'PY'
 import json, sys

@@ -129,39 +129,35 @@ test('the navigation works by keyboard alone', async () => {
   assert.equal(await page.textContent('main h1'), 'Azure goes down');
 });
 
-test('a doc page is readable without JavaScript, and the app replaces that copy when it loads', async () => {
+test('a doc page arrives whole: readable without JavaScript, and the app leaves the text as it was', async () => {
   const noJs = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await noJs.newPage();
   await page.goto(`${site.url}docs/maintenance-mode`);
-  assert.equal((await page.textContent('#prerendered h1')).trim(), 'Maintenance mode');
-  assert.match(await page.textContent('#prerendered'), /Set maintenance mode/);
+  assert.equal((await page.textContent('main h1')).trim(), 'Maintenance mode');
+  assert.match(await page.textContent('main .doc-body'), /Set maintenance mode/);
+  assert.equal(await page.getAttribute('nav.side-nav a[aria-current="page"]', 'href'), '/docs/maintenance-mode');
+  assert.match(await page.textContent('[data-testid="build-commit"]'), /^[0-9a-f]{7,}|unknown$/);
+  const staticText = await page.textContent('main .doc-body');
   await noJs.close();
 
   const withJs = await site.open('/docs/maintenance-mode');
   await ready(withJs);
-  assert.equal(await withJs.locator('#prerendered').count(), 0, 'the static copy is gone');
   assert.equal(await withJs.locator('h1').count(), 1, 'one page heading');
+  assert.equal(await withJs.textContent('main .doc-body'), staticText, 'the app adds behaviour, not text');
 });
 
-test('a page body is its own file; if it cannot be fetched the reader is told and offered the one-file runbook', async () => {
-  // Without the service worker, which would answer from its cache before any route below.
+test('each area loads its own app and nothing of the others', async () => {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const bodies = [];
-  page.on('request', (r) => { if (/\/pages\/[a-z0-9-]+-[0-9a-f]{16}\.json$/.test(r.url())) bodies.push(r.url()); });
-  await page.goto(`${site.url}docs/konduit`);
-  await ready(page);
-  await page.locator('.code-block').first().waitFor();
-  assert.equal(bodies.length, 1, 'the body came from its own file');
-  assert.match(bodies[0], /\/pages\/konduit-/);
-
-  // Navigating in the app to a page whose body file is unreachable.
-  await page.route('**/pages/azure-down-*.json', (route) => route.fulfill({ status: 503, body: 'down' }));
-  await page.click('nav.side-nav a >> text=Azure goes down');
-  await page.waitForURL(/docs\/azure-down$/);
-  const alert = page.locator('main [role="alert"]');
-  await alert.waitFor();
-  assert.match(await alert.textContent(), /could not be downloaded \(the server answered 503\)/);
-  assert.equal(await alert.locator('a').getAttribute('href'), '/runbook.html');
+  for (const [path, app] of [['/', 'docs'], ['/docs/konduit', 'docs'], ['/commands/konduit-connect', 'commands'], ['/wizards/lost-data', 'wizards'], ['/drills/azure-down', 'drills']]) {
+    const page = await context.newPage();
+    const wasm = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg\.wasm$/, '')); });
+    await page.goto(`${site.url}${path.slice(1)}`);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(wasm, [`/${app}`], path);
+    await page.close();
+  }
   await context.close();
 });
+

@@ -315,7 +315,8 @@ fn compile_generator(file: &SourceFile, known: &Known) -> Result<(Generator, usi
                     Some((s, a)) => (s.to_string(), Some(a.to_string())),
                     None => (d.get_ref().clone(), None),
                 };
-                docs.push(DocRef { slug, anchor });
+                let label = known.label(d.get_ref());
+                docs.push(DocRef { slug, anchor, label });
             }
             Err(e) => f.problem(line, e),
         }

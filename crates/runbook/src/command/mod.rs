@@ -77,6 +77,10 @@ pub struct ProductionWhen {
 pub struct DocRef {
     pub slug: String,
     pub anchor: Option<String>,
+    /// How the link reads: the page's title, and the section's heading if it names one
+    /// (resolved at build time, so the site needs no copy of the docs to show it).
+    #[serde(default)]
+    pub label: String,
 }
 
 /// A typed parameter. Values arrive as raw text (from a form field or the URL).

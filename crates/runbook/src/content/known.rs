@@ -11,6 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 pub struct Known {
     /// Page slug -> the anchors (heading ids) on that page.
     pub pages: BTreeMap<String, BTreeSet<String>>,
+    /// `slug` or `slug#anchor` -> how a link to it reads: "Page title" or
+    /// "Page title: Section heading".
+    pub labels: BTreeMap<String, String>,
     pub wizards: BTreeSet<String>,
     /// Generator id -> its parameter names.
     pub generators: BTreeMap<String, BTreeSet<String>>,
@@ -24,8 +27,30 @@ impl Known {
                 .iter()
                 .map(|p| (p.slug.clone(), p.doc.anchors().map(str::to_string).collect()))
                 .collect(),
+            labels: site
+                .pages
+                .iter()
+                .flat_map(|p| {
+                    let headings = p.doc.blocks.iter().filter_map(|b| match b {
+                        crate::doc::Block::Heading { id, content, .. } => Some((
+                            format!("{}#{id}", p.slug),
+                            format!("{}: {}", p.title, crate::doc::plain_text(content)),
+                        )),
+                        _ => None,
+                    });
+                    std::iter::once((p.slug.clone(), p.title.clone())).chain(headings)
+                })
+                .collect(),
             ..Self::default()
         }
+    }
+
+    /// How a link to a checked doc reference reads (see [`Known::labels`]).
+    pub fn label(&self, reference: &str) -> String {
+        self.labels
+            .get(reference)
+            .cloned()
+            .unwrap_or_else(|| reference.to_string())
     }
 
     /// Checks a doc reference written as `slug` or `slug#anchor`. The error is a sentence.

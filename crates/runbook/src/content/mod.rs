@@ -68,7 +68,14 @@ pub enum ReviewStatus {
 impl Review {
     /// A page is overdue from the day after its review-by date.
     pub fn status(&self, today: Date) -> ReviewStatus {
-        let days = today.days_since_epoch() - self.review_by.days_since_epoch();
+        ReviewStatus::of(self.review_by, today)
+    }
+}
+
+impl ReviewStatus {
+    /// The status, as of `today`, of a page to be reviewed by `review_by`.
+    pub fn of(review_by: Date, today: Date) -> ReviewStatus {
+        let days = today.days_since_epoch() - review_by.days_since_epoch();
         if days > 0 {
             ReviewStatus::Overdue { days }
         } else {

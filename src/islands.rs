@@ -1,0 +1,111 @@
+//! Behaviour for markup written at build time.
+//!
+//! Every page's frame (header, navigation, footer) and the whole of a doc page are static
+//! HTML from `sitegen postbuild` (crates/sitegen/src/frame.rs), so they paint before any app
+//! loads and no app carries the code to render them. An app adds only what needs the
+//! browser: it mounts its page into `<main>` and wires the small interactive parts here.
+
+use crate::browser;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Wires what every page has: Copy buttons, the `/` shortcut to search, and the banner that
+/// says a new version is ready.
+pub fn wire_frame() {
+    on_document("click", copy_on_click);
+    on_document("keydown", focus_search_on_slash);
+    if let Some(slot) = element_by_id("update-banner") {
+        mount(slot, crate::components::UpdateBanner);
+    }
+}
+
+/// Mounts `view` as the content of `slot`, for the life of the page.
+pub fn mount<N: IntoView + 'static>(slot: web_sys::HtmlElement, view: impl FnOnce() -> N + 'static) {
+    slot.set_inner_html("");
+    leptos::mount::mount_to(slot, view).forget();
+}
+
+/// The element with `id`, if the page has it.
+pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Every element matching `selector`, in document order.
+pub fn all(selector: &str) -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = document().query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn on_document(event: &str, handler: fn(web_sys::Event)) {
+    let closure = Closure::<dyn Fn(web_sys::Event)>::new(handler);
+    let _ = document().add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    closure.forget();
+}
+
+/// A static Copy button (`data-copy="code"` beside a code block, `data-copy="link"` beside
+/// a heading) copies exactly the code, or a link to the section, and says so in its status.
+fn copy_on_click(ev: web_sys::Event) {
+    let Some(button) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button[data-copy]").ok().flatten())
+    else {
+        return;
+    };
+    let text = match button.get_attribute("data-copy").as_deref() {
+        Some("code") => button
+            .closest(".code-block")
+            .ok()
+            .flatten()
+            .and_then(|block| block.query_selector("code").ok().flatten())
+            .and_then(|code| code.text_content()),
+        Some("link") => button
+            .get_attribute("data-anchor")
+            .map(|anchor| format!("{}#{anchor}", browser::current_url_without_hash())),
+        _ => None,
+    };
+    let Some(text) = text else { return };
+    let status = button
+        .parent_element()
+        .and_then(|copy| copy.query_selector(".copy__status").ok().flatten());
+    spawn_local(async move {
+        let message = if browser::copy_text(&text).await {
+            "Copied"
+        } else {
+            "Could not copy: select the text and copy it by hand"
+        };
+        if let Some(status) = status {
+            status.set_text_content(Some(message));
+        }
+    });
+}
+
+/// `/` anywhere (except while typing in a field) focuses search: the results page's own box
+/// if there is one, else the header's.
+fn focus_search_on_slash(ev: web_sys::Event) {
+    let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+        return;
+    };
+    if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_a_field(ev) {
+        return;
+    }
+    let target = element_by_id("search-page-input").or_else(|| element_by_id("header-search-input"));
+    if let Some(target) = target {
+        ev.prevent_default();
+        let _ = target.focus();
+    }
+}
+
+fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return false;
+    };
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+}
