@@ -9,7 +9,6 @@ pub mod onefile;
 pub mod page_files;
 pub mod pages;
 pub mod postbuild;
-pub mod prerender;
 pub mod search_file;
 pub mod synth;
 
