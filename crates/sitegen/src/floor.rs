@@ -4,7 +4,9 @@
 
 use anyhow::{Context, Result};
 use runbook::bundle::Runbook;
-use runbook::doc::html::escape;
+use runbook::content::Page;
+use runbook::doc::html::{escape, render, Links};
+use runbook::doc::LinkTarget;
 use std::path::Path;
 
 /// Writes `out/docs/<slug>/index.html` for every page and copies `css` to `out/main.css`.
@@ -12,7 +14,7 @@ pub fn write(runbook: &Runbook, out: &Path, css: &Path) -> Result<usize> {
     std::fs::create_dir_all(out)?;
     std::fs::copy(css, out.join("main.css")).with_context(|| format!("copying {}", css.display()))?;
     for page in &runbook.site.pages {
-        let body = crate::prerender::render_page(page, "");
+        let body = render_page(page, "");
         let html = format!(
             "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} – Runbook</title>\n<link rel=\"stylesheet\" href=\"/main.css\">\n</head>\n<body>\n<div class=\"page-width\"><main class=\"main\" id=\"main-content\">\n<h1 class=\"heading-xl\">{title}</h1>\n<p class=\"lead\">{summary}</p>\n<div class=\"doc-body\">{body}</div>\n</main></div>\n</body>\n</html>\n",
             title = escape(&page.title),
@@ -23,4 +25,24 @@ pub fn write(runbook: &Runbook, out: &Path, css: &Path) -> Result<usize> {
         std::fs::write(dir.join("index.html"), html)?;
     }
     Ok(runbook.site.pages.len())
+}
+
+/// A page body as plain HTML for a site served under `root` (`""` or `/runbook`): links go to
+/// the site's page addresses, heading ids are the page's own anchors.
+pub fn render_page(page: &Page, root: &str) -> String {
+    let href = |t: &LinkTarget| match t {
+        LinkTarget::Page { slug, anchor: Some(a) } => format!("{root}/docs/{slug}#{a}"),
+        LinkTarget::Page { slug, anchor: None } => format!("{root}/docs/{slug}"),
+        LinkTarget::Anchor(a) => format!("#{a}"),
+        LinkTarget::External(h) => h.clone(),
+    };
+    let id = |a: &str| a.to_string();
+    render(
+        &page.doc,
+        &Links {
+            href: &href,
+            id: &id,
+            shift: 0,
+        },
+    )
 }

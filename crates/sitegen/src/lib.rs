@@ -2,12 +2,13 @@
 //! crate's compilers. Used by the site's `build.rs` and by the `sitegen` command.
 
 pub mod floor;
+pub mod frame;
 pub mod load;
 pub mod offline;
 pub mod onefile;
 pub mod page_files;
+pub mod pages;
 pub mod postbuild;
-pub mod prerender;
 pub mod search_file;
 pub mod synth;
 

@@ -1,31 +1,21 @@
-//! Page bodies as separate, content-hashed files (`pages/<slug>-<hash>.json`), so the app the
-//! browser loads first carries only the navigation and headings, however large the runbook
-//! grows. `build.rs` embeds the light runbook; `postbuild` writes the files. Both call
-//! [`split`], so the names agree.
+//! The runbook without its page bodies, for `build.rs` to embed: the app carries only the
+//! navigation and headings, however large the runbook grows. `sitegen postbuild` no longer
+//! writes the bodies as `pages/<slug>-<hash>.json`: every doc page's body is in its own HTML
+//! (see `pages`), so nothing fetches them. The names [`split`] still gives are kept until
+//! `build.rs` stops asking for them.
 
 use crate::postbuild::fnv1a;
-use anyhow::Result;
 use runbook::bundle::Runbook;
-use std::path::Path;
 
 /// The runbook to embed, and `(slug, file, body JSON)` for every page.
 pub fn split(runbook: &Runbook) -> (Runbook, Vec<(String, String, String)>) {
     runbook.split_pages(|slug, json| format!("pages/{slug}-{:016x}.json", fnv1a(json.as_bytes())))
 }
 
-/// Writes every page body into `dist`.
-pub fn write(dist: &Path, runbook: &Runbook) -> Result<()> {
-    let (_, files) = split(runbook);
-    std::fs::create_dir_all(dist.join("pages"))?;
-    for (_, file, json) in files {
-        std::fs::write(dist.join(file), json)?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn the_embedded_runbook_keeps_headings_and_names_every_body_file() {

@@ -9,13 +9,16 @@
 //! - the CSP goes into every HTML page as a `<meta>` tag;
 //! - every route gets its own `index.html`, made from the shell of the app that serves it
 //!   (`runbook::route::Route::app`), so deep links load with status 200 on any static host,
-//!   and `404.html` (the docs app) serves everything else;
+//!   and `404.html` (the docs app) serves everything else. Each is the full page frame
+//!   (`frame`) around the route's `<main>` (`pages`): whole pages where everything is known at
+//!   build time, an empty `<main>` the app mounts into where it is not;
 //! - the search index is written as a hashed JSON file the pages point to with a `<meta>`;
 //! - `runbook.html` (the whole runbook in one file), the web app manifest and, last, the
 //!   service worker listing every file of the build.
 //!
 //! `dist/` is made afresh each time, so nothing from an older build lingers in it.
 
+use crate::frame::{Frame, FramedPage};
 use anyhow::{bail, Context, Result};
 use runbook::bundle::Runbook;
 use runbook::route::{App, Route};
@@ -67,25 +70,32 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
         dist.join("runbook.html"),
         crate::onefile::render_runbook(runbook, &stamp),
     )?;
-    std::fs::write(dist.join("404.html"), &shells[&Route::NotFound.app()])?;
+    let (commit, build_date) = crate::frame::build_stamp();
+    let frame = Frame {
+        site: &runbook.site,
+        root,
+        commit: &commit,
+        build_date: &build_date,
+    };
+    let framed = |route: &Route| {
+        let page = crate::pages::for_route(route, runbook, root);
+        frame
+            .page(
+                &shells[&route.app()],
+                &FramedPage {
+                    title: &page.title,
+                    current_doc: page.current_doc.as_deref(),
+                    main: &page.main,
+                },
+            )
+            .with_context(|| format!("the page for {}", route.path()))
+    };
+    std::fs::write(dist.join("404.html"), framed(&Route::NotFound)?)?;
     for route in routes(runbook) {
         let dir = dist.join(route.path().trim_start_matches('/'));
         std::fs::create_dir_all(&dir)?;
-        let shell = &shells[&route.app()];
-        let page = match &route {
-            Route::Doc(slug) => runbook.site.page(slug),
-            _ => None,
-        };
-        let route_html = match page {
-            Some(page) => {
-                let section = runbook.site.section_of(&page.slug).map(|s| s.title.as_str());
-                crate::prerender::insert(shell, page, section, base)
-            }
-            None => shell.clone(),
-        };
-        std::fs::write(dir.join("index.html"), route_html)?;
+        std::fs::write(dir.join("index.html"), framed(&route)?)?;
     }
-    crate::page_files::write(dist, runbook)?;
     crate::offline::write_service_worker(dist, base)?;
     Ok(())
 }

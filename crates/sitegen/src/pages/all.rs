@@ -1,0 +1,98 @@
+//! Every page on one page, as `src/pages/all_page.rs` renders it once every body has arrived:
+//! here they are all known at build time. Bodies use the plain renderer with the one-file
+//! rules (`shared_id`, `shared_href`), because on one page heading ids must be unique,
+//! headings sit one level below the page title and links between pages stay on the page.
+
+use runbook::content::Site;
+use runbook::doc::html::{escape, render, shared_href, shared_id, Links};
+use runbook::doc::LinkTarget;
+
+pub const TITLE: &str = "The whole runbook";
+
+pub fn main(site: &Site, root: &str) -> String {
+    let mut contents = String::new();
+    for section in &site.nav {
+        contents.push_str(&format!(
+            "<li class=\"all-contents__section\">{}<ul class=\"all-contents__pages\">",
+            escape(&section.title)
+        ));
+        for page in section.pages.iter().filter_map(|slug| site.page(slug)) {
+            contents.push_str(&format!(
+                "<li><a class=\"link\" href=\"#{}\">{}</a></li>",
+                escape(&page.slug),
+                escape(&page.title)
+            ));
+        }
+        contents.push_str("</ul></li>");
+    }
+    let mut out = format!(
+        "<h1 class=\"heading-xl\">{TITLE}</h1><p class=\"lead\">Every page in order, to print or save as a PDF.</p>\
+         <p class=\"body\"><a class=\"link\" href=\"{root}/runbook.html\" download=\"runbook.html\" data-testid=\"download-onefile\">Download the whole runbook as one file (HTML)</a>. \
+         It opens in any browser without this site or a network: keep a copy on your laptop.</p>\
+         <nav class=\"contents all-contents\" aria-labelledby=\"all-contents-title\"><h2 class=\"contents__title\" id=\"all-contents-title\">Contents</h2>\
+         <ul class=\"all-contents__list\">{contents}</ul></nav>",
+        root = escape(root),
+    );
+    for page in site
+        .nav
+        .iter()
+        .flat_map(|s| &s.pages)
+        .filter_map(|slug| site.page(slug))
+    {
+        let slug = page.slug.as_str();
+        let href = |t: &LinkTarget| shared_href(slug, t);
+        let id = |a: &str| shared_id(slug, a);
+        let body = render(
+            &page.doc,
+            &Links {
+                href: &href,
+                id: &id,
+                shift: 1,
+            },
+        );
+        let section = site.section_of(slug).map(|s| escape(&s.title)).unwrap_or_default();
+        out.push_str(&format!(
+            "<article class=\"all-doc\" id=\"{slug}\" aria-labelledby=\"{slug}--title\" data-slug=\"{slug}\"><span class=\"caption-l\">{section}</span>\
+             <h2 class=\"heading-l all-doc__title\" id=\"{slug}--title\">{title}</h2><p class=\"lead\">{summary}</p>\
+             <p class=\"all-doc__meta\">{meta}</p><div class=\"doc-body all-doc__body\">{body}</div></article>",
+            slug = escape(slug),
+            title = escape(&page.title),
+            summary = escape(&page.summary),
+            meta = escape(&format!(
+                "Owner: {}. Review by {}.",
+                page.review.owner, page.review.review_by
+            )),
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pages::tests::real_runbook;
+
+    #[test]
+    fn every_page_is_on_it_in_order_with_ids_unique_to_the_page() {
+        let runbook = real_runbook();
+        let html = main(&runbook.site, "/runbook");
+        assert!(
+            html.contains("href=\"/runbook/runbook.html\" download=\"runbook.html\" data-testid=\"download-onefile\"")
+        );
+        let mut last = 0;
+        for slug in runbook.site.nav.iter().flat_map(|s| &s.pages) {
+            let at = html
+                .find(&format!(
+                    "<article class=\"all-doc\" id=\"{slug}\" aria-labelledby=\"{slug}--title\""
+                ))
+                .unwrap_or_else(|| panic!("{slug} is on the page"));
+            assert!(at > last, "{slug} is in navigation order");
+            last = at;
+            assert!(html.contains(&format!("<li><a class=\"link\" href=\"#{slug}\">")));
+        }
+        let p = &runbook.site.pages[0];
+        let anchor = p.doc.anchors().next().expect("the first page has a heading");
+        assert!(html.contains(&format!("id=\"{}\"", shared_id(&p.slug, anchor))));
+        assert!(!html.contains("Loading every page"));
+    }
+}

@@ -1,0 +1,166 @@
+//! A runbook page, as `src/pages/doc_page.rs` renders it, with its body in the site's markup
+//! (`runbook::doc::html::render_site`). Whether the review is overdue depends on the day the
+//! page is read, so the page carries the review dates in an empty `#review-status` slot and
+//! the app adds the overdue banner there.
+
+use runbook::bundle::Runbook;
+use runbook::content::{Page, Review};
+use runbook::doc::html::{escape, render_site, SiteLinks};
+use runbook::doc::{Heading, LinkTarget};
+
+/// The inside of `<main>` for `page`.
+pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
+    let site = &runbook.site;
+    let caption = site
+        .section_of(&page.slug)
+        .map(|s| format!("<span class=\"caption-l\">{}</span>", escape(&s.title)))
+        .unwrap_or_default();
+    let href = |t: &LinkTarget| match t {
+        LinkTarget::Page { slug, anchor: Some(a) } => format!("{root}/docs/{slug}#{a}"),
+        LinkTarget::Page { slug, anchor: None } => format!("{root}/docs/{slug}"),
+        LinkTarget::Anchor(a) => format!("#{a}"),
+        LinkTarget::External(h) => h.clone(),
+    };
+    let generator = |id: &str| {
+        runbook
+            .generators
+            .iter()
+            .find(|g| g.id == id)
+            .map(|g| (g.title.clone(), format!("{root}/commands/{}", g.id)))
+    };
+    let values_in_use = format!("{root}/commands#values-in-use");
+    let body = render_site(
+        &page.doc,
+        &SiteLinks {
+            href: &href,
+            generator: &generator,
+            values_in_use: &values_in_use,
+        },
+    );
+    format!(
+        "<article class=\"doc\" data-slug=\"{slug}\">{caption}<h1 class=\"heading-xl\">{title}</h1><p class=\"lead\">{summary}</p>{review}{contents}<div class=\"doc-body\">{body}</div>{neighbours}</article>",
+        slug = escape(&page.slug),
+        title = escape(&page.title),
+        summary = escape(&page.summary),
+        review = review(&page.review),
+        contents = contents(&page.doc.contents()),
+        neighbours = neighbours(runbook, &page.slug, root),
+    )
+}
+
+/// The slot for the overdue banner, then who owns the page and when it was checked, as
+/// `src/components/review_notice.rs` renders them.
+fn review(review: &Review) -> String {
+    let row = |term: &str, value: &str| {
+        format!(
+            "<div class=\"review-meta__row\"><dt>{term}</dt><dd>{}</dd></div>",
+            escape(value)
+        )
+    };
+    format!(
+        "<div id=\"review-status\" data-review-by=\"{}\" data-owner=\"{}\"></div><dl class=\"review-meta\">{}{}{}</dl>",
+        review.review_by,
+        escape(&review.owner),
+        row("Owner", &review.owner),
+        row("Last reviewed", &review.last_reviewed.to_string()),
+        row("Review by", &review.review_by.to_string()),
+    )
+}
+
+/// "On this page", as `src/components/page_contents.rs` renders it; nothing without headings.
+fn contents(headings: &[Heading]) -> String {
+    if headings.is_empty() {
+        return String::new();
+    }
+    let items: String = headings
+        .iter()
+        .map(|h| {
+            let class = if h.level == 3 {
+                "contents__item contents__item--sub"
+            } else {
+                "contents__item"
+            };
+            format!(
+                "<li class=\"{class}\"><a class=\"link\" href=\"#{}\">{}</a></li>",
+                escape(&h.id),
+                escape(&h.text)
+            )
+        })
+        .collect();
+    format!(
+        "<nav class=\"contents\" aria-labelledby=\"contents-title\"><h2 class=\"contents__title\" id=\"contents-title\">On this page</h2><ul class=\"contents__list\">{items}</ul></nav>"
+    )
+}
+
+/// Previous and next page, as `src/components/page_neighbours.rs` renders them.
+fn neighbours(runbook: &Runbook, slug: &str, root: &str) -> String {
+    let (prev, next) = runbook.site.neighbours(slug);
+    let link = |page: Option<&Page>, class: &str, rel: &str, label: &str| {
+        page.map(|p| {
+            format!(
+                "<a class=\"pagination__link {class}\" href=\"{}\" rel=\"{rel}\"><span class=\"pagination__label\">{label}</span><span class=\"pagination__title\">{}</span></a>",
+                escape(&format!("{root}/docs/{}", p.slug)),
+                escape(&p.title)
+            )
+        })
+        .unwrap_or_default()
+    };
+    format!(
+        "<nav class=\"pagination\" aria-label=\"Previous and next page\">{}{}</nav>",
+        link(prev, "pagination__prev", "prev", "Previous"),
+        link(next, "pagination__next", "next", "Next"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pages::tests::real_runbook;
+    use runbook::doc::Block;
+
+    #[test]
+    fn a_doc_page_is_the_whole_page_with_slots_for_what_depends_on_the_day() {
+        let runbook = real_runbook();
+        // A page with a code block, a command generator and sections, in the middle of the nav.
+        let page = runbook
+            .site
+            .pages
+            .iter()
+            .find(|p| {
+                let code = |b: &Block| matches!(b, Block::Code { lang, .. } if lang.as_deref() != Some("command"));
+                let generator = |b: &Block| matches!(b, Block::Code { lang: Some(l), .. } if l == "command");
+                p.doc.blocks.iter().any(code) && p.doc.blocks.iter().any(generator) && !p.doc.contents().is_empty()
+            })
+            .expect("a page with code, a generator and sections");
+        let html = main(page, &runbook, "/runbook");
+        assert!(html.starts_with(&format!("<article class=\"doc\" data-slug=\"{}\">", page.slug)));
+        assert!(html.contains(&format!("<h1 class=\"heading-xl\">{}</h1>", escape(&page.title))));
+        let r = &page.review;
+        assert!(html.contains(&format!(
+            "<div id=\"review-status\" data-review-by=\"{}\" data-owner=\"{}\"></div><dl class=\"review-meta\"><div class=\"review-meta__row\"><dt>Owner</dt>",
+            r.review_by,
+            escape(&r.owner)
+        )));
+        assert!(html.contains(&format!("<dt>Last reviewed</dt><dd>{}</dd>", r.last_reviewed)));
+        assert!(html.contains("<h2 class=\"contents__title\" id=\"contents-title\">On this page</h2>"));
+        assert!(html.contains("<div class=\"doc-body\"><"));
+        assert!(html.contains("data-copy=\"code\""));
+        assert!(html.contains("data-copy=\"link\" data-anchor=\""));
+        assert!(html.contains("<div class=\"generator-embed__form\" data-generator=\""));
+        assert!(html.contains("href=\"/runbook/commands#values-in-use\""));
+        assert!(html.contains("<nav class=\"pagination\" aria-label=\"Previous and next page\">"));
+        assert!(!html.contains("prerendered"));
+    }
+
+    #[test]
+    fn the_first_page_has_only_a_next_link() {
+        let runbook = real_runbook();
+        let first = &runbook.site.pages[0];
+        let html = neighbours(&runbook, &first.slug, "");
+        assert!(!html.contains("rel=\"prev\""));
+        assert!(html.contains(&format!(
+            "<a class=\"pagination__link pagination__next\" href=\"/docs/{}\" rel=\"next\"><span class=\"pagination__label\">Next</span>",
+            runbook.site.pages[1].slug
+        )));
+    }
+}

@@ -1,0 +1,55 @@
+//! The start page, as `src/pages/home_page.rs` (and `page_link_list.rs`) render it.
+
+use runbook::content::Site;
+use runbook::doc::html::escape;
+
+pub const TITLE: &str = "Disaster recovery";
+
+pub fn main(site: &Site, root: &str) -> String {
+    let mut out = format!(
+        "<h1 class=\"heading-xl\">{TITLE}</h1>\
+         <p class=\"lead\">What to do when something is broken: the scenarios we know about, the actions we can take, and who to tell.</p>\
+         <div class=\"inset-text\"><p>There is no strict plan. Every problem is different, and you will need a different combination of these actions to resolve it. Do not make things worse: read the whole page before you act.</p></div>"
+    );
+    for section in &site.nav {
+        out.push_str(&format!(
+            "<h2 class=\"heading-m\">{}</h2><ul class=\"page-list\">",
+            escape(&section.title)
+        ));
+        for page in section.pages.iter().filter_map(|slug| site.page(slug)) {
+            out.push_str(&format!(
+                "<li class=\"page-list__item\"><a class=\"link page-list__title\" href=\"{}\">{}</a><p class=\"page-list__summary\">{}</p></li>",
+                escape(&format!("{root}/docs/{}", page.slug)),
+                escape(&page.title),
+                escape(&page.summary)
+            ));
+        }
+        out.push_str("</ul>");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pages::tests::real_runbook;
+
+    #[test]
+    fn every_section_lists_its_pages_with_summaries() {
+        let runbook = real_runbook();
+        let html = main(&runbook.site, "/runbook");
+        assert!(html.starts_with("<h1 class=\"heading-xl\">Disaster recovery</h1><p class=\"lead\">"));
+        assert_eq!(html.matches("<h2 class=\"heading-m\">").count(), runbook.site.nav.len());
+        assert_eq!(
+            html.matches("<li class=\"page-list__item\">").count(),
+            runbook.site.pages.len()
+        );
+        let p = &runbook.site.pages[0];
+        assert!(html.contains(&format!(
+            "<a class=\"link page-list__title\" href=\"/runbook/docs/{}\">{}</a><p class=\"page-list__summary\">{}</p>",
+            p.slug,
+            escape(&p.title),
+            escape(&p.summary)
+        )));
+    }
+}

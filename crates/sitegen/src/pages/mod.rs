@@ -1,0 +1,116 @@
+//! The inside of `<main>` for every route, written at build time: the whole page where
+//! everything on it is known then (doc pages, home, the whole runbook, not found), and for
+//! the rest only a note for readers without JavaScript, because their app draws them. Each
+//! static page reproduces its app component's markup (`src/pages/`), element for element.
+
+mod all;
+mod doc;
+mod home;
+mod not_found;
+
+use runbook::bundle::Runbook;
+use runbook::route::Route;
+
+/// What the frame needs to know about one route.
+pub struct RoutePage {
+    /// The title the app sets for the page (`browser::set_title`), so it does not change when
+    /// the app loads.
+    pub title: String,
+    /// The doc page shown, for the side navigation.
+    pub current_doc: Option<String>,
+    /// The inside of `<main>`.
+    pub main: String,
+}
+
+/// The page for `route` on a site served under `root` (`""` or `/runbook`).
+pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
+    let fixed = |title: &str, main: String| RoutePage {
+        title: title.to_string(),
+        current_doc: None,
+        main,
+    };
+    match route {
+        Route::Doc(slug) => match runbook.site.page(slug) {
+            Some(page) => RoutePage {
+                title: page.title.clone(),
+                current_doc: Some(page.slug.clone()),
+                main: doc::main(page, runbook, root),
+            },
+            None => fixed(not_found::TITLE, not_found::main(root)),
+        },
+        Route::Home => fixed(home::TITLE, home::main(&runbook.site, root)),
+        Route::All => fixed(all::TITLE, all::main(&runbook.site, root)),
+        Route::NotFound => fixed(not_found::TITLE, not_found::main(root)),
+        _ => fixed(&app_title(route, runbook), needs_the_app()),
+    }
+}
+
+/// The title the app's page sets first. Pages whose title depends on the reader's browser
+/// (a drill in progress, a wizard's answers in the query string) start with this one too.
+fn app_title(route: &Route, runbook: &Runbook) -> String {
+    match route {
+        Route::Search => "Search".into(),
+        Route::Commands => "Command generators".into(),
+        Route::Command(id) => runbook
+            .generators
+            .iter()
+            .find(|g| &g.id == id)
+            .map_or("Command generator not found".into(), |g| g.title.clone()),
+        Route::Wizards => "Decide what to do".into(),
+        // A wizard's address without answers asks its first question.
+        Route::Wizard(id) => match runbook.wizards.iter().find(|w| &w.id == id) {
+            Some(w) => w.question(&w.start).map_or_else(|| w.title.clone(), |q| q.text.clone()),
+            None => not_found::TITLE.into(),
+        },
+        Route::Drills => "Tabletop drills".into(),
+        Route::DrillBriefing(id) => runbook
+            .drills
+            .iter()
+            .find(|d| &d.id == id)
+            .map_or("Drill not found".into(), |d| d.title.clone()),
+        Route::DrillFacilitator => "Drill facilitator".into(),
+        Route::DrillParticipant => "Drill: players' view".into(),
+        Route::DrillReport => "After-action report".into(),
+        Route::Home | Route::Doc(_) | Route::All | Route::NotFound => "Runbook".into(),
+    }
+}
+
+/// The app mounts into `<main>` on these routes; until it does (or if it cannot), this says why
+/// the page is empty.
+fn needs_the_app() -> String {
+    "<noscript><p class=\"body\">This page needs JavaScript to run in the browser. The runbook's pages work without it.</p></noscript>".into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    pub(super) fn real_runbook() -> Runbook {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+        crate::load_content(&root).expect("content compiles").runbook
+    }
+
+    #[test]
+    fn app_routes_have_the_apps_title_and_only_a_noscript_note() {
+        let runbook = real_runbook();
+        let g = &runbook.generators[0];
+        let page = for_route(&Route::Command(g.id.clone()), &runbook, "");
+        assert_eq!(page.title, g.title);
+        assert!(page.main.starts_with("<noscript>") && page.main.ends_with("</noscript>"));
+        assert_eq!(for_route(&Route::Commands, &runbook, "").title, "Command generators");
+        let w = &runbook.wizards[0];
+        let first = w.question(&w.start).unwrap();
+        assert_eq!(for_route(&Route::Wizard(w.id.clone()), &runbook, "").title, first.text);
+    }
+
+    #[test]
+    fn a_doc_route_is_the_page_marked_current() {
+        let runbook = real_runbook();
+        let p = &runbook.site.pages[0];
+        let page = for_route(&Route::Doc(p.slug.clone()), &runbook, "");
+        assert_eq!(page.title, p.title);
+        assert_eq!(page.current_doc.as_deref(), Some(p.slug.as_str()));
+        assert!(page.main.starts_with("<article class=\"doc\""));
+    }
+}

@@ -1,0 +1,79 @@
+//! `sitegen postbuild` over stand-in app shells and the real content: every route's HTML is
+//! the static frame around its page, under the base path, and nothing of the old
+//! `#prerendered` copy or the page body files is left.
+
+use runbook::route::App;
+use std::path::{Path, PathBuf};
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("runbook-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// What Trunk writes for an app, cut down to what postbuild reads.
+fn shell(app: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en-GB\">\n  <head>\n    <meta charset=\"utf-8\">\n    <title>Runbook</title>\n    <link rel=\"stylesheet\" href=\"/runbook/main-1.css\"/>\n<script type=\"module\">\nimport init from '/runbook/{app}.js';\nawait init();\n</script>\n  </head>\n  <body>\n    <noscript>\n      <p>This runbook needs JavaScript to run in the browser.</p>\n    </noscript>\n  </body>\n</html>\n"
+    )
+}
+
+fn read(dist: &Path, path: &str) -> String {
+    std::fs::read_to_string(dist.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn every_route_is_written_through_the_frame() {
+    let root = scratch("postbuild");
+    let (apps, dist) = (root.join("apps"), root.join("dist"));
+    for app in App::ALL {
+        std::fs::create_dir_all(apps.join(app.name())).unwrap();
+        std::fs::write(apps.join(app.name()).join("index.html"), shell(app.name())).unwrap();
+    }
+    let runbook = sitegen::load_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"))
+        .expect("content compiles")
+        .runbook;
+    sitegen::postbuild::run(&apps, &dist, &runbook, "/runbook/").unwrap();
+
+    let doc = read(&dist, "docs/partial-restore/index.html");
+    assert!(doc.contains("<title>Partial data restore – Runbook</title>"));
+    assert!(
+        doc.contains("<script type=\"module\" src=\"/runbook/boot-"),
+        "the loader is still external"
+    );
+    assert!(doc.contains(
+        "<a class=\"side-nav__link\" href=\"/runbook/docs/partial-restore\" aria-current=\"page\">Partial data restore</a>"
+    ));
+    assert_eq!(doc.matches("aria-current").count(), 1);
+    assert!(doc.contains("<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><article class=\"doc\" data-slug=\"partial-restore\">"));
+    assert!(doc.contains("<div id=\"review-status\" data-review-by=\"20"));
+    assert!(doc.contains("data-owner=\""));
+    assert!(doc.contains("<div class=\"doc-body\">"));
+    assert!(doc.contains("data-copy=\"code\"") && doc.contains("data-copy=\"link\""));
+    assert!(doc.contains("action=\"/runbook/search\""));
+    assert!(!doc.contains("prerendered") && !doc.contains("<noscript>"));
+
+    let home = read(&dist, "index.html");
+    assert!(home.contains(
+        "<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><h1 class=\"heading-xl\">Disaster recovery</h1>"
+    ));
+    assert!(!home.contains("aria-current"));
+    let all = read(&dist, "all/index.html");
+    assert!(all.contains("<article class=\"all-doc\" id=\"partial-restore\""));
+    let not_found = read(&dist, "404.html");
+    assert!(not_found.contains("<title>Page not found – Runbook</title>"));
+    assert!(not_found.contains("<a class=\"link\" href=\"/runbook/\">start of the runbook</a>"));
+
+    let commands = read(&dist, "commands/index.html");
+    assert!(commands.contains("src=\"/runbook/boot-"), "the app still loads");
+    assert!(commands.contains("<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><noscript><p class=\"body\">This page needs JavaScript"));
+    assert!(
+        commands.contains("<header class=\"header\" role=\"banner\">") && commands.contains("<footer class=\"footer\"")
+    );
+
+    assert!(
+        !dist.join("pages").exists(),
+        "page bodies are in the HTML, not separate files"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
