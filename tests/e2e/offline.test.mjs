@@ -68,10 +68,10 @@ test('a new build is detected, announced, and taken only on Reload', async () =>
   const newBuild = join(temp, 'new');
   cpSync('dist', oldBuild, { recursive: true });
   cpSync('dist', newBuild, { recursive: true });
-  // The second build: one changed file, then postbuild again to regenerate sw.js.
+  // The second build: one changed file, then sw.js written again for it.
   const css = readdirSync(newBuild).find((f) => /^main-.*\.css$/.test(f));
   writeFileSync(join(newBuild, css), `${readFileSync(join(newBuild, css), 'utf8')}\n/* new build */\n`);
-  const postbuild = spawnSync('cargo', ['run', '--quiet', '-p', 'sitegen', '--', 'postbuild', newBuild, '--base', '/'], { encoding: 'utf8' });
+  const postbuild = spawnSync('cargo', ['run', '--quiet', '-p', 'sitegen', '--', 'offline', newBuild, '--base', '/'], { encoding: 'utf8' });
   assert.equal(postbuild.status, 0, postbuild.stderr);
   const swOld = readFileSync(join(oldBuild, 'sw.js'), 'utf8').match(/BUILD = '(\w+)'/)[1];
   const swNew = readFileSync(join(newBuild, 'sw.js'), 'utf8').match(/BUILD = '(\w+)'/)[1];

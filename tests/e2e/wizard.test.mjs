@@ -245,9 +245,12 @@ test('a malformed or stale URL is explained and ignored; an unknown wizard is a 
   assert.match(await bad.textContent('[data-testid="wizard-notices"]'), /view `map`/);
   assert.deepEqual(bad.problems, []);
 
+  // Served by 404.html (status 404), which names what is missing and links to the list.
   const missing = await site.open('/wizards/no-such-wizard');
   await ready(missing);
-  assert.equal(await h1(missing), 'Page not found');
+  assert.equal(await h1(missing), 'Decision wizard not found');
+  assert.match(await missing.textContent('main'), /no decision wizard called ‘no-such-wizard’/);
+  assert.equal(await missing.getAttribute('main a >> text=list of decision wizards', 'href'), '/wizards');
 });
 
 test('the whole tree: an SVG with the path highlighted, and Mermaid and Graphviz text', async () => {

@@ -16,10 +16,6 @@ pub struct Runbook {
     pub generators: Vec<Generator>,
     pub wizards: Vec<Wizard>,
     pub drills: Vec<Scenario>,
-    /// When page bodies are served as separate files (see [`Runbook::split_pages`]): page
-    /// slug -> file name. Empty when every body is inline.
-    #[serde(default)]
-    pub page_files: std::collections::BTreeMap<String, String>,
 }
 
 impl Runbook {
@@ -33,26 +29,6 @@ impl Runbook {
 
     pub fn drill(&self, id: &str) -> Option<&Scenario> {
         self.drills.iter().find(|d| d.id == id)
-    }
-
-    /// Splits page bodies out, so what every route loads does not grow with the runbook:
-    /// returns the runbook with each page's body cut down to its headings (on-page contents
-    /// and anchors still work) and `page_files` filled, plus each page's full body as
-    /// `(slug, file name, body)`. `name` turns a slug and the body's JSON into a file name
-    /// (the caller adds a content hash).
-    pub fn split_pages(&self, name: impl Fn(&str, &str) -> String) -> (Runbook, Vec<(String, String, String)>) {
-        let mut light = self.clone();
-        let mut files = Vec::with_capacity(self.site.pages.len());
-        for page in &mut light.site.pages {
-            let json = serde_json::to_string(&page.doc).unwrap_or_default();
-            let file = name(&page.slug, &json);
-            page.doc
-                .blocks
-                .retain(|b| matches!(b, crate::doc::Block::Heading { .. }));
-            light.page_files.insert(page.slug.clone(), file.clone());
-            files.push((page.slug.clone(), file, json));
-        }
-        (light, files)
     }
 }
 
@@ -102,7 +78,6 @@ pub fn compile_all(sources: &Sources) -> Result<Runbook, Vec<crate::Diagnostic>>
         generators,
         wizards,
         drills,
-        page_files: Default::default(),
     })
 }
 

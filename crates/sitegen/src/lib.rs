@@ -6,7 +6,6 @@ pub mod frame;
 pub mod load;
 pub mod offline;
 pub mod onefile;
-pub mod page_files;
 pub mod pages;
 pub mod postbuild;
 pub mod search_file;

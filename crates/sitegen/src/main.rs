@@ -1,6 +1,7 @@
 //! `sitegen`: build tooling commands.
 //!
 //!   sitegen postbuild <apps> <dist> [--base /path/]   assemble dist/ from the apps Trunk built
+//!   sitegen offline <dist> [--base /path/]          rewrite sw.js for the files now in dist/
 //!   sitegen check                               validate content/ and print diagnostics
 //!   sitegen review                              list pages whose review date has passed
 //!   sitegen synth <factor> <out-dir>            a content folder with the docs multiplied (benchmarks)
@@ -38,11 +39,13 @@ fn run() -> Result<()> {
             const USAGE: &str = "usage: sitegen postbuild <apps-dir> <dist> [--base /path/]";
             let apps = PathBuf::from(args.get(1).context(USAGE)?);
             let dist = PathBuf::from(args.get(2).context(USAGE)?);
-            let base = match args.iter().position(|a| a == "--base") {
-                Some(i) => args.get(i + 1).cloned().context("--base needs a value")?,
-                None => "/".to_string(),
-            };
+            let base = base_arg(&args)?;
             sitegen::postbuild::run(&apps, &dist, &compiled.runbook, &base)
+        }
+        Some("offline") => {
+            // After changing a built file by hand (the offline tests make a "new build" so).
+            let dist = PathBuf::from(args.get(1).context("usage: sitegen offline <dist> [--base /path/]")?);
+            sitegen::offline::write_service_worker(&dist, &base_arg(&args)?)
         }
         Some("review") => {
             review(&compiled.runbook.site);
@@ -92,5 +95,13 @@ fn review(site: &runbook::content::Site) {
             "  {}  review by {} ({days} days ago), owner: {}",
             page.source, page.review.review_by, page.review.owner
         );
+    }
+}
+
+/// The value of `--base`, `/` when absent.
+fn base_arg(args: &[String]) -> Result<String> {
+    match args.iter().position(|a| a == "--base") {
+        Some(i) => args.get(i + 1).cloned().context("--base needs a value"),
+        None => Ok("/".to_string()),
     }
 }
