@@ -33,10 +33,10 @@ fn main() {
     // One file per kind, so each app embeds only what its pages use (see src/content.rs).
     // The docs are not embedded: doc pages are static HTML written by `sitegen postbuild`.
     let runbook = &compiled.runbook;
-    let write = |name: &str, json: Result<String, serde_json::Error>| {
-        std::fs::write(out.join(name), json.expect("the compiled runbook serialises")).expect("write to OUT_DIR");
+    let write = |name: &str, bytes: Result<Vec<u8>, postcard::Error>| {
+        std::fs::write(out.join(name), bytes.expect("the compiled runbook serialises")).expect("write to OUT_DIR");
     };
-    write("generators.json", serde_json::to_string(&runbook.generators));
-    write("wizards.json", serde_json::to_string(&runbook.wizards));
-    write("drills.json", serde_json::to_string(&runbook.drills));
+    write("generators.bin", postcard::to_allocvec(&runbook.generators));
+    write("wizards.bin", postcard::to_allocvec(&runbook.wizards));
+    write("drills.bin", postcard::to_allocvec(&runbook.drills));
 }

@@ -2,9 +2,12 @@
 //!
 //! Each kind is its own embedded file, so an app carries only what its pages read: the
 //! linker drops the files (and their decoders) an app never asks for. The docs themselves
-//! are not embedded: doc pages are static HTML (crates/sitegen/src/frame.rs). The JSON was produced
-//! by the same types in the same build, so a decode failure is a build defect; it still
-//! degrades to empty content rather than a panic.
+//! are not embedded: doc pages are static HTML (crates/sitegen/src/frame.rs).
+//!
+//! The files are postcard, not JSON: the data was written by the same types in the same
+//! build, so it needs no self-description, and postcard's decoders are a fraction of the
+//! size of JSON's (see README, "Benchmarks and budgets"). A decode failure would be a build
+//! defect; it still degrades to empty content rather than a panic.
 
 use runbook::command::Generator;
 use runbook::drill::Scenario;
@@ -15,24 +18,24 @@ macro_rules! embedded {
     ($(#[$doc:meta])* $name:ident: $ty:ty = $file:literal) => {
         $(#[$doc])*
         pub fn $name() -> &'static $ty {
-            static JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/", $file));
+            static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/", $file));
             static VALUE: OnceLock<$ty> = OnceLock::new();
-            VALUE.get_or_init(|| serde_json::from_str(JSON).unwrap_or_default())
+            VALUE.get_or_init(|| postcard::from_bytes(BYTES).unwrap_or_default())
         }
     };
 }
 
 embedded!(
     /// The command generators.
-    generators: Vec<Generator> = "generators.json"
+    generators: Vec<Generator> = "generators.bin"
 );
 embedded!(
     /// The decision wizards.
-    wizards: Vec<Wizard> = "wizards.json"
+    wizards: Vec<Wizard> = "wizards.bin"
 );
 embedded!(
     /// The tabletop drill scenarios.
-    drills: Vec<Scenario> = "drills.json"
+    drills: Vec<Scenario> = "drills.bin"
 );
 
 pub fn generator(id: &str) -> Option<&'static Generator> {

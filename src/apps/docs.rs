@@ -1,8 +1,9 @@
-//! The runbook's pages, search and the 404 page. Doc pages, the home page, `/all` and the
-//! 404 page are static HTML (crates/sitegen/src/frame.rs); this app wires a doc page's
-//! islands and renders the search page and what a 404 says.
+//! The runbook's pages and the 404 page. Doc pages, the home page, `/all` and the 404 page
+//! are static HTML (crates/sitegen/src/frame.rs); this app wires a doc page's islands and
+//! says what a 404 is missing. (A doc page that embeds a command generator is the commands
+//! app's.)
 
-use crate::pages::{doc_page, NotFoundPage, SearchPage};
+use crate::pages::{doc_page, NotFoundPage};
 use crate::Page;
 use leptos::prelude::*;
 use runbook::route::Route;
@@ -15,7 +16,6 @@ pub fn open(route: Route) -> Option<Page> {
             doc_page::wire();
             None
         }
-        Route::Search => Some(Box::new(|| view! { <SearchPage/> }.into_any())),
         Route::Home | Route::All => None,
         // 404.html is this app's: it names what the address asked for, with a way on.
         route => Some(Box::new(move || view! { <NotFoundPage route=route/> }.into_any())),

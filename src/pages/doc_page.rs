@@ -1,6 +1,7 @@
 //! A runbook page. Its HTML is complete when it arrives (crates/sitegen/src/frame.rs); what
 //! only the browser can know or do is added here: whether the review date has passed (the
-//! build cannot know today's date) and the live command generators a page embeds.
+//! build cannot know today's date), focus on a linked section, and the live command
+//! generators a page embeds.
 
 use crate::browser;
 use crate::components::{GeneratorForm, ReviewOverdue};
@@ -23,6 +24,12 @@ pub fn wire() {
             );
         }
     }
+}
+
+/// Mounts the live command generators the page embeds. Only the commands app calls this: it
+/// serves the doc pages that embed one (`runbook::route::Route::app`), so the docs app
+/// carries no generator.
+pub fn wire_generators() {
     for slot in islands::all(".generator-embed__form[data-generator]") {
         let id = slot.get_attribute("data-generator").unwrap_or_default();
         if let Some(generator) = content::generator(&id) {

@@ -1,6 +1,6 @@
 //! Which page an address shows, and which of the site's apps serves it.
 //!
-//! The site is four small WebAssembly apps rather than one large one, so no route loads the
+//! The site is five small WebAssembly apps rather than one large one, so no route loads the
 //! code of the others (see ARCHITECTURE.md, "One app per area"). The browser moves between
 //! pages with ordinary page loads; an app only changes the query string in place (a wizard's
 //! answers, a search). This module is the one place that maps addresses to pages and apps:
@@ -29,20 +29,25 @@ pub enum Route {
 /// One of the site's WebAssembly apps: a binary in `src/bin/` and an HTML shell in `web/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum App {
-    /// The runbook's pages, search, the list of everything, and the 404 page.
+    /// The runbook's pages (static HTML it adds behaviour to), the home page, the list of
+    /// everything, and the 404 page.
     Docs,
+    /// The search page, with the index and the ranking.
+    Search,
+    /// The command generators, and the doc pages that embed one (it has the generators).
     Commands,
     Wizards,
     Drills,
 }
 
 impl App {
-    pub const ALL: [App; 4] = [App::Docs, App::Commands, App::Wizards, App::Drills];
+    pub const ALL: [App; 5] = [App::Docs, App::Search, App::Commands, App::Wizards, App::Drills];
 
     /// The binary's name, which is also the name of its HTML shell.
     pub fn name(self) -> &'static str {
         match self {
             App::Docs => "docs",
+            App::Search => "search",
             App::Commands => "commands",
             App::Wizards => "wizards",
             App::Drills => "drills",
@@ -80,10 +85,14 @@ impl Route {
         }
     }
 
-    /// The app whose binary renders this route.
-    pub fn app(&self) -> App {
+    /// The app whose binary renders this route. `embeds_generator` says whether the doc page
+    /// with a slug embeds a live command generator: the commands app serves such a page, so
+    /// the docs app carries no generator code or data.
+    pub fn app(&self, embeds_generator: impl Fn(&str) -> bool) -> App {
         match self {
-            Route::Home | Route::Doc(_) | Route::All | Route::Search | Route::NotFound => App::Docs,
+            Route::Doc(slug) if embeds_generator(slug) => App::Commands,
+            Route::Home | Route::Doc(_) | Route::All | Route::NotFound => App::Docs,
+            Route::Search => App::Search,
             Route::Commands | Route::Command(_) => App::Commands,
             Route::Wizards | Route::Wizard(_) => App::Wizards,
             Route::Drills
@@ -174,13 +183,22 @@ mod tests {
 
     #[test]
     fn each_area_has_its_own_app_and_the_404_page_is_the_docs_app() {
-        assert_eq!(Route::parse("/").app(), App::Docs);
-        assert_eq!(Route::parse("/search").app(), App::Docs);
-        assert_eq!(Route::NotFound.app(), App::Docs);
-        assert_eq!(Route::parse("/commands/x").app(), App::Commands);
-        assert_eq!(Route::parse("/wizards/x").app(), App::Wizards);
-        assert_eq!(Route::parse("/drill/report").app(), App::Drills);
-        assert_eq!(Route::parse("/drills/x").app(), App::Drills);
+        let none = |_: &str| false;
+        assert_eq!(Route::parse("/").app(none), App::Docs);
+        assert_eq!(Route::parse("/docs/x").app(none), App::Docs);
+        assert_eq!(Route::parse("/search").app(none), App::Search);
+        assert_eq!(Route::NotFound.app(none), App::Docs);
+        assert_eq!(Route::parse("/commands/x").app(none), App::Commands);
+        assert_eq!(Route::parse("/wizards/x").app(none), App::Wizards);
+        assert_eq!(Route::parse("/drill/report").app(none), App::Drills);
+        assert_eq!(Route::parse("/drills/x").app(none), App::Drills);
+    }
+
+    #[test]
+    fn a_doc_page_that_embeds_a_generator_is_served_by_the_commands_app() {
+        let konduit = |slug: &str| slug == "konduit";
+        assert_eq!(Route::parse("/docs/konduit").app(konduit), App::Commands);
+        assert_eq!(Route::parse("/docs/azure-down").app(konduit), App::Docs);
     }
 
     #[test]

@@ -77,11 +77,17 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
         commit: &commit,
         build_date: &build_date,
     };
+    let embeds_generator = |slug: &str| {
+        runbook
+            .site
+            .page(slug)
+            .is_some_and(|p| !runbook::bundle::embedded_generators(&p.doc.blocks).is_empty())
+    };
     let framed = |route: &Route| {
         let page = crate::pages::for_route(route, runbook, root);
         frame
             .page(
-                &shells[&route.app()],
+                &shells[&route.app(embeds_generator)],
                 &FramedPage {
                     title: &page.title,
                     current_doc: page.current_doc.as_deref(),

@@ -30,7 +30,7 @@ pub struct Question {
     /// Also the query-string key its answer is stored under.
     pub id: String,
     pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub hint: Option<String>,
     pub kind: QuestionKind,
 }
@@ -78,21 +78,21 @@ pub enum Service {
 pub struct Outcome {
     pub id: String,
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub service: Option<Service>,
     pub body: Doc,
     /// Next steps, shown as a checklist.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub steps: Vec<Doc>,
     /// Who to tell, and why.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub contacts: Vec<Doc>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub links: Vec<DocLink>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub commands: Vec<CommandLink>,
     /// Other wizards worth running next.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub wizards: Vec<String>,
 }
 
@@ -101,7 +101,7 @@ pub struct Outcome {
 #[serde(rename_all = "kebab-case")]
 pub struct DocLink {
     pub slug: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub anchor: Option<String>,
     pub label: String,
 }
@@ -112,7 +112,7 @@ pub struct DocLink {
 pub struct CommandLink {
     pub generator: String,
     pub label: String,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default)]
     pub params: BTreeMap<String, String>,
 }
 

@@ -1,0 +1,36 @@
+//! Every app the core routes to (`runbook::route::App::ALL`) is built: the Makefile lists it,
+//! it has an HTML shell in `web/` naming its binary, and a binary in `src/bin/`. A missing
+//! piece would otherwise show only as a failed build or a route with no app.
+
+use runbook::route::App;
+use std::path::Path;
+
+fn repo(path: &str) -> String {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path);
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+}
+
+#[test]
+fn every_app_is_listed_in_the_makefile_and_has_a_shell_and_a_binary() {
+    let makefile = repo("Makefile");
+    let listed: Vec<&str> = makefile
+        .lines()
+        .find_map(|l| l.strip_prefix("APPS := "))
+        .expect("the Makefile has an `APPS := …` line")
+        .split_whitespace()
+        .collect();
+    let apps: Vec<&str> = App::ALL.iter().map(|a| a.name()).collect();
+    assert_eq!(listed, apps, "the Makefile builds exactly the apps the core routes to");
+    for app in apps {
+        let shell = repo(&format!("web/{app}.html"));
+        assert!(
+            shell.contains(&format!("data-bin=\"{app}\"")),
+            "web/{app}.html builds the {app} binary"
+        );
+        let bin = repo(&format!("src/bin/{app}.rs"));
+        assert!(
+            bin.contains(&format!("apps::{app}::open")),
+            "src/bin/{app}.rs starts the {app} app"
+        );
+    }
+}

@@ -1,0 +1,13 @@
+//! The search page: the index is fetched on first use; the core matches and ranks.
+
+use crate::pages::SearchPage;
+use crate::Page;
+use leptos::prelude::*;
+use runbook::route::Route;
+
+pub fn open(route: Route) -> Option<Page> {
+    match route {
+        Route::Search => Some(Box::new(|| view! { <SearchPage/> }.into_any())),
+        _ => None,
+    }
+}
