@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 BASE_PATH ?= /
 DIST ?= dist
 # The site's apps, one per area (runbook::route::App), and where Trunk builds them.
-APPS := docs search commands wizards drills
+APPS := docs search commands wizards drills drill_room
 APPS_DIR = target/apps/$(subst /,_,$(DIST))
 export RUNBOOK_BASE_PATH := $(BASE_PATH)
 # Stamped into the footer of every page by `sitegen postbuild`.

@@ -1,7 +1,7 @@
-//! The tabletop drills: the list, a briefing, the facilitator's and participants' windows
-//! and the after-action report.
+//! The tabletop drills: the list (with the wheel and past drills) and a scenario's
+//! briefing, where a drill starts. A drill in progress is the `drill_room` app's.
 
-use crate::pages::{DrillBriefingPage, DrillFacilitatorPage, DrillParticipantPage, DrillReportPage, DrillsPage};
+use crate::pages::{DrillBriefingPage, DrillsPage};
 use crate::Page;
 use leptos::prelude::*;
 use runbook::route::Route;
@@ -10,9 +10,6 @@ pub fn open(route: Route) -> Option<Page> {
     match route {
         Route::Drills => Some(Box::new(|| view! { <DrillsPage/> }.into_any())),
         Route::DrillBriefing(id) => Some(Box::new(move || view! { <DrillBriefingPage id=id/> }.into_any())),
-        Route::DrillFacilitator => Some(Box::new(|| view! { <DrillFacilitatorPage/> }.into_any())),
-        Route::DrillParticipant => Some(Box::new(|| view! { <DrillParticipantPage/> }.into_any())),
-        Route::DrillReport => Some(Box::new(|| view! { <DrillReportPage/> }.into_any())),
         _ => None,
     }
 }

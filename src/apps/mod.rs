@@ -1,9 +1,11 @@
-//! The five apps, one per area of the site. Each maps the routes it serves to pages; any
-//! other route is not its business (`sitegen postbuild` gives every route the HTML of the app
-//! `runbook::route::Route::app` names), so it shows "Page not found".
+//! The six apps, one per area of the site. Each `open`s the routes it serves: it wires the
+//! static page's islands and returns the page to mount into `<main>`, if it renders one.
+//! `sitegen postbuild` gives every route the shell of the app `runbook::route::Route::app`
+//! names, so an app only meets its own routes (and the docs app the 404 page's).
 
 pub mod commands;
 pub mod docs;
+pub mod drill_room;
 pub mod drills;
 pub mod search;
 pub mod wizards;

@@ -152,7 +152,7 @@ test('each area loads its own app and nothing of the others', async () => {
   const expected = [
     ['/', 'docs'], ['/docs/azure-down', 'docs'], ['/all', 'docs'], ['/search?q=restore', 'search'],
     ['/docs/konduit', 'commands'], ['/commands/konduit-connect', 'commands'],
-    ['/wizards/lost-data', 'wizards'], ['/drills/azure-down', 'drills'], ['/drill/facilitator', 'drills'],
+    ['/wizards/lost-data', 'wizards'], ['/drills/azure-down', 'drills'], ['/drill/facilitator', 'drill_room'], ['/drill/report', 'drill_room'],
   ];
   for (const [path, app] of expected) {
     const page = await context.newPage();

@@ -1,6 +1,6 @@
 //! Which page an address shows, and which of the site's apps serves it.
 //!
-//! The site is five small WebAssembly apps rather than one large one, so no route loads the
+//! The site is six small WebAssembly apps rather than one large one, so no route loads the
 //! code of the others (see ARCHITECTURE.md, "One app per area"). The browser moves between
 //! pages with ordinary page loads; an app only changes the query string in place (a wizard's
 //! answers, a search). This module is the one place that maps addresses to pages and apps:
@@ -37,11 +37,21 @@ pub enum App {
     /// The command generators, and the doc pages that embed one (it has the generators).
     Commands,
     Wizards,
+    /// The list of drills and a drill's briefing, where a drill starts.
     Drills,
+    /// A drill in progress: the facilitator's and participants' windows and the report.
+    DrillRoom,
 }
 
 impl App {
-    pub const ALL: [App; 5] = [App::Docs, App::Search, App::Commands, App::Wizards, App::Drills];
+    pub const ALL: [App; 6] = [
+        App::Docs,
+        App::Search,
+        App::Commands,
+        App::Wizards,
+        App::Drills,
+        App::DrillRoom,
+    ];
 
     /// The binary's name, which is also the name of its HTML shell.
     pub fn name(self) -> &'static str {
@@ -51,6 +61,7 @@ impl App {
             App::Commands => "commands",
             App::Wizards => "wizards",
             App::Drills => "drills",
+            App::DrillRoom => "drill_room",
         }
     }
 }
@@ -95,11 +106,8 @@ impl Route {
             Route::Search => App::Search,
             Route::Commands | Route::Command(_) => App::Commands,
             Route::Wizards | Route::Wizard(_) => App::Wizards,
-            Route::Drills
-            | Route::DrillBriefing(_)
-            | Route::DrillFacilitator
-            | Route::DrillParticipant
-            | Route::DrillReport => App::Drills,
+            Route::Drills | Route::DrillBriefing(_) => App::Drills,
+            Route::DrillFacilitator | Route::DrillParticipant | Route::DrillReport => App::DrillRoom,
         }
     }
 
@@ -190,7 +198,8 @@ mod tests {
         assert_eq!(Route::NotFound.app(none), App::Docs);
         assert_eq!(Route::parse("/commands/x").app(none), App::Commands);
         assert_eq!(Route::parse("/wizards/x").app(none), App::Wizards);
-        assert_eq!(Route::parse("/drill/report").app(none), App::Drills);
+        assert_eq!(Route::parse("/drill/report").app(none), App::DrillRoom);
+        assert_eq!(Route::parse("/drill/facilitator").app(none), App::DrillRoom);
         assert_eq!(Route::parse("/drills/x").app(none), App::Drills);
     }
 
