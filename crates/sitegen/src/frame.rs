@@ -1,8 +1,8 @@
 //! The frame every page shares (skip link, header, update-banner slot, side navigation,
-//! `<main>`, footer), written into each route's HTML at build time. The markup is the app's
-//! own (`src/shell.rs` and the components it uses), element for element, because the CSS and
-//! the browser tests rely on it; the app only mounts into `<main id="main-content">` and
-//! wires up behaviour, so nothing here needs the app to be seen.
+//! `<main>`, footer), written into each route's HTML at build time. No app renders it: an
+//! app only mounts into `<main id="main-content">` and wires up behaviour (`src/islands.rs`),
+//! so the frame paints before any script loads and nothing here needs the app to be seen.
+//! The CSS and the browser tests rely on its classes, ids and attributes.
 
 use anyhow::{bail, Context, Result};
 use runbook::content::Site;
@@ -56,7 +56,7 @@ impl Frame<'_> {
         set_body(&html, &body)
     }
 
-    /// As `SiteHeader` and `SearchBox` render it. The search box is a plain GET form, so it
+    /// The header. The search box is a plain GET form, so it
     /// works before (and without) the app.
     fn header(&self) -> String {
         let home = self.href("/");
@@ -85,7 +85,7 @@ impl Frame<'_> {
         )
     }
 
-    /// As `SideNav` renders it: every page grouped by section, the current one marked.
+    /// The side navigation: every page grouped by section, the current one marked.
     fn side_nav(&self, current: Option<&str>) -> String {
         let mut out = String::from("<nav class=\"side-nav\" aria-label=\"Runbook pages\">");
         for section in &self.site.nav {
@@ -111,7 +111,7 @@ impl Frame<'_> {
         out
     }
 
-    /// As `SiteFooter` renders it.
+    /// The footer: which build this is, so a reader can tell whether the copy is current.
     fn footer(&self) -> String {
         format!(
             "<footer class=\"footer\" role=\"contentinfo\"><div class=\"page-width\"><p class=\"footer__meta\">\

@@ -1,6 +1,5 @@
 //! `sitegen postbuild` over stand-in app shells and the real content: every route's HTML is
-//! the static frame around its page, under the base path, and nothing of the old
-//! `#prerendered` copy or the page body files is left.
+//! the static frame around its page, under the base path, with the shell of its app.
 
 use runbook::route::App;
 use std::path::{Path, PathBuf};

@@ -251,6 +251,9 @@ impl SearchIndex {
 struct Prepared {
     vocabulary: Vec<String>,
     entries: Vec<PreparedEntry>,
+    /// For each vocabulary word, the entries that hold it (ascending, once each): a query
+    /// reads only the entries that can match instead of every word of the runbook.
+    postings: Vec<Vec<u32>>,
 }
 
 /// An entry's title words, their vocabulary ids, text words and their vocabulary ids.
@@ -278,8 +281,42 @@ impl Prepared {
                 let (title_ids, text_ids) = (number(&title), number(&text));
                 (title, title_ids, text, text_ids)
             })
-            .collect();
-        Self { vocabulary, entries }
+            .collect::<Vec<PreparedEntry>>();
+        let mut postings = vec![Vec::new(); vocabulary.len()];
+        for (e, (_, title_ids, _, text_ids)) in entries.iter().enumerate() {
+            for &id in title_ids.iter().chain(text_ids) {
+                let list: &mut Vec<u32> = &mut postings[id as usize];
+                if list.last() != Some(&(e as u32)) {
+                    list.push(e as u32);
+                }
+            }
+        }
+        Self {
+            vocabulary,
+            entries,
+            postings,
+        }
+    }
+
+    /// Which entries match every term: `term_matches[t][word]` says whether vocabulary word
+    /// `word` matches term `t`.
+    fn candidates(&self, term_matches: &[Vec<Option<Match>>]) -> Vec<bool> {
+        // How many terms in a row each entry has matched so far: term t lifts only entries
+        // that matched every term before it, once however many of its words match.
+        let mut matched = vec![0usize; self.entries.len()];
+        for (t, matches) in term_matches.iter().enumerate() {
+            for (word, m) in matches.iter().enumerate() {
+                if m.is_none() {
+                    continue;
+                }
+                for &e in &self.postings[word] {
+                    if matched[e as usize] == t {
+                        matched[e as usize] = t + 1;
+                    }
+                }
+            }
+        }
+        matched.into_iter().map(|n| n == term_matches.len()).collect()
     }
 }
 
@@ -315,9 +352,13 @@ pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
         .iter()
         .map(|term| prepared.vocabulary.iter().map(|word| match_word(term, word)).collect())
         .collect();
-    // Score every entry first; highlights and snippets are built only for the results shown.
+    let candidates = prepared.candidates(&term_matches);
+    // Score the candidates first; highlights and snippets are built only for the results shown.
     let mut scored = Vec::new();
     'entries: for (i, (_, title_ids, _, text_ids)) in prepared.entries.iter().enumerate() {
+        if !candidates[i] {
+            continue;
+        }
         let mut score = 0;
         let mut title_marks = Vec::new();
         let mut text_marks = Vec::new();

@@ -1,5 +1,5 @@
-//! Every page on one page, as `src/pages/all_page.rs` renders it once every body has arrived:
-//! here they are all known at build time. Bodies use the plain renderer with the one-file
+//! Every page on one page (`/all`), for printing or saving as a PDF, and the download of the
+//! one-file runbook. Bodies use the plain renderer with the one-file
 //! rules (`shared_id`, `shared_href`), because on one page heading ids must be unique,
 //! headings sit one level below the page title and links between pages stay on the page.
 

@@ -1,4 +1,4 @@
-//! A runbook page, as `src/pages/doc_page.rs` renders it, with its body in the site's markup
+//! A runbook page (`src/pages/doc_page.rs` wires its islands), with its body in the site's markup
 //! (`runbook::doc::html::render_site`). Whether the review is overdue depends on the day the
 //! page is read, so the page carries the review dates in an empty `#review-status` slot and
 //! the app adds the overdue banner there.
@@ -48,8 +48,8 @@ pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
     )
 }
 
-/// The slot for the overdue banner, then who owns the page and when it was checked, as
-/// `src/components/review_notice.rs` renders them.
+/// The slot for the overdue banner (`src/components/review_overdue.rs`), then who owns the
+/// page and when it was checked.
 fn review(review: &Review) -> String {
     let row = |term: &str, value: &str| {
         format!(
@@ -67,7 +67,7 @@ fn review(review: &Review) -> String {
     )
 }
 
-/// "On this page", as `src/components/page_contents.rs` renders it; nothing without headings.
+/// "On this page": links to the h2 and h3 sections; nothing without headings.
 fn contents(headings: &[Heading]) -> String {
     if headings.is_empty() {
         return String::new();
@@ -92,7 +92,7 @@ fn contents(headings: &[Heading]) -> String {
     )
 }
 
-/// Previous and next page, as `src/components/page_neighbours.rs` renders them.
+/// Previous and next page in navigation order (GOV.UK pagination).
 fn neighbours(runbook: &Runbook, slug: &str, root: &str) -> String {
     let (prev, next) = runbook.site.neighbours(slug);
     let link = |page: Option<&Page>, class: &str, rel: &str, label: &str| {

@@ -1,4 +1,4 @@
-//! The start page, as `src/pages/home_page.rs` (and `page_link_list.rs`) render it.
+//! The start page: what this is, and every section of the runbook one click away.
 
 use runbook::content::Site;
 use runbook::doc::html::escape;

@@ -1,5 +1,6 @@
-//! The page for any address the site does not have, as `src/pages/not_found_page.rs`
-//! renders it.
+//! `404.html`: the page for any address the site does not have. When the address names a
+//! generator, wizard or drill that does not exist, the docs app replaces this with a page
+//! that says which (`src/pages/not_found_page.rs`).
 
 pub const TITLE: &str = "Page not found";
 
