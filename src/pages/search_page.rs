@@ -4,7 +4,7 @@ use crate::paths;
 use crate::search_index;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use runbook::search::{query, SearchIndex};
+use runbook::search::{search, Found, SearchIndex};
 use std::sync::Arc;
 
 /// Search results as you type, for `/search?q=…`. The index is fetched on first use; the
@@ -39,10 +39,11 @@ pub fn SearchPage() -> impl IntoView {
         let loaded = search_index::load().await;
         index.try_set(Some(loaded));
     });
-    let hits = Memo::new(move |_| match index.get() {
-        Some(Ok(i)) => query(&i, &q.get()),
-        _ => Vec::new(),
+    let found = Memo::new(move |_| match index.get() {
+        Some(Ok(i)) => search(&i, &q.get()),
+        _ => Found::default(),
     });
+    let hits = Memo::new(move |_| found.with(|f| f.hits.clone()));
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         replace_url(&value);
@@ -62,10 +63,13 @@ pub fn SearchPage() -> impl IntoView {
             Some(Ok(_)) if text.is_empty() => {
                 "Type a word to search every page, wizard, command and drill.".to_string()
             }
-            Some(Ok(_)) => match hits.get().len() {
-                0 => format!("No results for “{text}”"),
-                1 => format!("1 result for “{text}”"),
-                n => format!("{n} results for “{text}”"),
+            Some(Ok(_)) => match found.with(|f| (f.total, f.hits.len())) {
+                (0, _) => format!("No results for “{text}”"),
+                (1, _) => format!("1 result for “{text}”"),
+                (n, shown) if shown < n => {
+                    format!("{n} results for “{text}”, the best {shown} shown: add a word to narrow them")
+                }
+                (n, _) => format!("{n} results for “{text}”"),
             },
         }
     };

@@ -26,7 +26,8 @@ pub enum Route {
     NotFound,
 }
 
-/// One of the site's WebAssembly apps: a binary in `src/bin/` and an HTML shell in `web/`.
+/// One of the site's WebAssembly apps: a binary in `src/bin/`, built by Trunk into the HTML
+/// shell `sitegen shell` writes for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum App {
     /// The runbook's pages (static HTML it adds behaviour to), the home page, the list of

@@ -9,6 +9,7 @@ pub mod onefile;
 pub mod pages;
 pub mod postbuild;
 pub mod search_file;
+pub mod shell;
 pub mod synth;
 
 pub use load::{load_content, Compiled};

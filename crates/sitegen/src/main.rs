@@ -2,6 +2,7 @@
 //!
 //!   sitegen postbuild <apps> <dist> [--base /path/]   assemble dist/ from the apps Trunk built
 //!   sitegen offline <dist> [--base /path/]          rewrite sw.js for the files now in dist/
+//!   sitegen shell <app>                        the HTML shell Trunk builds an app into
 //!   sitegen check                               validate content/ and print diagnostics
 //!   sitegen review                              list pages whose review date has passed
 //!   sitegen synth <factor> <out-dir>            a content folder with the docs multiplied (benchmarks)
@@ -41,6 +42,14 @@ fn run() -> Result<()> {
             let dist = PathBuf::from(args.get(2).context(USAGE)?);
             let base = base_arg(&args)?;
             sitegen::postbuild::run(&apps, &dist, &compiled.runbook, &base)
+        }
+        Some("shell") => {
+            let name = args.get(1).context("usage: sitegen shell <app>")?;
+            let Some(app) = runbook::route::App::ALL.into_iter().find(|a| a.name() == name) else {
+                bail!("there is no app called `{name}`");
+            };
+            print!("{}", sitegen::shell::shell(app));
+            Ok(())
         }
         Some("offline") => {
             // After changing a built file by hand (the offline tests make a "new build" so).

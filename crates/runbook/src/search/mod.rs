@@ -100,8 +100,16 @@ pub struct Hit {
     pub snippet: Highlighted,
 }
 
-/// The most results a query returns: enough to scan, few enough to read.
-pub const MAX_HITS: usize = 50;
+/// The most results a query returns: enough to scan, few enough to read (GOV.UK search shows
+/// 20 a page), and few enough to put on screen within a keystroke however large the runbook.
+pub const MAX_HITS: usize = 20;
+
+/// What a search found: how many entries matched, and the best [`MAX_HITS`] of them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Found {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+}
 /// Words either side of the first match in a snippet.
 const SNIPPET_BEFORE: usize = 8;
 const SNIPPET_WORDS: usize = 30;
@@ -334,17 +342,22 @@ fn best(matches: &[Option<Match>], ids: &[u32]) -> (Option<Match>, Vec<usize>) {
     (best, hits)
 }
 
+/// The best results of [`search`], without the count.
+pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
+    search(index, q).hits
+}
+
 /// Searches the index. Every word of `q` must match the entry's title or text; results are
 /// ranked by match quality (exact over prefix over typo, title over body), then by position
 /// in the runbook. An empty query finds nothing.
-pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
+pub fn search(index: &SearchIndex, q: &str) -> Found {
     let terms: Vec<String> = {
         let mut t: Vec<String> = words(q).into_iter().map(|w| w.lower).collect();
         t.dedup();
         t
     };
     if terms.is_empty() {
-        return Vec::new();
+        return Found::default();
     }
     let prepared = index.prepared();
     // Each distinct word is matched against each term once per query.
@@ -384,8 +397,9 @@ pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
     }
     // Stable: equal scores keep runbook order.
     scored.sort_by_key(|(score, ..)| std::cmp::Reverse(*score));
+    let total = scored.len();
     scored.truncate(MAX_HITS);
-    scored
+    let hits = scored
         .into_iter()
         .map(|(score, i, title_marks, text_marks)| {
             let entry = &index.entries[i];
@@ -400,7 +414,8 @@ pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
                 snippet: snippet(&entry.text, text_words, &text_marks),
             }
         })
-        .collect()
+        .collect();
+    Found { total, hits }
 }
 
 fn highlight(text: &str, words: &[Word], marked: &[usize], range: Option<(usize, usize)>) -> Highlighted {

@@ -188,3 +188,20 @@ fn a_prepared_index_answers_as_a_fresh_one_and_survives_json() {
     assert_eq!(copy.entries, index.entries);
     assert_eq!(query(&copy, "restor"), first);
 }
+
+#[test]
+fn the_count_is_every_match_and_only_the_best_are_returned() {
+    let mut rb = runbook();
+    for n in 0..(MAX_HITS + 5) {
+        rb.site.pages.push(page(
+            &format!("extra-{n}"),
+            &format!("Extra {n}"),
+            vec![Block::Paragraph(text("a needle among many"))],
+        ));
+    }
+    let index = build_index(&rb);
+    let found = search(&index, "needle");
+    assert!(found.total > MAX_HITS, "{} matches", found.total);
+    assert_eq!(found.hits.len(), MAX_HITS);
+    assert_eq!(query(&index, "needle"), found.hits);
+}

@@ -1,0 +1,77 @@
+//! Each app's HTML shell, which Trunk builds the app into: the head every page shares, the
+//! app's style sheets and its binary. One template for every app; the Makefile writes each
+//! shell with `sitegen shell <app>` into `target/web/` and runs Trunk on it. `postbuild`
+//! then puts every route's page into the shell of its app (`frame.rs`).
+
+use runbook::route::App;
+
+/// Where the Makefile writes the shells, relative to the repository; the paths in a shell
+/// are relative to it, as Trunk resolves them.
+pub const DIR: &str = "target/web";
+
+/// The style sheets an app's pages use, in cascade order (`delivery.css`, which holds the
+/// frame's search box, the update banner and print rules, last).
+pub fn styles(app: App) -> &'static [&'static str] {
+    match app {
+        App::Docs | App::Search => &["main", "delivery"],
+        App::Commands => &["main", "commands", "delivery"],
+        App::Wizards => &["main", "wizard", "delivery"],
+        // Drill injects show commands as generators render them.
+        App::Drills | App::DrillRoom => &["main", "drills", "commands", "delivery"],
+    }
+}
+
+/// The shell for `app`.
+pub fn shell(app: App) -> String {
+    let styles: String = styles(app)
+        .iter()
+        .map(|s| format!("    <link data-trunk rel=\"css\" href=\"../../style/{s}.css\">\n"))
+        .collect();
+    format!(
+        r##"<!doctype html>
+<!-- Written by `sitegen shell {name}` (crates/sitegen/src/shell.rs): Trunk builds the {name} app into it. -->
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="description" content="Disaster-recovery runbook: scenarios, actions and who to contact.">
+    <meta name="theme-color" content="#0b0c0c">
+    <title>Runbook</title>
+{styles}    <link data-trunk rel="rust" href="../../Cargo.toml" data-bin="{name}" data-wasm-opt="z" data-wasm-opt-params="{WASM_OPT_FEATURES}">
+    <link data-trunk rel="icon" href="../../public/favicon.svg" type="image/svg+xml">
+  </head>
+  <body>
+    <noscript>
+      <p>This runbook needs JavaScript to run in the browser.</p>
+    </noscript>
+  </body>
+</html>
+"##,
+        name = app.name(),
+    )
+}
+
+/// The WebAssembly features rustc 1.95 emits by default, which wasm-opt 132 must be told of
+/// (it assumes an older baseline and would refuse or undo them).
+const WASM_OPT_FEATURES: &str = "--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-call-indirect-overlong";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_shell_builds_its_own_binary_with_its_styles_from_the_repository() {
+        for app in App::ALL {
+            let html = shell(app);
+            assert!(html.contains(&format!("data-bin=\"{}\"", app.name())));
+            assert!(html.contains("href=\"../../Cargo.toml\""));
+            for style in styles(app) {
+                let path = format!("../../style/{style}.css");
+                assert!(html.contains(&path), "{}: {path}", app.name());
+                let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../style/{style}.css"));
+                assert!(file.is_file(), "{} exists", file.display());
+            }
+            assert_eq!(styles(app).last(), Some(&"delivery"), "delivery.css comes last");
+        }
+    }
+}
