@@ -347,6 +347,13 @@ pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
     search(index, q).hits
 }
 
+/// The best match among words and how many matched, as [`best`] without listing them.
+fn best_count(matches: &[Option<Match>], ids: &[u32]) -> (Option<Match>, usize) {
+    ids.iter()
+        .filter_map(|id| matches[*id as usize])
+        .fold((None, 0), |(best, n), m| (best.max(Some(m)), n + 1))
+}
+
 /// Searches the index. Every word of `q` must match the entry's title or text; results are
 /// ranked by match quality (exact over prefix over typo, title over body), then by position
 /// in the runbook. An empty query finds nothing.
@@ -374,17 +381,16 @@ pub fn search(index: &SearchIndex, q: &str) -> Found {
         }
         let mut score = 0;
         let mut title_marks = Vec::new();
-        let mut text_marks = Vec::new();
         for matches in &term_matches {
             let (in_title, t_hits) = best(matches, title_ids);
-            let (in_text, x_hits) = best(matches, text_ids);
+            // Text marks are found again only for the results shown: most candidates are not.
+            let (in_text, x_count) = best_count(matches, text_ids);
             if in_title.is_none() && in_text.is_none() {
                 continue 'entries;
             }
             score += in_title.map_or(0, |m| m as u32 * 10) + in_text.map_or(0, |m| m as u32 * 2);
-            score += (x_hits.len() as u32).min(3);
+            score += (x_count as u32).min(3);
             title_marks.extend(t_hits);
-            text_marks.extend(x_hits);
         }
         // A title that is mostly the query ("Maintenance mode" for "maintenance") beats one
         // that merely mentions it ("What maintenance mode does").
@@ -393,7 +399,7 @@ pub fn search(index: &SearchIndex, q: &str) -> Found {
         if !title_ids.is_empty() {
             score += (8 * title_marks.len() / title_ids.len()) as u32;
         }
-        scored.push((score, i, title_marks, text_marks));
+        scored.push((score, i, title_marks));
     }
     // Stable: equal scores keep runbook order.
     scored.sort_by_key(|(score, ..)| std::cmp::Reverse(*score));
@@ -401,9 +407,10 @@ pub fn search(index: &SearchIndex, q: &str) -> Found {
     scored.truncate(MAX_HITS);
     let hits = scored
         .into_iter()
-        .map(|(score, i, title_marks, text_marks)| {
+        .map(|(score, i, title_marks)| {
             let entry = &index.entries[i];
-            let (title_words, _, text_words, _) = &prepared.entries[i];
+            let (title_words, _, text_words, text_ids) = &prepared.entries[i];
+            let text_marks: Vec<usize> = term_matches.iter().flat_map(|m| best(m, text_ids).1).collect();
             Hit {
                 entry: i,
                 kind: entry.kind,
