@@ -69,8 +69,8 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Fetches a file of this site as text. The error is a sentence for the reader.
-pub async fn fetch_text(url: &str, what: &str) -> Result<String, String> {
+/// Fetches a file of this site as bytes. The error is a sentence for the reader.
+pub async fn fetch_bytes(url: &str, what: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen_futures::JsFuture;
     let unreachable = || format!("{what} could not be downloaded. Check your connection and try again.");
     let window = web_sys::window().ok_or_else(unreachable)?;
@@ -84,9 +84,8 @@ pub async fn fetch_text(url: &str, what: &str) -> Result<String, String> {
             response.status()
         ));
     }
-    JsFuture::from(response.text().map_err(|_| unreachable())?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| unreachable())?)
         .await
-        .map_err(|_| unreachable())?
-        .as_string()
-        .ok_or_else(unreachable)
+        .map_err(|_| unreachable())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

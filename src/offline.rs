@@ -35,6 +35,10 @@ pub fn register(on_update: impl Fn() + 'static) {
         let Ok(registration) = JsFuture::from(container.register(&script)).await else {
             return;
         };
+        // A browser that blocks service workers may resolve with nothing at all.
+        if registration.is_undefined() || registration.is_null() {
+            return;
+        }
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         if let Some(waiting) = registration.waiting() {
             if container.controller().is_some() {

@@ -1,6 +1,6 @@
-//! Fetches the search index the first time search is used. The build writes it as a
-//! content-hashed JSON file and names it in a `<meta name="runbook-search-index">`, so the
-//! first page load stays small and the service worker can pre-cache it.
+//! Fetches the search index for the search page. The build writes it as a content-hashed
+//! postcard file (crates/sitegen/src/search_file.rs) and names it in a
+//! `<meta name="runbook-search-index">`; the service worker pre-caches it.
 
 use runbook::search::SearchIndex;
 use std::cell::RefCell;
@@ -22,8 +22,8 @@ pub async fn load() -> Result<Arc<SearchIndex>, String> {
 
 async fn fetch() -> Result<SearchIndex, String> {
     let url = index_url().ok_or("This copy of the runbook was built without a search index.")?;
-    let text = crate::browser::fetch_text(&url, "The search index").await?;
-    serde_json::from_str(&text).map_err(|_| "The search index is damaged. Reload the page to try again.".to_string())
+    let bytes = crate::browser::fetch_bytes(&url, "The search index").await?;
+    postcard::from_bytes(&bytes).map_err(|_| "The search index is damaged. Reload the page to try again.".to_string())
 }
 
 fn index_url() -> Option<String> {

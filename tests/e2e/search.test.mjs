@@ -108,7 +108,7 @@ test('a malformed query string gives a page, not a crash', async () => {
 test('when the index cannot be fetched, the page says so and offers a way on', async () => {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.route('**/search-index-*.json', (route) => route.abort());
+  await page.route('**/search-index-*.bin', (route) => route.abort());
   await page.goto(`${site.url}search?q=restore`);
   await ready(page);
   const error = page.locator('[data-testid="search-error"]');
@@ -116,5 +116,18 @@ test('when the index cannot be fetched, the page says so and offers a way on', a
   assert.match(await error.textContent(), /could not be downloaded/);
   assert.equal(await error.locator('a', { hasText: 'the whole runbook on one page' }).getAttribute('href'), '/all');
   assert.equal(await page.textContent('[data-testid="search-status"]'), 'Search is not available.');
+  await context.close();
+});
+
+test('a damaged index is reported, not a crash', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/search-index-*.bin', (route) => route.fulfill({ status: 200, body: Buffer.from([0xff, 0xff, 0xff, 0x01, 0x02]) }));
+  page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
+  await page.goto(`${site.url}search?q=restore`);
+  await ready(page);
+  const error = page.locator('[data-testid="search-error"]');
+  await error.waitFor();
+  assert.match(await error.textContent(), /The search index is damaged/);
   await context.close();
 });

@@ -12,7 +12,7 @@
 //!   and `404.html` (the docs app) serves everything else. Each is the full page frame
 //!   (`frame`) around the route's `<main>` (`pages`): whole pages where everything is known at
 //!   build time, an empty `<main>` the app mounts into where it is not;
-//! - the search index is written as a hashed JSON file the pages point to with a `<meta>`;
+//! - the search index is written as a hashed postcard file the pages point to with a `<meta>`;
 //! - `runbook.html` (the whole runbook in one file), the web app manifest and, last, the
 //!   service worker listing every file of the build.
 //!

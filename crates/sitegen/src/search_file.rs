@@ -1,5 +1,6 @@
-//! The search index as a content-hashed JSON file the app fetches on first use, so the first
-//! page load stays small.
+//! The search index as a content-hashed file the search page fetches, so no other page
+//! loads it. It is postcard, as the apps' embedded content is (`src/content.rs`): smaller
+//! than JSON, and the search app then carries no JSON decoder at all.
 
 use crate::postbuild::fnv1a;
 use anyhow::Result;
@@ -9,17 +10,11 @@ use std::path::Path;
 /// The `<meta name>` that tells the app where the index is.
 pub const META: &str = "runbook-search-index";
 
-/// Writes `search-index-<hash>.json` and returns its file name.
+/// Writes `search-index-<hash>.bin` and returns its file name.
 pub fn write(dist: &Path, runbook: &Runbook) -> Result<String> {
     let index = runbook::search::build_index(runbook);
-    let json = serde_json::to_string(&index)?;
-    for entry in std::fs::read_dir(dist)?.flatten() {
-        let old = entry.file_name().to_string_lossy().into_owned();
-        if old.starts_with("search-index-") && old.ends_with(".json") {
-            std::fs::remove_file(entry.path())?;
-        }
-    }
-    let name = format!("search-index-{:016x}.json", fnv1a(json.as_bytes()));
-    std::fs::write(dist.join(&name), json)?;
+    let bytes = postcard::to_allocvec(&index)?;
+    let name = format!("search-index-{:016x}.bin", fnv1a(&bytes));
+    std::fs::write(dist.join(&name), bytes)?;
     Ok(name)
 }

@@ -25,17 +25,22 @@ fn the_real_content_compiles() {
     }
 }
 
-/// The apps embed generators, wizards and drills as postcard (see src/content.rs), a format
+/// The apps embed generators, wizards and drills as postcard (see src/content.rs), and the
+/// search page fetches the index as postcard (sitegen's search_file.rs): a format
 /// without field names or tags: serde attributes that need a self-describing format (such as
 /// `skip_serializing_if` or `untagged`) would lose data there, so each kind must round-trip.
 #[test]
 fn what_the_apps_embed_round_trips_through_postcard() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let rb = sitegen::load_content(&root).expect("content compiles").runbook;
+    let index = runbook::search::build_index(&rb);
     let generators = postcard::to_allocvec(&rb.generators).expect("generators serialise");
     let wizards = postcard::to_allocvec(&rb.wizards).expect("wizards serialise");
     let drills = postcard::to_allocvec(&rb.drills).expect("drills serialise");
     assert_eq!(postcard::from_bytes::<Vec<_>>(&generators).ok(), Some(rb.generators));
     assert_eq!(postcard::from_bytes::<Vec<_>>(&wizards).ok(), Some(rb.wizards));
+    let bytes = postcard::to_allocvec(&index).expect("the search index serialises");
+    let back: runbook::search::SearchIndex = postcard::from_bytes(&bytes).expect("the search index decodes");
+    assert_eq!(back.entries, index.entries);
     assert_eq!(postcard::from_bytes::<Vec<_>>(&drills).ok(), Some(rb.drills));
 }
