@@ -1,5 +1,5 @@
-//! The site: four small Leptos apps that share this library (see ARCHITECTURE.md, "One app
-//! per area"). `src/bin/<app>.rs` starts one of them with the pages of its area from
+//! The site: six small Leptos apps that share this library (see ARCHITECTURE.md, "Static
+//! pages, small apps"). `src/bin/<app>.rs` starts one of them with the pages of its area from
 //! `apps/`; the core (`runbook::route`) says which page an address shows and which app
 //! serves it, so no route loads the code of another area. The frame around every page and
 //! the doc pages themselves are static HTML written at build time; `islands` wires them.

@@ -1,7 +1,7 @@
 //! Which page an address shows, and which of the site's apps serves it.
 //!
 //! The site is six small WebAssembly apps rather than one large one, so no route loads the
-//! code of the others (see ARCHITECTURE.md, "One app per area"). The browser moves between
+//! code of the others (see ARCHITECTURE.md, "Static pages, small apps"). The browser moves between
 //! pages with ordinary page loads; an app only changes the query string in place (a wizard's
 //! answers, a search). This module is the one place that maps addresses to pages and apps:
 //! the site renders the page [`Route::parse`] names, and `sitegen postbuild` writes each

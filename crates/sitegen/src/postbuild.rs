@@ -1,5 +1,5 @@
 //! Assembles the site from Trunk's output, one folder per app (`target/apps/<app>/`, see
-//! ARCHITECTURE.md, "One app per area"), into `dist/`, so it runs under a strict
+//! ARCHITECTURE.md, "Static pages, small apps"), into `dist/`, so it runs under a strict
 //! Content-Security-Policy and from any static host:
 //!
 //! - every app's files are copied in (their names carry content hashes, so the apps share
