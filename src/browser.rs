@@ -26,6 +26,15 @@ pub async fn copy_text(text: &str) -> bool {
     copy_by_selection(text)
 }
 
+/// Copies `text` and returns what to tell the reader, for a Copy button's status line.
+pub async fn copy_and_say(text: &str) -> &'static str {
+    if copy_text(text).await {
+        "Copied"
+    } else {
+        "Could not copy: select the text and copy it by hand"
+    }
+}
+
 fn copy_by_selection(text: &str) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
@@ -60,6 +69,29 @@ pub fn current_url_without_hash() -> String {
         Some((before, _)) => before.to_string(),
         None => href,
     }
+}
+
+/// The fragment of the current address, without `#`, percent-decoded.
+pub fn current_hash() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let hash = hash.strip_prefix('#').filter(|h| !h.is_empty())?;
+    js_sys::decode_uri_component(hash).ok().and_then(|s| s.as_string())
+}
+
+/// Moves focus to the element with `id`, giving it `tabindex="-1"` if it has none, so a
+/// heading or a container can take focus as well as a control.
+pub fn focus_id(id: &str) {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if !el.has_attribute("tabindex") {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    let _ = el.focus();
 }
 
 /// Sets the document title, so screen readers and tabs say where the reader is.

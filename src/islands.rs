@@ -76,11 +76,7 @@ fn copy_on_click(ev: web_sys::Event) {
         .parent_element()
         .and_then(|copy| copy.query_selector(".copy__status").ok().flatten());
     spawn_local(async move {
-        let message = if browser::copy_text(&text).await {
-            "Copied"
-        } else {
-            "Could not copy: select the text and copy it by hand"
-        };
+        let message = browser::copy_and_say(&text).await;
         if let Some(status) = status {
             status.set_text_content(Some(message));
         }

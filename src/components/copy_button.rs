@@ -19,12 +19,7 @@ pub fn CopyButton(
     let copy = move |_| {
         let text = text.clone();
         spawn_local(async move {
-            let message = if browser::copy_text(&text).await {
-                "Copied"
-            } else {
-                "Could not copy: select the text and copy it by hand"
-            };
-            set_status.set(message.to_string());
+            set_status.set(browser::copy_and_say(&text).await.to_string());
         });
     };
     view! {

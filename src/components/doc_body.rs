@@ -1,6 +1,6 @@
 use crate::paths;
 use leptos::prelude::*;
-use runbook::doc::html::{render_site, SiteLinks};
+use runbook::doc::html::{render_site, site_href, SiteLinks};
 use runbook::doc::{Doc, LinkTarget};
 
 /// A compiled body (a generator's description, a wizard's outcome, a drill's text) with the
@@ -13,11 +13,7 @@ pub fn DocBody(
     /// The body.
     doc: Doc,
 ) -> impl IntoView {
-    let href = |target: &LinkTarget| match target {
-        LinkTarget::Page { slug, anchor } => paths::doc_anchor(slug, anchor.as_deref()),
-        LinkTarget::Anchor(anchor) => format!("#{anchor}"),
-        LinkTarget::External(href) => href.clone(),
-    };
+    let href = |target: &LinkTarget| site_href(paths::base(), target);
     // Live generators are embedded in doc pages only (the docs app mounts them); here a
     // `command` block is a link to the generator's own page.
     let generator = |id: &str| Some((id.to_string(), paths::command(id, &Default::default())));

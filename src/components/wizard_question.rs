@@ -41,7 +41,7 @@ pub fn WizardQuestion(
     Effect::new(move |_| {
         if error.with(Option::is_some) {
             browser::set_title(&format!("Error: {}", question.text));
-            wizard_glue::focus_id("error-summary");
+            browser::focus_id("error-summary");
         }
     });
 
@@ -57,7 +57,7 @@ pub fn WizardQuestion(
     let summary_target = field_id.clone();
     let jump = move |ev: MouseEvent| {
         ev.prevent_default();
-        wizard_glue::focus_id(&summary_target);
+        browser::focus_id(&summary_target);
     };
 
     let described_by = move || {

@@ -44,20 +44,7 @@ pub fn wire_generators() {
 /// A link to a section lands there with focus (the browser only scrolls), so keyboard and
 /// screen reader users start where the link said they would.
 fn focus_linked_section() {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
-        return;
-    };
-    let id = js_sys::decode_uri_component(id)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| id.to_string());
-    if let Some(section) = islands::element_by_id(&id) {
-        if !section.has_attribute("tabindex") {
-            let _ = section.set_attribute("tabindex", "-1");
-        }
-        let _ = section.focus();
+    if let Some(id) = browser::current_hash() {
+        browser::focus_id(&id);
     }
 }

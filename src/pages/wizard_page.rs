@@ -30,7 +30,7 @@ pub fn WizardPage(
                     .and_then(|d| d.get_element_by_id("error-summary"))
                     .is_none()
             {
-                wizard_glue::focus_id("main-content");
+                browser::focus_id("main-content");
             }
         });
         let tree_href = paths::wizard(

@@ -5,7 +5,7 @@
 use anyhow::{Context, Result};
 use runbook::bundle::Runbook;
 use runbook::content::Page;
-use runbook::doc::html::{escape, render, Links};
+use runbook::doc::html::{escape, render, site_href, Links};
 use runbook::doc::LinkTarget;
 use std::path::Path;
 
@@ -30,12 +30,7 @@ pub fn write(runbook: &Runbook, out: &Path, css: &Path) -> Result<usize> {
 /// A page body as plain HTML for a site served under `root` (`""` or `/runbook`): links go to
 /// the site's page addresses, heading ids are the page's own anchors.
 pub fn render_page(page: &Page, root: &str) -> String {
-    let href = |t: &LinkTarget| match t {
-        LinkTarget::Page { slug, anchor: Some(a) } => format!("{root}/docs/{slug}#{a}"),
-        LinkTarget::Page { slug, anchor: None } => format!("{root}/docs/{slug}"),
-        LinkTarget::Anchor(a) => format!("#{a}"),
-        LinkTarget::External(h) => h.clone(),
-    };
+    let href = |t: &LinkTarget| site_href(root, t);
     let id = |a: &str| a.to_string();
     render(
         &page.doc,

@@ -53,6 +53,17 @@ pub fn shared_href(current: &str, target: &LinkTarget) -> String {
     }
 }
 
+/// Where a link goes on the site served under `root` (`""` or `/runbook`): pages and their
+/// sections at their own addresses (`<root>/docs/<slug>#<anchor>`), anchors on this page.
+pub fn site_href(root: &str, target: &LinkTarget) -> String {
+    match target {
+        LinkTarget::Page { slug, anchor: Some(a) } => format!("{root}/docs/{slug}#{a}"),
+        LinkTarget::Page { slug, anchor: None } => format!("{root}/docs/{slug}"),
+        LinkTarget::Anchor(a) => format!("#{a}"),
+        LinkTarget::External(href) => href.clone(),
+    }
+}
+
 /// Renders a page body.
 pub fn render(doc: &Doc, links: &Links) -> String {
     let mut out = String::new();
@@ -451,13 +462,26 @@ mod tests {
         assert!(html.contains("<a href=\"#here--steps\">above</a>"));
     }
 
-    fn site_href(target: &LinkTarget) -> String {
-        match target {
-            LinkTarget::Page { slug, anchor: Some(a) } => format!("/runbook/docs/{slug}#{a}"),
-            LinkTarget::Page { slug, anchor: None } => format!("/runbook/docs/{slug}"),
-            LinkTarget::Anchor(a) => format!("#{a}"),
-            LinkTarget::External(h) => h.clone(),
-        }
+    fn under_runbook(target: &LinkTarget) -> String {
+        site_href("/runbook", target)
+    }
+
+    #[test]
+    fn site_links_go_to_page_addresses_under_the_base_path() {
+        let page = |anchor: Option<&str>| LinkTarget::Page {
+            slug: "konduit".into(),
+            anchor: anchor.map(str::to_string),
+        };
+        assert_eq!(
+            site_href("/runbook", &page(Some("usage"))),
+            "/runbook/docs/konduit#usage"
+        );
+        assert_eq!(site_href("", &page(None)), "/docs/konduit");
+        assert_eq!(site_href("/runbook", &LinkTarget::Anchor("steps".into())), "#steps");
+        assert_eq!(
+            site_href("", &LinkTarget::External("https://example.com/".into())),
+            "https://example.com/"
+        );
     }
 
     fn known_generator(id: &str) -> Option<(String, String)> {
@@ -468,7 +492,7 @@ mod tests {
         render_site(
             &Doc { blocks },
             &SiteLinks {
-                href: &site_href,
+                href: &under_runbook,
                 generator: &known_generator,
                 values_in_use: "/runbook/commands#values-in-use",
             },

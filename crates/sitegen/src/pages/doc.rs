@@ -5,7 +5,7 @@
 
 use runbook::bundle::Runbook;
 use runbook::content::{Page, Review};
-use runbook::doc::html::{escape, render_site, SiteLinks};
+use runbook::doc::html::{escape, render_site, site_href, SiteLinks};
 use runbook::doc::{Heading, LinkTarget};
 
 /// The inside of `<main>` for `page`.
@@ -15,17 +15,10 @@ pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
         .section_of(&page.slug)
         .map(|s| format!("<span class=\"caption-l\">{}</span>", escape(&s.title)))
         .unwrap_or_default();
-    let href = |t: &LinkTarget| match t {
-        LinkTarget::Page { slug, anchor: Some(a) } => format!("{root}/docs/{slug}#{a}"),
-        LinkTarget::Page { slug, anchor: None } => format!("{root}/docs/{slug}"),
-        LinkTarget::Anchor(a) => format!("#{a}"),
-        LinkTarget::External(h) => h.clone(),
-    };
+    let href = |t: &LinkTarget| site_href(root, t);
     let generator = |id: &str| {
         runbook
-            .generators
-            .iter()
-            .find(|g| g.id == id)
+            .generator(id)
             .map(|g| (g.title.clone(), format!("{root}/commands/{}", g.id)))
     };
     let values_in_use = format!("{root}/commands#values-in-use");

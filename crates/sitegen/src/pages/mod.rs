@@ -1,7 +1,7 @@
 //! The inside of `<main>` for every route, written at build time: the whole page where
 //! everything on it is known then (doc pages, home, the whole runbook, not found), and for
-//! the rest only a note for readers without JavaScript, because their app draws them. Each
-//! static page reproduces its app component's markup (`src/pages/`), element for element.
+//! the rest only a note for readers without JavaScript, because their app draws them. The
+//! CSS and the browser tests rely on the classes, ids and attributes written here.
 
 mod all;
 mod doc;
@@ -52,22 +52,16 @@ fn app_title(route: &Route, runbook: &Runbook) -> String {
         Route::Search => "Search".into(),
         Route::Commands => "Command generators".into(),
         Route::Command(id) => runbook
-            .generators
-            .iter()
-            .find(|g| &g.id == id)
+            .generator(id)
             .map_or("Command generator not found".into(), |g| g.title.clone()),
         Route::Wizards => "Decide what to do".into(),
         // A wizard's address without answers asks its first question.
-        Route::Wizard(id) => match runbook.wizards.iter().find(|w| &w.id == id) {
+        Route::Wizard(id) => match runbook.wizard(id) {
             Some(w) => w.question(&w.start).map_or_else(|| w.title.clone(), |q| q.text.clone()),
             None => not_found::TITLE.into(),
         },
         Route::Drills => "Tabletop drills".into(),
-        Route::DrillBriefing(id) => runbook
-            .drills
-            .iter()
-            .find(|d| &d.id == id)
-            .map_or("Drill not found".into(), |d| d.title.clone()),
+        Route::DrillBriefing(id) => runbook.drill(id).map_or("Drill not found".into(), |d| d.title.clone()),
         Route::DrillFacilitator => "Drill facilitator".into(),
         Route::DrillParticipant => "Drill: players' view".into(),
         Route::DrillReport => "After-action report".into(),
