@@ -1,5 +1,5 @@
-//! localStorage glue for drills: the drill in progress (the core's versioned `Saved`
-//! envelope) and the list of past drills. Reading and writing text only; every decision
+//! localStorage glue for drills: the drill in progress (the core's `Saved`, as versioned
+//! text) and the list of past drills. Reading and writing text only; every decision
 //! about what the text means is the core's (`runbook::drill::saved`).
 
 use crate::content;
@@ -50,7 +50,7 @@ pub fn load() -> Loaded {
 
 /// Saves the drill's log. Returns false when the browser refused (storage full or blocked).
 pub fn save(state: &DrillState) -> bool {
-    let text = Saved::from_state(state).to_json();
+    let text = Saved::from_state(state).to_text();
     storage().is_some_and(|s| s.set_item(CURRENT_KEY, &text).is_ok())
 }
 
@@ -77,7 +77,7 @@ pub fn record_past(state: &DrillState) {
         .retain(|d| !(d.started_wall_ms == entry.started_wall_ms && d.scenario_id == entry.scenario_id));
     list.drills.insert(0, entry);
     if let Some(s) = storage() {
-        let _ = s.set_item(PAST_KEY, &list.to_json());
+        let _ = s.set_item(PAST_KEY, &list.to_text());
     }
 }
 

@@ -1,6 +1,6 @@
 //! BroadcastChannel glue: keeps the facilitator's and the players' windows in step.
 //!
-//! A message is the saved log's JSON (the same text as localStorage). Each window replays
+//! A message is the saved log's text (the same text as localStorage, `Saved::to_text`). Each window replays
 //! it with the core and renders its own view, so the players' window only ever renders
 //! `view::participant_view`.
 
@@ -11,9 +11,9 @@ use wasm_bindgen::JsCast;
 pub const CHANNEL: &str = "runbook-drill";
 
 /// Tells other windows the drill changed.
-pub fn broadcast(saved_json: &str) {
+pub fn broadcast(saved_text: &str) {
     if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
-        let _ = channel.post_message(&wasm_bindgen::JsValue::from_str(saved_json));
+        let _ = channel.post_message(&wasm_bindgen::JsValue::from_str(saved_text));
         channel.close();
     }
 }

@@ -25,11 +25,11 @@ pub fn DrillRecovery(
                 <p class="body">"Keep a copy of the saved data if you need it (for example to write up the drill), then start afresh."</p>
                 <div class="drill-actions">
                     <button type="button" class="button button--secondary" on:click=move |_| {
-                        set_downloaded.set(drill_store::download("saved-drill.json", "application/json", &download_raw));
+                        set_downloaded.set(drill_store::download("saved-drill.txt", "text/plain", &download_raw));
                     }>"Download the saved data"</button>
                     <button type="button" class="button button--warning" on:click=move |_| on_fresh.run(())>"Start afresh"</button>
                 </div>
-                <p class="body" role="status">{move || downloaded.get().then_some("The saved data was downloaded as saved-drill.json.")}</p>
+                <p class="body" role="status">{move || downloaded.get().then_some("The saved data was downloaded as saved-drill.txt.")}</p>
                 <label class="label" for="drill-raw">"Saved data"</label>
                 <textarea class="textarea drill-raw" id="drill-raw" rows="6" readonly data-testid="drill-raw">{raw.clone()}</textarea>
                 <CopyButton text=raw label="Copy" context="the saved data"/>

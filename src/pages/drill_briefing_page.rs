@@ -63,7 +63,7 @@ fn Briefing(scenario: Scenario) -> impl IntoView {
                     set_start_error.set(Some("This browser would not save the drill (storage may be full or blocked), so it cannot be resumed after a reload.".into()));
                     return;
                 }
-                drill_sync::broadcast(&Saved::from_state(&state).to_json());
+                drill_sync::broadcast(&Saved::from_state(&state).to_text());
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().set_href(&paths::drill_facilitator());
                 }

@@ -55,7 +55,7 @@ fn Console(initial: DrillState) -> impl IntoView {
     let persist = move || {
         state.with_untracked(|s| {
             saved_ok.set(drill_store::save(s));
-            drill_sync::broadcast(&Saved::from_state(s).to_json());
+            drill_sync::broadcast(&Saved::from_state(s).to_text());
         });
     };
     // Every change goes through the core; a refusal changes nothing and is shown.

@@ -134,7 +134,11 @@ test('a value set once shows up in another generator on another page, and can be
 });
 
 test('a pre-filled address fills the generator and wins over remembered values', async () => {
-  const stored = JSON.stringify({ 'schema-version': 1, values: { 'source-server': 'remembered-server' } });
+  // A value remembered the way a person leaves one: typed into a generator.
+  const typed = await openFresh('/commands/pitr-server-name');
+  await typed.getByLabel('Source server').fill('remembered-server');
+  const stored = await typed.evaluate((key) => localStorage.getItem(key), KEY);
+  assert.match(stored ?? '', /^values\/2:/, 'the value is remembered, as labelled text');
   const page = await openFresh('/commands/pitr-server-name?source-server=s189t01-cpdec2-st-pg&date=2026-05-22', stored);
   assert.equal(await page.getByLabel('Source server').inputValue(), 's189t01-cpdec2-st-pg');
   assert.equal(await page.textContent('[data-testid="command-preview"]'), 's189t01-cpdec2-st-pg-pitr-20260522');
@@ -154,12 +158,14 @@ test('a hostile address gives field errors, not a blank page; an unknown generat
 });
 
 test('damaged remembered values are reported and reset, never a crash', async () => {
-  const page = await openFresh('/commands', '{"schema-version":1,"values":');
+  // A count of one value, then its name cut short.
+  const page = await openFresh('/commands', 'values/2:AQU');
   assert.match(await page.textContent('[data-testid="values-problem"]'), /could not be read.*cleared/s);
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
   assert.deepEqual(page.problems, []);
-  const other = await openFresh('/commands', JSON.stringify({ 'schema-version': 7, values: {} }));
-  assert.match(await other.textContent('[data-testid="values-problem"]'), /different version of the runbook/);
+  // What an earlier release wrote (JSON, format 1) is named as another version.
+  const other = await openFresh('/commands', JSON.stringify({ 'schema-version': 1, values: { namespace: 'cpd-staging' } }));
+  assert.match(await other.textContent('[data-testid="values-problem"]'), /different version of the runbook \(format 1, this is 2\)/);
 });
 
 test('checklists are numbered steps with the value to select; choosing another updates them', async () => {

@@ -186,7 +186,8 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
 test('damaged saved state: the reason, the raw data to keep, and a fresh start', async () => {
   const page = await site.open('/drills');
   await ready(page);
-  const raw = '{"schema-version":1,"scenario-id":"database-deleted","seed":';
+  // A saved drill cut short: the label, then the start of its contents.
+  const raw = 'drill/2:EGRhdGFiYXNlLWRlbGV0ZWQ';
   await page.evaluate((r) => localStorage.setItem('runbook-drill', r), raw);
   await page.goto(`${site.url}drill/facilitator`);
   await ready(page);
@@ -200,7 +201,8 @@ test('damaged saved state: the reason, the raw data to keep, and a fresh start',
   assert.equal(await page.evaluate(() => localStorage.getItem('runbook-drill')), null);
 
   // An older format is named as such, on the list page too, and the players' screen says so.
-  await page.evaluate(() => localStorage.setItem('runbook-drill', '{"schema-version":0,"log":[]}'));
+  // What an earlier release wrote (JSON, format 1).
+  await page.evaluate(() => localStorage.setItem('runbook-drill', '{"schema-version":1,"scenario-id":"database-deleted","seed":1,"events":[]}'));
   const players = await site.open('/drill/participant');
   await ready(players);
   assert.match(await players.textContent('[data-testid="participant-problem"]'), /older version/);

@@ -22,6 +22,7 @@ pub mod diagnostic;
 pub mod doc;
 pub mod drill;
 pub mod route;
+pub mod saved_text;
 pub mod search;
 pub mod wizard;
 

@@ -1,5 +1,5 @@
 //! What a generator's form holds: the values a person set once and wants in every generator
-//! (remembered in the browser, in a versioned envelope), the values from the address, and how
+//! (remembered in the browser, as versioned text: [`crate::saved_text`]), the values from the address, and how
 //! they combine into what [`super::render()`] is given.
 //!
 //! The site keeps the remembered text in localStorage; this module decides what it means.
@@ -9,18 +9,13 @@
 use super::render::Values;
 use super::{Environment, Generator, Param, ParamKind};
 use crate::date::Date;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use crate::saved_text::{self, TextError};
 
-/// Bump when the stored form changes in a way old data cannot be read as.
-pub const REMEMBERED_SCHEMA_VERSION: u32 = 1;
+/// Bump when the stored form changes in a way old data cannot be read as. Version 1 was JSON.
+pub const REMEMBERED_SCHEMA_VERSION: u32 = 2;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct Stored {
-    schema_version: u32,
-    values: BTreeMap<String, String>,
-}
+/// What the stored text says it holds.
+const KIND: &str = "values";
 
 /// Why remembered values could not be used; each sentence says what happens next.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -41,38 +36,21 @@ pub fn is_remembered(param: &Param) -> bool {
 
 /// Reads the stored text. Empty values are dropped: they mean "nothing remembered".
 pub fn load_remembered(text: &str) -> Result<Values, RememberedError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| RememberedError::Corrupt(e.to_string()))?;
-    let found = value
-        .get("schema-version")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| RememberedError::Corrupt("it has no schema-version".into()))?;
-    let found = u32::try_from(found).unwrap_or(u32::MAX);
-    if found != REMEMBERED_SCHEMA_VERSION {
-        return Err(RememberedError::OtherVersion {
-            found,
-            current: REMEMBERED_SCHEMA_VERSION,
-        });
-    }
-    let stored: Stored = serde_json::from_value(value).map_err(|e| RememberedError::Corrupt(e.to_string()))?;
-    Ok(stored
-        .values
-        .into_iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .collect())
+    let values: Values = saved_text::decode(KIND, REMEMBERED_SCHEMA_VERSION, text).map_err(|e| match e {
+        TextError::Damaged(reason) => RememberedError::Corrupt(reason),
+        TextError::OtherVersion { found, current } => RememberedError::OtherVersion { found, current },
+    })?;
+    Ok(values.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect())
 }
 
 /// The text to store.
 pub fn save_remembered(values: &Values) -> String {
-    let stored = Stored {
-        schema_version: REMEMBERED_SCHEMA_VERSION,
-        values: values
-            .iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect(),
-    };
-    // Only strings and an integer: serialising cannot fail.
-    serde_json::to_string(&stored).unwrap_or_default()
+    let kept: Values = values
+        .iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    saved_text::encode(KIND, REMEMBERED_SCHEMA_VERSION, &kept)
 }
 
 /// The values a generator renders with: for each parameter, the page's own value (typed on
@@ -215,32 +193,25 @@ mod tests {
             load_remembered(&text).unwrap(),
             values(&[("namespace", "cpd-staging"), ("server", "s1")])
         );
-        assert_eq!(
-            text,
-            r#"{"schema-version":1,"values":{"namespace":"cpd-staging","server":"s1"}}"#
-        );
+        // The stored form is pinned (worked out by hand: a count, then each name and value
+        // with its length): changing it by accident would clear everyone's values.
+        assert_eq!(text, "values/2:AgluYW1lc3BhY2ULY3BkLXN0YWdpbmcGc2VydmVyAnMx");
     }
 
     #[test]
     fn damaged_or_foreign_storage_is_an_error_not_a_panic() {
         let corrupt = |t: &str| matches!(load_remembered(t), Err(RememberedError::Corrupt(_)));
-        assert!(corrupt("{not json"));
-        assert!(corrupt("[]"));
-        assert!(corrupt(r#"{"values":{}}"#));
-        assert!(corrupt(r#"{"schema-version":1,"values":{"a":3}}"#));
-        assert!(corrupt(r#"{"schema-version":1,"values":{},"extra":true}"#));
-        assert_eq!(
-            load_remembered(r#"{"schema-version":99,"values":{}}"#),
-            Err(RememberedError::OtherVersion { found: 99, current: 1 })
-        );
-        assert_eq!(
-            load_remembered(r#"{"schema-version":99999999999,"values":{}}"#),
-            Err(RememberedError::OtherVersion {
-                found: u32::MAX,
-                current: 1
-            })
-        );
-        let message = load_remembered("{").unwrap_err().to_string();
+        assert!(corrupt("not stored text"));
+        assert!(corrupt("values/2:!!"));
+        assert!(corrupt("drill/2:AA"));
+        // A count of one, then a name cut short.
+        assert!(corrupt("values/2:AQU"));
+        let other = |t: &str, found| load_remembered(t) == Err(RememberedError::OtherVersion { found, current: 2 });
+        assert!(other("values/99:", 99));
+        // Version 1 was JSON: such text is reported as that version, not as damage.
+        assert!(other(r#"{"schema-version":1,"values":{"a":"b"}}"#, 1));
+        assert!(other("{not json", 1));
+        let message = load_remembered("values/2:%").unwrap_err().to_string();
         assert!(message.contains("cleared"), "{message}");
     }
 

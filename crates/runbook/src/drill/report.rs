@@ -3,7 +3,7 @@
 
 use super::clock::{format_elapsed, format_speed};
 use super::event::EventKind;
-use super::saved::{check_version, SavedError};
+use super::saved::SavedError;
 use super::score::{score, DecisionScore, Outcome};
 use super::state::{DrillState, Moment};
 use crate::date::Date;
@@ -159,13 +159,31 @@ impl Report {
         }
     }
 
+    /// Reads `schema-version` before anything else, so an old or new format is reported
+    /// as such rather than as damaged.
+    fn check_version(text: &str) -> Result<(), SavedError> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))?;
+        let found = value
+            .get("schema-version")
+            .and_then(serde_json::Value::as_u64)
+            .ok_or_else(|| SavedError::Corrupt("it has no schema-version".into()))?;
+        let found = u32::try_from(found).unwrap_or(u32::MAX);
+        let current = REPORT_SCHEMA_VERSION;
+        match found.cmp(&current) {
+            std::cmp::Ordering::Less => Err(SavedError::OlderVersion { found, current }),
+            std::cmp::Ordering::Greater => Err(SavedError::NewerVersion { found, current }),
+            std::cmp::Ordering::Equal => Ok(()),
+        }
+    }
+
+    /// The exported file: JSON, because people keep it, read it and import it again.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
     /// Reads an exported report; old, new and damaged files each get their own error.
     pub fn from_json(text: &str) -> Result<Self, SavedError> {
-        check_version(text, REPORT_SCHEMA_VERSION)?;
+        Self::check_version(text)?;
         serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))
     }
 

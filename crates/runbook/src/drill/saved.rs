@@ -1,5 +1,5 @@
-//! What is kept in localStorage: the drill's log in a versioned envelope, and the list of
-//! past drills.
+//! What is kept in localStorage: the drill's log, and the list of past drills, each written
+//! as versioned text by [`crate::saved_text`].
 //!
 //! Saved text is user-influenced (another tab, an old release, a hand edit), so loading
 //! never panics: every failure is a [`SavedError`] the UI can show in a sentence, next to
@@ -9,15 +9,14 @@ use super::event::Event;
 use super::model::Scenario;
 use super::score::score;
 use super::state::{DrillState, ReplayError};
+use crate::saved_text::{self, TextError};
 use serde::{Deserialize, Serialize};
 
-/// Bump when the saved form changes in a way old data cannot be read as.
-pub const SAVED_SCHEMA_VERSION: u32 = 1;
+/// Bump when the saved form changes in a way old data cannot be read as. Version 1 was JSON.
+pub const SAVED_SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Saved {
-    pub schema_version: u32,
     pub scenario_id: String,
     pub seed: u64,
     pub events: Vec<Event>,
@@ -37,40 +36,34 @@ pub enum SavedError {
     Replay(ReplayError),
 }
 
-/// Reads `schema-version` before anything else, so an old or new format is reported as
-/// such rather than as corrupt.
-pub(crate) fn check_version(text: &str, current: u32) -> Result<(), SavedError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))?;
-    let found = value
-        .get("schema-version")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| SavedError::Corrupt("it has no schema-version".into()))?;
-    let found = u32::try_from(found).unwrap_or(u32::MAX);
-    match found.cmp(&current) {
-        std::cmp::Ordering::Less => Err(SavedError::OlderVersion { found, current }),
-        std::cmp::Ordering::Greater => Err(SavedError::NewerVersion { found, current }),
-        std::cmp::Ordering::Equal => Ok(()),
+impl SavedError {
+    fn from_text(error: TextError) -> Self {
+        match error {
+            TextError::Damaged(reason) => SavedError::Corrupt(reason),
+            TextError::OtherVersion { found, current } if found < current => {
+                SavedError::OlderVersion { found, current }
+            }
+            TextError::OtherVersion { found, current } => SavedError::NewerVersion { found, current },
+        }
     }
 }
 
 impl Saved {
     pub fn from_state(state: &DrillState) -> Self {
         Self {
-            schema_version: SAVED_SCHEMA_VERSION,
             scenario_id: state.scenario().id.clone(),
             seed: state.seed(),
             events: state.events().to_vec(),
         }
     }
 
-    pub fn to_json(&self) -> String {
-        // Only strings and integers: serialising cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+    /// The text kept in localStorage and sent to the drill's other windows.
+    pub fn to_text(&self) -> String {
+        saved_text::encode("drill", SAVED_SCHEMA_VERSION, self)
     }
 
     pub fn load(text: &str) -> Result<Self, SavedError> {
-        check_version(text, SAVED_SCHEMA_VERSION)?;
-        serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))
+        saved_text::decode("drill", SAVED_SCHEMA_VERSION, text).map_err(SavedError::from_text)
     }
 
     /// Replays the log against its scenario.
@@ -90,7 +83,6 @@ pub fn resume(text: &str, scenarios: &[Scenario]) -> Result<DrillState, SavedErr
 
 /// One line in the list of past drills.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PastDrill {
     pub scenario_id: String,
     pub title: String,
@@ -119,27 +111,21 @@ impl PastDrill {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PastDrills {
-    pub schema_version: u32,
     pub drills: Vec<PastDrill>,
 }
 
 impl PastDrills {
     pub fn new() -> Self {
-        Self {
-            schema_version: SAVED_SCHEMA_VERSION,
-            drills: Vec::new(),
-        }
+        Self::default()
     }
 
     pub fn load(text: &str) -> Result<Self, SavedError> {
-        check_version(text, SAVED_SCHEMA_VERSION)?;
-        serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))
+        saved_text::decode("past-drills", SAVED_SCHEMA_VERSION, text).map_err(SavedError::from_text)
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    pub fn to_text(&self) -> String {
+        saved_text::encode("past-drills", SAVED_SCHEMA_VERSION, self)
     }
 }
 
@@ -162,7 +148,7 @@ mod tests {
     #[test]
     fn a_save_resumes_exactly() {
         let state = state();
-        let text = Saved::from_state(&state).to_json();
+        let text = Saved::from_state(&state).to_text();
         assert_eq!(resume(&text, &[scenario("other"), scenario("s")]), Ok(state));
     }
 
@@ -172,47 +158,54 @@ mod tests {
         assert!(!expected.to_string().is_empty());
     }
 
+    fn saved(scenario_id: &str, events: Vec<Event>) -> String {
+        Saved {
+            scenario_id: scenario_id.into(),
+            seed: 1,
+            events,
+        }
+        .to_text()
+    }
+
     #[test]
     fn every_way_saved_data_can_be_wrong() {
         check(
-            "{not json",
-            SavedError::Corrupt("key must be a string at line 1 column 2".into()),
-        );
-        check("{}", SavedError::Corrupt("it has no schema-version".into()));
-        check(
-            r#"{"schema-version":0,"anything":true}"#,
-            SavedError::OlderVersion {
-                found: 0,
-                current: SAVED_SCHEMA_VERSION,
-            },
+            "drill/2:not*base64",
+            SavedError::Corrupt("it has an unexpected character at position 4".into()),
         );
         check(
-            r#"{"schema-version":99}"#,
-            SavedError::NewerVersion {
-                found: 99,
-                current: SAVED_SCHEMA_VERSION,
-            },
+            "past-drills/2:AA",
+            SavedError::Corrupt("it does not start with `drill/`".into()),
         );
         check(
-            r#"{"schema-version":1,"scenario-id":"gone","seed":1,"events":[]}"#,
-            SavedError::UnknownScenario("gone".into()),
+            r#"{"schema-version":1,"scenario-id":"s","seed":1,"events":[]}"#,
+            SavedError::OlderVersion { found: 1, current: 2 },
         );
+        check("drill/0:AA", SavedError::OlderVersion { found: 0, current: 2 });
+        check("drill/99:", SavedError::NewerVersion { found: 99, current: 2 });
+        check(&saved("gone", vec![]), SavedError::UnknownScenario("gone".into()));
         check(
-            r#"{"schema-version":1,"scenario-id":"s","seed":1,"events":[{"wall-ms":0,"kind":{"type":"started","speed":1000}},{"wall-ms":1,"kind":{"type":"resumed"}}]}"#,
+            &saved(
+                "s",
+                vec![
+                    Event::new(0, EventKind::Started { speed: REAL_TIME }),
+                    Event::new(1, EventKind::Resumed),
+                ],
+            ),
             SavedError::Replay(ReplayError::BadEvent {
                 index: 1,
                 error: EventError::NotPaused,
             }),
         );
-        let truncated = Saved::from_state(&state()).to_json();
+        let truncated = Saved::from_state(&state()).to_text();
         let truncated = &truncated[..truncated.len() - 5];
         assert!(matches!(
             resume(truncated, &[scenario("s")]),
             Err(SavedError::Corrupt(_))
         ));
         assert_eq!(
-            SavedError::OlderVersion { found: 0, current: 1 }.to_string(),
-            "The saved drill is from an older version of the runbook (format 0, now 1) and cannot be resumed."
+            SavedError::OlderVersion { found: 1, current: 2 }.to_string(),
+            "The saved drill is from an older version of the runbook (format 1, now 2) and cannot be resumed."
         );
     }
 
@@ -220,7 +213,11 @@ mod tests {
     fn past_drills_round_trip() {
         let mut past = PastDrills::new();
         past.drills.push(PastDrill::from_state(&state(), 5_000));
-        assert_eq!(PastDrills::load(&past.to_json()), Ok(past));
+        assert_eq!(PastDrills::load(&past.to_text()), Ok(past));
         assert!(matches!(PastDrills::load("[]"), Err(SavedError::Corrupt(_))));
+        assert!(matches!(
+            PastDrills::load(r#"{"schema-version":1,"drills":[]}"#),
+            Err(SavedError::OlderVersion { found: 1, .. })
+        ));
     }
 }
