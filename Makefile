@@ -28,11 +28,13 @@ serve: dist ## Build the site and serve it on http://127.0.0.1:8080 (as a static
 
 dist: setup ## Build the deployable static site into dist/ (BASE_PATH=/sub/ for a sub-path)
 	@# One app per area (ARCHITECTURE.md): Trunk builds each into the shell sitegen writes
-	@# for it, then sitegen assembles them with the route pages, search index and service worker.
+	@# for it (and its JavaScript glue is minified), then sitegen assembles them with the route
+	@# pages, search index and service worker.
 	mkdir -p target/web
 	for app in $(APPS); do \
-	  cargo run --quiet -p sitegen -- shell $$app > target/web/$$app.html; \
-	  trunk build --release --offline --public-url $(BASE_PATH) --dist $(APPS_DIR)/$$app target/web/$$app.html; \
+	  cargo run --quiet -p sitegen -- shell $$app > target/web/$$app.html && \
+	  trunk build --release --offline --public-url $(BASE_PATH) --dist $(APPS_DIR)/$$app target/web/$$app.html && \
+	  node tools/minify-glue.mjs $(APPS_DIR)/$$app || exit 1; \
 	done
 	cargo run --quiet -p sitegen -- postbuild $(APPS_DIR) $(DIST) --base $(BASE_PATH)
 

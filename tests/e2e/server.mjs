@@ -7,7 +7,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -30,10 +30,16 @@ async function isFile(path) {
   }
 }
 
-/** Starts a server; resolves to { url, close }. */
-export async function startServer({ dir = 'dist', port = 0, base = '/', gzip = true } = {}) {
+/**
+ * Starts a server; resolves to { url, close }. `encoding` is how responses are compressed when
+ * the browser accepts it: 'gzip' (every static host; the default), 'br' (brotli, as Netlify,
+ * Cloudflare Pages and most CDNs serve current browsers; the benchmark's second figure) or
+ * 'none'.
+ */
+export async function startServer({ dir = 'dist', port = 0, base = '/', encoding = 'gzip' } = {}) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -58,13 +64,22 @@ export async function startServer({ dir = 'dist', port = 0, base = '/', gzip = t
         }
       }
       let body = await readFile(file);
+      const { mtimeMs } = await stat(file);
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       };
-      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !file.endsWith('.png')) {
-        body = gzipSync(body, { level: 9 });
-        headers['content-encoding'] = 'gzip';
+      const accepts = (name) => new RegExp(`\\b${name}\\b`).test(req.headers['accept-encoding'] ?? '');
+      if (encoding !== 'none' && accepts(encoding) && !file.endsWith('.png')) {
+        // Compressed once per file version, as a host's precompressed copy would be.
+        const key = `${file}\n${mtimeMs}`;
+        if (!compressed.has(key)) {
+          compressed.set(key, encoding === 'br'
+            ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+            : gzipSync(body, { level: 9 }));
+        }
+        body = compressed.get(key);
+        headers['content-encoding'] = encoding;
       }
       headers['content-length'] = body.length;
       res.writeHead(status, headers);
