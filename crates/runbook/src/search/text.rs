@@ -1,6 +1,6 @@
 //! Words and the edit distance used for typo matching.
 
-/// A word of a text: its byte range and its lower-case form.
+/// A word of a text: its byte range and its lower-case form ([`fold`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     pub start: usize,
@@ -33,8 +33,34 @@ fn word(text: &str, start: usize, end: usize) -> Word {
     Word {
         start,
         end,
-        lower: text[start..end].to_lowercase(),
+        lower: text[start..end].chars().map(fold).collect(),
     }
+}
+
+/// `c` in lower case, for the alphabets a runbook is written in: Latin (ASCII, Latin-1 and
+/// Latin Extended-A), modern Greek and basic Cyrillic. Other letters are left as they are, so
+/// they match only as typed.
+///
+/// Why not `char::to_lowercase`: its table of every script's cases was 7 KB of the search
+/// app's 99 KB of gzipped wasm (README, "Benchmarks and budgets"). The index is built with
+/// this same function, so the two sides always agree.
+pub fn fold(c: char) -> char {
+    let n = c as u32;
+    let lower = match n {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => n + 0x20,
+        0x400..=0x40F => n + 0x50,
+        0x386 => 0x3AC,
+        0x388..=0x38A => n + 0x25,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => n + 0x3F,
+        // Latin Extended-A pairs capitals with the small letter after them; the dotted
+        // capital I (U+0130) and the long s are the exceptions.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if n % 2 == 0 => n + 1,
+        0x139..=0x148 | 0x179..=0x17E if n % 2 == 1 => n + 1,
+        0x178 => 0xFF,
+        _ => n,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 /// Whether `a` can be turned into `b` with at most `max` single-letter insertions,
@@ -68,4 +94,37 @@ pub fn edit_distance_within(a: &str, b: &str, max: usize) -> bool {
         std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()] <= max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn fold_agrees_with_the_standard_library_on_the_scripts_it_covers() {
+        let covered = (0u32..0x180).chain(0x386..0x3CF).chain(0x400..0x460);
+        let mut changed = 0;
+        for c in covered.filter_map(char::from_u32) {
+            let mut std = c.to_lowercase();
+            let (Some(one), None) = (std.next(), std.next()) else {
+                // U+0130 lower-cases to two characters; it is left as it is.
+                assert_eq!(fold(c), c, "{c:?}");
+                continue;
+            };
+            assert_eq!(fold(c), one, "{c:?} (U+{:04X})", c as u32);
+            changed += usize::from(one != c);
+        }
+        // Every capital of those alphabets, counted by hand: Latin 26 + 30 + 62 (Latin
+        // Extended-A less the two-character U+0130), Greek 33 (with the accented ones),
+        // Cyrillic 48.
+        assert_eq!(changed, 199);
+    }
+
+    #[test]
+    fn other_scripts_are_left_as_typed() {
+        assert_eq!(fold('Ա'), 'Ա');
+        assert_eq!(fold('Ⅻ'), 'Ⅻ');
+        assert_eq!(fold('ß'), 'ß');
+        assert_eq!(fold('9'), '9');
+    }
 }
