@@ -8,8 +8,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Where the site is served from: "/" or a sub-path such as "/runbook/".
 BASE_PATH ?= /
 DIST ?= dist
-# The site's apps, one per area (runbook::route::App), and where Trunk builds them.
-APPS := docs search commands wizards drills drill_room
+# The site's apps (runbook::route::App), one per area and one per window of a drill in
+# progress, and where Trunk builds them.
+APPS := docs search commands wizards drills drill_facilitator drill_participant drill_report
 APPS_DIR = target/apps/$(subst /,_,$(DIST))
 export RUNBOOK_BASE_PATH := $(BASE_PATH)
 # Stamped into the footer of every page by `sitegen postbuild`.

@@ -1,4 +1,4 @@
-//! The site: six small Leptos apps that share this library (see ARCHITECTURE.md, "Static
+//! The site: eight small Leptos apps that share this library (see ARCHITECTURE.md, "Static
 //! pages, small apps"). `src/bin/<app>.rs` starts one of them with the pages of its area from
 //! `apps/`; the core (`runbook::route`) says which page an address shows and which app
 //! serves it, so no route loads the code of another area. The frame around every page and

@@ -1,5 +1,6 @@
 //! The tabletop drills: the list (with the wheel and past drills) and a scenario's
-//! briefing, where a drill starts. A drill in progress is the `drill_room` app's.
+//! briefing, where a drill starts. A drill in progress is three apps, one per window:
+//! `drill_facilitator`, `drill_participant` and `drill_report`.
 
 use crate::pages::{DrillBriefingPage, DrillsPage};
 use crate::Page;

@@ -27,7 +27,10 @@ const ROUTES = {
   wizard: '/wizards/lost-data',
   generator: '/commands/konduit-connect',
   drill: '/drills/azure-down',
-  drillInProgress: '/drill/facilitator',
+  // A drill in progress is three apps, one per window.
+  drillFacilitator: '/drill/facilitator',
+  drillParticipant: '/drill/participant',
+  drillReport: '/drill/report',
 };
 const BUDGET = { firstLoadKB: 120, ttcRatio: 1.5, interactionP95: 16, growthRatio: 2, searchP95At100x: 16 };
 

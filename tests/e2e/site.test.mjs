@@ -152,7 +152,9 @@ test('each area loads its own app and nothing of the others', async () => {
   const expected = [
     ['/', 'docs'], ['/docs/azure-down', 'docs'], ['/all', 'docs'], ['/search?q=restore', 'search'],
     ['/docs/konduit', 'commands'], ['/commands/konduit-connect', 'commands'],
-    ['/wizards/lost-data', 'wizards'], ['/drills/azure-down', 'drills'], ['/drill/facilitator', 'drill_room'], ['/drill/report', 'drill_room'],
+    ['/wizards/lost-data', 'wizards'], ['/drills/azure-down', 'drills'],
+    // Each window of a drill in progress is its own app.
+    ['/drill/facilitator', 'drill_facilitator'], ['/drill/participant', 'drill_participant'], ['/drill/report', 'drill_report'],
   ];
   for (const [path, app] of expected) {
     const page = await context.newPage();

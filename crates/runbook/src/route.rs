@@ -1,6 +1,6 @@
 //! Which page an address shows, and which of the site's apps serves it.
 //!
-//! The site is six small WebAssembly apps rather than one large one, so no route loads the
+//! The site is eight small WebAssembly apps rather than one large one, so no route loads the
 //! code of the others (see ARCHITECTURE.md, "Static pages, small apps"). The browser moves between
 //! pages with ordinary page loads; an app only changes the query string in place (a wizard's
 //! answers, a search). This module is the one place that maps addresses to pages and apps:
@@ -40,18 +40,25 @@ pub enum App {
     Wizards,
     /// The list of drills and a drill's briefing, where a drill starts.
     Drills,
-    /// A drill in progress: the facilitator's and participants' windows and the report.
-    DrillRoom,
+    /// A drill in progress, the facilitator's window. Each window of a drill in progress is
+    /// its own app, so none loads the code of another's page.
+    DrillFacilitator,
+    /// A drill in progress, the participants' window (the shared screen).
+    DrillParticipant,
+    /// A drill's after-action report.
+    DrillReport,
 }
 
 impl App {
-    pub const ALL: [App; 6] = [
+    pub const ALL: [App; 8] = [
         App::Docs,
         App::Search,
         App::Commands,
         App::Wizards,
         App::Drills,
-        App::DrillRoom,
+        App::DrillFacilitator,
+        App::DrillParticipant,
+        App::DrillReport,
     ];
 
     /// The binary's name, which is also the name of its HTML shell.
@@ -62,7 +69,9 @@ impl App {
             App::Commands => "commands",
             App::Wizards => "wizards",
             App::Drills => "drills",
-            App::DrillRoom => "drill_room",
+            App::DrillFacilitator => "drill_facilitator",
+            App::DrillParticipant => "drill_participant",
+            App::DrillReport => "drill_report",
         }
     }
 }
@@ -108,7 +117,9 @@ impl Route {
             Route::Commands | Route::Command(_) => App::Commands,
             Route::Wizards | Route::Wizard(_) => App::Wizards,
             Route::Drills | Route::DrillBriefing(_) => App::Drills,
-            Route::DrillFacilitator | Route::DrillParticipant | Route::DrillReport => App::DrillRoom,
+            Route::DrillFacilitator => App::DrillFacilitator,
+            Route::DrillParticipant => App::DrillParticipant,
+            Route::DrillReport => App::DrillReport,
         }
     }
 
@@ -199,8 +210,9 @@ mod tests {
         assert_eq!(Route::NotFound.app(none), App::Docs);
         assert_eq!(Route::parse("/commands/x").app(none), App::Commands);
         assert_eq!(Route::parse("/wizards/x").app(none), App::Wizards);
-        assert_eq!(Route::parse("/drill/report").app(none), App::DrillRoom);
-        assert_eq!(Route::parse("/drill/facilitator").app(none), App::DrillRoom);
+        assert_eq!(Route::parse("/drill/facilitator").app(none), App::DrillFacilitator);
+        assert_eq!(Route::parse("/drill/participant").app(none), App::DrillParticipant);
+        assert_eq!(Route::parse("/drill/report").app(none), App::DrillReport);
         assert_eq!(Route::parse("/drills/x").app(none), App::Drills);
     }
 

@@ -16,8 +16,11 @@ pub fn styles(app: App) -> &'static [&'static str] {
         App::Docs | App::Search => &["main", "delivery"],
         App::Commands => &["main", "commands", "delivery"],
         App::Wizards => &["main", "wizard", "delivery"],
-        // Drill injects show commands as generators render them.
-        App::Drills | App::DrillRoom => &["main", "drills", "commands", "delivery"],
+        // Drill injects show commands as generators render them, and the report's summary
+        // list is styled in commands.css.
+        App::Drills | App::DrillFacilitator | App::DrillParticipant | App::DrillReport => {
+            &["main", "drills", "commands", "delivery"]
+        }
     }
 }
 
