@@ -39,4 +39,7 @@ fn main() {
     write("generators.bin", postcard::to_allocvec(&runbook.generators));
     write("wizards.bin", postcard::to_allocvec(&runbook.wizards));
     write("drills.bin", postcard::to_allocvec(&runbook.drills));
+    // The list of drills and the briefings are static HTML: their app needs only names.
+    let listings: Vec<_> = runbook.drills.iter().map(|d| d.listing()).collect();
+    write("drill-listings.bin", postcard::to_allocvec(&listings));
 }

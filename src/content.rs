@@ -10,6 +10,7 @@
 //! defect; it still degrades to empty content rather than a panic.
 
 use runbook::command::Generator;
+use runbook::drill::model::Listing;
 use runbook::drill::Scenario;
 use runbook::wizard::Wizard;
 use std::sync::OnceLock;
@@ -34,8 +35,13 @@ embedded!(
     wizards: Vec<Wizard> = "wizards.bin"
 );
 embedded!(
-    /// The tabletop drill scenarios.
+    /// The tabletop drill scenarios, whole: for the drill's own windows, which replay it.
     drills: Vec<Scenario> = "drills.bin"
+);
+embedded!(
+    /// Each scenario's id and title: for the list of drills and the briefings, whose
+    /// text is static HTML.
+    drill_listings: Vec<Listing> = "drill-listings.bin"
 );
 
 pub fn generator(id: &str) -> Option<&'static Generator> {
@@ -46,6 +52,6 @@ pub fn wizard(id: &str) -> Option<&'static Wizard> {
     wizards().iter().find(|w| w.id == id)
 }
 
-pub fn drill(id: &str) -> Option<&'static Scenario> {
-    drills().iter().find(|d| d.id == id)
+pub fn drill_listing(id: &str) -> Option<&'static Listing> {
+    drill_listings().iter().find(|d| d.id == id)
 }

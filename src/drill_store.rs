@@ -11,6 +11,9 @@ use wasm_bindgen::JsCast;
 pub const CURRENT_KEY: &str = "runbook-drill";
 /// The list of past drills.
 pub const PAST_KEY: &str = "runbook-drill-past";
+/// A drill in progress that a new one replaced, until the facilitator's window (which has
+/// the scenarios to score it) files it in the list of past drills.
+pub const REPLACED_KEY: &str = "runbook-drill-replaced";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -48,10 +51,40 @@ pub fn load() -> Loaded {
     }
 }
 
+/// The drill in progress as saved, without replaying it: for the list of drills and the
+/// briefings, which carry no scenarios. `Err` has the reason and the raw text, for export.
+pub fn load_log() -> Option<Result<Saved, (SavedError, String)>> {
+    let raw = load_raw()?;
+    Some(Saved::load(&raw).map_err(|e| (e, raw)))
+}
+
 /// Saves the drill's log. Returns false when the browser refused (storage full or blocked).
 pub fn save(state: &DrillState) -> bool {
-    let text = Saved::from_state(state).to_text();
-    storage().is_some_and(|s| s.set_item(CURRENT_KEY, &text).is_ok())
+    save_log(&Saved::from_state(state))
+}
+
+/// Saves a log as it is (a drill just started from its briefing).
+pub fn save_log(saved: &Saved) -> bool {
+    storage().is_some_and(|s| s.set_item(CURRENT_KEY, &saved.to_text()).is_ok())
+}
+
+/// Keeps a drill in progress that a new one is replacing, for [`file_replaced`].
+pub fn keep_replaced(saved: &Saved) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(REPLACED_KEY, &saved.to_text());
+    }
+}
+
+/// Files a replaced drill (see [`keep_replaced`]) in the list of past drills, with its
+/// score. A replaced log that no longer replays is dropped: it was never the one in use.
+pub fn file_replaced() {
+    let Some(s) = storage() else { return };
+    if let Some(raw) = s.get_item(REPLACED_KEY).ok().flatten() {
+        if let Ok(state) = runbook::drill::saved::resume(&raw, content::drills()) {
+            record_past(&state);
+        }
+        let _ = s.remove_item(REPLACED_KEY);
+    }
 }
 
 /// Forgets the drill in progress ("Start afresh").

@@ -8,6 +8,9 @@ use leptos::prelude::*;
 use runbook::route::Route;
 
 pub fn open(route: Route) -> Option<Page> {
+    // A drill this one replaced goes to the past drills: only this window has the scenarios
+    // to score it (see `drill_store::keep_replaced`).
+    crate::drill_store::file_replaced();
     match route {
         Route::DrillFacilitator => Some(Box::new(|| view! { <DrillFacilitatorPage/> }.into_any())),
         _ => None,

@@ -3,11 +3,9 @@
 mod command_page;
 mod commands_page;
 pub mod doc_page;
-mod drill_briefing_page;
 mod drill_facilitator_page;
 mod drill_participant_page;
 mod drill_report_page;
-mod drills_page;
 mod not_found_page;
 mod wizard_page;
 mod wizards_page;
@@ -16,11 +14,9 @@ pub use command_page::CommandPage;
 pub use commands_page::CommandsPage;
 mod search_page;
 
-pub use drill_briefing_page::DrillBriefingPage;
 pub use drill_facilitator_page::DrillFacilitatorPage;
 pub use drill_participant_page::DrillParticipantPage;
 pub use drill_report_page::DrillReportPage;
-pub use drills_page::DrillsPage;
 pub use not_found_page::NotFoundPage;
 pub use search_page::SearchPage;
 pub use wizard_page::WizardPage;

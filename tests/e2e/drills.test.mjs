@@ -227,3 +227,32 @@ test('damaged saved state: the reason, the raw data to keep, and a fresh start',
   }
   assert.deepEqual(page.problems, ['console error: Failed to load resource: the server responded with a status of 404 (Not Found)']);
 });
+
+test('starting a drill over one in progress files the first in the past drills, with its score', async () => {
+  const page = await site.open('/drills');
+  await ready(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${site.url}drills/${SCENARIO}?seed=4711`);
+  await ready(page);
+  await page.click('[data-testid="start-drill"]');
+  await page.waitForURL(/drill\/facilitator/);
+  await ready(page);
+
+  const other = readFileSync('content/drills/github-down.toml', 'utf8').match(/^title = "(.*)"$/m)[1];
+  await page.goto(`${site.url}drills/github-down?seed=815`);
+  await ready(page);
+  assert.equal(await page.textContent('.warning-text__text'), `WarningA drill is in progress (${title}). Starting this one ends it; it stays in the list of past drills.`);
+  await page.click('[data-testid="start-drill"]');
+  await page.waitForURL(/drill\/facilitator/);
+  await ready(page);
+  assert.equal(await page.evaluate(() => localStorage.getItem('runbook-drill-replaced')), null, 'the facilitator filed the replaced drill');
+
+  await page.goto(`${site.url}drills`);
+  await ready(page);
+  const rows = await page.locator('[data-testid="past-drills"] tbody tr').allTextContents();
+  assert.equal(rows.length, 1);
+  assert.ok(rows[0].includes(title) && rows[0].includes('4711'), `the replaced drill is listed with its seed: ${rows[0]}`);
+  assert.match(await page.textContent('[data-testid="drill-current"]'), new RegExp(`Drill in progress.*${other}`, 's'));
+  await clean(page, '/drills (a drill replaced)');
+  assert.deepEqual(page.problems, []);
+});

@@ -35,6 +35,34 @@ pub enum Difficulty {
     Advanced,
 }
 
+impl Difficulty {
+    /// The word on the scenario's tag.
+    pub fn label(self) -> &'static str {
+        match self {
+            Difficulty::Introductory => "Introductory",
+            Difficulty::Intermediate => "Intermediate",
+            Difficulty::Advanced => "Advanced",
+        }
+    }
+}
+
+/// What the list of drills and a briefing need of every scenario in the browser: the rest of
+/// each scenario is static HTML there, and only the drill's own windows carry it whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Listing {
+    pub id: String,
+    pub title: String,
+}
+
+impl Scenario {
+    pub fn listing(&self) -> Listing {
+        Listing {
+            id: self.id.clone(),
+            title: self.title.clone(),
+        }
+    }
+}
+
 /// A part a player takes, with a brief only that player reads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Role {

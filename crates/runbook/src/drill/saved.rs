@@ -5,10 +5,11 @@
 //! never panics: every failure is a [`SavedError`] the UI can show in a sentence, next to
 //! the raw text for export and a fresh start.
 
-use super::event::Event;
+use super::clock::SpeedPerMille;
+use super::event::{Event, EventKind};
 use super::model::Scenario;
 use super::score::score;
-use super::state::{DrillState, ReplayError};
+use super::state::{check_speed, DrillState, EventError, ReplayError};
 use crate::saved_text::{self, TextError};
 use serde::{Deserialize, Serialize};
 
@@ -55,6 +56,23 @@ impl Saved {
             seed: state.seed(),
             events: state.events().to_vec(),
         }
+    }
+
+    /// A new drill's log, exactly as [`DrillState::start`] would save it, from the scenario's
+    /// id alone: the page that starts a drill carries no scenarios (only the drill's own
+    /// windows do, to replay the log).
+    pub fn start(scenario_id: &str, seed: u64, wall_ms: i64, speed: SpeedPerMille) -> Result<Self, EventError> {
+        check_speed(speed)?;
+        Ok(Self {
+            scenario_id: scenario_id.to_string(),
+            seed,
+            events: vec![Event::new(wall_ms, EventKind::Started { speed })],
+        })
+    }
+
+    /// Whether the log ends the drill (then it is in the list of past drills already).
+    pub fn has_ended(&self) -> bool {
+        self.events.iter().any(|e| e.kind == EventKind::Ended)
     }
 
     /// The text kept in localStorage and sent to the drill's other windows.
@@ -207,6 +225,27 @@ mod tests {
             SavedError::OlderVersion { found: 1, current: 2 }.to_string(),
             "The saved drill is from an older version of the runbook (format 1, now 2) and cannot be resumed."
         );
+    }
+
+    #[test]
+    fn a_drill_started_from_its_id_is_the_drill_the_state_would_save() {
+        let state = DrillState::start(scenario("s"), 42, 1_000, REAL_TIME).unwrap();
+        assert_eq!(Saved::start("s", 42, 1_000, REAL_TIME), Ok(Saved::from_state(&state)));
+        assert_eq!(
+            Saved::start("s", 42, 1_000, 0),
+            DrillState::start(scenario("s"), 42, 1_000, 0).map(|s| Saved::from_state(&s))
+        );
+        assert!(Saved::start("s", 42, 1_000, 0).is_err());
+    }
+
+    #[test]
+    fn a_log_says_whether_the_drill_ended_as_its_replay_does() {
+        let mut state = state();
+        assert!(!Saved::from_state(&state).has_ended());
+        assert_eq!(state.ended(), None);
+        state.apply(Event::new(4_000, EventKind::Ended)).unwrap();
+        assert!(Saved::from_state(&state).has_ended());
+        assert!(state.ended().is_some());
     }
 
     #[test]

@@ -405,7 +405,7 @@ impl DrillState {
     }
 }
 
-fn check_speed(speed: SpeedPerMille) -> Result<(), EventError> {
+pub(crate) fn check_speed(speed: SpeedPerMille) -> Result<(), EventError> {
     if (MIN_SPEED..=MAX_SPEED).contains(&speed) {
         Ok(())
     } else {

@@ -7,8 +7,9 @@ use super::rng::Rng;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Picks a scenario. `None` only when there are none.
-pub fn spin(seed: u64, scenarios: &[Scenario]) -> Option<&Scenario> {
+/// Picks a scenario from the list (scenarios, or their listings: the pick depends only on
+/// the seed and the list's length). `None` only when there are none.
+pub fn spin<T>(seed: u64, scenarios: &[T]) -> Option<&T> {
     let i = Rng::for_purpose(seed, "wheel").below(scenarios.len() as u64);
     scenarios.get(usize::try_from(i).ok()?)
 }
@@ -77,7 +78,12 @@ mod tests {
         let picked: std::collections::BTreeSet<_> =
             (0..50).filter_map(|s| spin(s, &all)).map(|s| s.id.clone()).collect();
         assert_eq!(picked.len(), 3, "every scenario comes up");
-        assert!(spin(1, &[]).is_none());
+        assert!(spin::<Scenario>(1, &[]).is_none());
+        // The list page spins the listings: the same seed picks the same scenario.
+        let listings: Vec<_> = all.iter().map(Scenario::listing).collect();
+        for seed in 0..50 {
+            assert_eq!(spin(seed, &listings).map(|l| &l.id), spin(seed, &all).map(|s| &s.id));
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use runbook::bundle::Runbook;
 use runbook::content::{Page, Review};
 use runbook::doc::html::{escape, render_site, site_href, SiteLinks};
-use runbook::doc::{Heading, LinkTarget};
+use runbook::doc::{Doc, Heading, LinkTarget};
 
 /// The inside of `<main>` for `page`.
 pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
@@ -15,21 +15,7 @@ pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
         .section_of(&page.slug)
         .map(|s| format!("<span class=\"caption-l\">{}</span>", escape(&s.title)))
         .unwrap_or_default();
-    let href = |t: &LinkTarget| site_href(root, t);
-    let generator = |id: &str| {
-        runbook
-            .generator(id)
-            .map(|g| (g.title.clone(), format!("{root}/commands/{}", g.id)))
-    };
-    let values_in_use = format!("{root}/commands#values-in-use");
-    let body = render_site(
-        &page.doc,
-        &SiteLinks {
-            href: &href,
-            generator: &generator,
-            values_in_use: &values_in_use,
-        },
-    );
+    let body = body(&page.doc, runbook, root);
     format!(
         "<article class=\"doc\" data-slug=\"{slug}\">{caption}<h1 class=\"heading-xl\">{title}</h1><p class=\"lead\">{summary}</p>{review}{contents}<div class=\"doc-body\">{body}</div>{neighbours}</article>",
         slug = escape(&page.slug),
@@ -38,6 +24,26 @@ pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
         review = review(&page.review),
         contents = contents(&page.doc.contents()),
         neighbours = neighbours(runbook, &page.slug, root),
+    )
+}
+
+/// A compiled body in the site's markup, its links resolved under `root`: a `command` block
+/// links to its generator's page (only doc pages served by the commands app make it live).
+pub fn body(doc: &Doc, runbook: &Runbook, root: &str) -> String {
+    let href = |t: &LinkTarget| site_href(root, t);
+    let generator = |id: &str| {
+        runbook
+            .generator(id)
+            .map(|g| (g.title.clone(), format!("{root}/commands/{}", g.id)))
+    };
+    let values_in_use = format!("{root}/commands#values-in-use");
+    render_site(
+        doc,
+        &SiteLinks {
+            href: &href,
+            generator: &generator,
+            values_in_use: &values_in_use,
+        },
     )
 }
 

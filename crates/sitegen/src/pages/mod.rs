@@ -1,10 +1,12 @@
 //! The inside of `<main>` for every route, written at build time: the whole page where
-//! everything on it is known then (doc pages, home, the whole runbook, not found), and for
+//! everything on it is known then (doc pages, home, the whole runbook, not found, and the
+//! drills' list and briefings, with slots for what this browser holds), and for
 //! the rest only a note for readers without JavaScript, because their app draws them. The
 //! CSS and the browser tests rely on the classes, ids and attributes written here.
 
 mod all;
 mod doc;
+mod drills;
 mod home;
 mod not_found;
 
@@ -38,6 +40,11 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
             },
             None => fixed(not_found::TITLE, not_found::main(root)),
         },
+        Route::Drills => fixed(drills::TITLE, drills::list(runbook, root)),
+        Route::DrillBriefing(id) => match runbook.drill(id) {
+            Some(scenario) => fixed(&scenario.title, drills::briefing(scenario, runbook, root)),
+            None => fixed(not_found::TITLE, not_found::main(root)),
+        },
         Route::Home => fixed(home::TITLE, home::main(&runbook.site, root)),
         Route::All => fixed(all::TITLE, all::main(&runbook.site, root)),
         Route::NotFound => fixed(not_found::TITLE, not_found::main(root)),
@@ -60,12 +67,12 @@ fn app_title(route: &Route, runbook: &Runbook) -> String {
             Some(w) => w.question(&w.start).map_or_else(|| w.title.clone(), |q| q.text.clone()),
             None => not_found::TITLE.into(),
         },
-        Route::Drills => "Tabletop drills".into(),
-        Route::DrillBriefing(id) => runbook.drill(id).map_or("Drill not found".into(), |d| d.title.clone()),
         Route::DrillFacilitator => "Drill facilitator".into(),
         Route::DrillParticipant => "Drill: players' view".into(),
         Route::DrillReport => "After-action report".into(),
-        Route::Home | Route::Doc(_) | Route::All | Route::NotFound => "Runbook".into(),
+        Route::Home | Route::Doc(_) | Route::All | Route::NotFound | Route::Drills | Route::DrillBriefing(_) => {
+            "Runbook".into()
+        }
     }
 }
 

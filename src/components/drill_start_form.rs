@@ -1,0 +1,115 @@
+use crate::content;
+use crate::drill_store;
+use crate::drill_sync;
+use crate::paths;
+use leptos::prelude::*;
+use runbook::drill::clock::{format_speed, parse_speed, REAL_TIME, SPEED_CHOICES};
+use runbook::drill::saved::Saved;
+use runbook::drill::wheel::{new_seed, parse_seed};
+
+/// What is wrong with the start form, shared with the error summary at the top of the
+/// briefing (`DrillStartErrors`), which is a separate slot of the static page.
+#[derive(Clone, Copy)]
+pub struct StartErrors {
+    /// The seed is not a whole number.
+    pub seed: RwSignal<bool>,
+    /// The drill could not start or be saved: the sentence to show.
+    pub start: RwSignal<Option<String>>,
+}
+
+impl StartErrors {
+    pub fn new() -> Self {
+        Self {
+            seed: RwSignal::new(false),
+            start: RwSignal::new(None),
+        }
+    }
+}
+
+/// The form at the end of a briefing that starts the drill: the seed (from the wheel's
+/// link, or a fresh one) and the clock's speed. Starting writes the drill's first log entry
+/// and opens the facilitator's window, which has the scenario to replay it. A drill still
+/// in progress is kept for that window to file in the past drills.
+#[component]
+pub fn DrillStartForm(
+    /// The scenario's id.
+    id: String,
+    errors: StartErrors,
+) -> impl IntoView {
+    // A seed in the address (from the wheel) is kept as typed, so a bad one can be shown.
+    let initial =
+        crate::location::param_untracked("seed").unwrap_or_else(|| new_seed(drill_store::now_ms() as u64).to_string());
+    errors.seed.set(parse_seed(&initial).is_none());
+    let (seed_text, set_seed_text) = signal(initial);
+    let (speed_text, set_speed_text) = signal(REAL_TIME.to_string());
+    let running = match drill_store::load_log() {
+        Some(Ok(saved)) if !saved.has_ended() => Some(saved),
+        _ => None,
+    };
+    let running_title = running
+        .as_ref()
+        .map(|s| content::drill_listing(&s.scenario_id).map_or_else(|| s.scenario_id.clone(), |l| l.title.clone()));
+    let running = StoredValue::new(running);
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(seed) = parse_seed(&seed_text.get_untracked()) else {
+            errors.seed.set(true);
+            return;
+        };
+        errors.seed.set(false);
+        let speed = parse_speed(&speed_text.get_untracked()).unwrap_or(REAL_TIME);
+        match Saved::start(&id, seed, drill_store::now_ms(), speed) {
+            Ok(saved) => {
+                running.with_value(|r| {
+                    if let Some(old) = r {
+                        drill_store::keep_replaced(old);
+                    }
+                });
+                if !drill_store::save_log(&saved) {
+                    errors.start.set(Some("This browser would not save the drill (storage may be full or blocked), so it cannot be resumed after a reload.".into()));
+                    return;
+                }
+                drill_sync::broadcast(&saved.to_text());
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().set_href(&paths::drill_facilitator());
+                }
+            }
+            Err(e) => errors.start.set(Some(format!("The drill could not start: {e}."))),
+        }
+    };
+    let seed_error = errors.seed;
+    view! {
+        {running_title.map(|t| view! {
+            <div class="warning-text">
+                <span class="warning-text__icon" aria-hidden="true">"!"</span>
+                <div class="warning-text__text">
+                    <span class="visually-hidden">"Warning"</span>
+                    {format!("A drill is in progress ({t}). Starting this one ends it; it stays in the list of past drills.")}
+                </div>
+            </div>
+        })}
+        <form class="drill-form" on:submit=start novalidate>
+            <div class="form-group" class:form-group--error=move || seed_error.get()>
+                <label class="label" for="drill-seed">"Seed"</label>
+                <p class="hint" id="drill-seed-hint">"Decides when injects land and which complications happen. Use the same seed to repeat a drill."</p>
+                {move || seed_error.get().then(|| view! {
+                    <p class="error-message" id="drill-seed-error"><span class="visually-hidden">"Error: "</span>"Enter the seed as a whole number, for example 12345"</p>
+                })}
+                <input class="input input--width-20" id="drill-seed" name="seed" type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+                    aria-describedby=move || if seed_error.get() { "drill-seed-hint drill-seed-error" } else { "drill-seed-hint" }
+                    prop:value=seed_text on:input=move |ev| set_seed_text.set(event_target_value(&ev))/>
+            </div>
+            <div class="form-group">
+                <label class="label" for="drill-speed">"Incident clock speed"</label>
+                <p class="hint" id="drill-speed-hint">"How fast simulated time runs. You can change it, pause, and jump ahead during the drill."</p>
+                <select class="select" id="drill-speed" name="speed" aria-describedby="drill-speed-hint"
+                    on:change=move |ev| set_speed_text.set(event_target_value(&ev))>
+                    {SPEED_CHOICES.iter().map(|sp| view! {
+                        <option value=sp.to_string() selected=*sp == REAL_TIME>{format!("{} real time", format_speed(*sp))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="button" data-testid="start-drill">"Start drill"</button>
+        </form>
+    }
+}
