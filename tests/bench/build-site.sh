@@ -15,7 +15,7 @@ for factor in 10 100; do
   RUNBOOK_CONTENT_DIR="$content" make --no-print-directory dist DIST="$out/dist-x$factor" >/dev/null
 done
 
-# Build timings, each the whole `make dist` (four apps and the static pages). "Clean"
+# Build timings, each the whole `make dist` (every app and the static pages). "Clean"
 # rebuilds the site crate with its dependencies already compiled (a fully cold build is
 # dominated by compiling Leptos and says little about this project).
 now() { date +%s.%N; }
