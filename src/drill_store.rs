@@ -3,14 +3,18 @@
 //! about what the text means is the core's (`runbook::drill::saved`).
 
 use crate::content;
+use runbook::drill::report_edits::ReportEdits;
 use runbook::drill::saved::{PastDrill, PastDrills, Saved, SavedError};
 use runbook::drill::DrillState;
+use runbook::saved_text::TextError;
 use wasm_bindgen::JsCast;
 
 /// The drill in progress.
 pub const CURRENT_KEY: &str = "runbook-drill";
 /// The list of past drills.
 pub const PAST_KEY: &str = "runbook-drill-past";
+/// The facilitator's edits to the after-action report (`runbook::drill::report_edits`).
+pub const REPORT_EDITS_KEY: &str = "runbook-drill-report-edits";
 /// A drill in progress that a new one replaced, until the facilitator's window (which has
 /// the scenarios to score it) files it in the list of past drills.
 pub const REPLACED_KEY: &str = "runbook-drill-replaced";
@@ -111,6 +115,24 @@ pub fn record_past(state: &DrillState) {
     list.drills.insert(0, entry);
     if let Some(s) = storage() {
         let _ = s.set_item(PAST_KEY, &list.to_text());
+    }
+}
+
+/// The edits saved for an after-action report, if any.
+pub fn report_edits() -> Option<Result<ReportEdits, TextError>> {
+    let raw = storage()?.get_item(REPORT_EDITS_KEY).ok()??;
+    Some(ReportEdits::load(&raw))
+}
+
+/// Keeps the report's edits. Returns false when the browser refused.
+pub fn save_report_edits(edits: &ReportEdits) -> bool {
+    storage().is_some_and(|s| s.set_item(REPORT_EDITS_KEY, &edits.to_text()).is_ok())
+}
+
+/// Forgets saved report edits (when they cannot be read).
+pub fn clear_report_edits() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(REPORT_EDITS_KEY);
     }
 }
 

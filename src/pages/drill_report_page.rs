@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use runbook::drill::clock::format_elapsed;
 use runbook::drill::report::{ActionItem, Report};
+use runbook::drill::report_edits::ReportEdits;
 
-/// The after-action report: drafted by the core from the drill, edited here, exported as
-/// Markdown and JSON, printable, and re-importable from JSON to review later.
+/// The after-action report: drafted by the core from the drill, edited here (the edits are
+/// kept in this browser, so a reload loses none), exported as Markdown and JSON, printable,
+/// and re-importable from JSON to review later.
 #[component]
 pub fn DrillReportPage() -> impl IntoView {
     browser::set_title("After-action report");
@@ -20,10 +22,37 @@ pub fn DrillReportPage() -> impl IntoView {
         Loaded::Nothing => (None, None),
         Loaded::Broken { error, raw } => (Some((error.to_string(), raw)), None),
     };
+    // The team's words come back after a reload; the rest is drafted afresh from the log.
+    let mut edits_lost = false;
+    let initial = initial.map(|(mut draft, ended)| {
+        match drill_store::report_edits() {
+            Some(Ok(edits)) => {
+                edits.apply(&mut draft);
+            }
+            Some(Err(_)) => {
+                edits_lost = true;
+                drill_store::clear_report_edits();
+            }
+            None => {}
+        }
+        (draft, ended)
+    });
     let running = initial.as_ref().is_some_and(|(_, ended)| !ended);
     let report = RwSignal::new(initial.map(|(r, _)| r));
     let problem = RwSignal::new(problem);
     let imported = RwSignal::new(false);
+    let (unsaved, set_unsaved) = signal(false);
+    // Every edit is kept in this browser at once. An imported report is someone's file,
+    // reviewed here: it is not saved over this drill's edits.
+    Effect::watch(
+        move || report.get(),
+        move |r, _, _| {
+            if let (Some(r), false) = (r, imported.get_untracked()) {
+                set_unsaved.set(!drill_store::save_report_edits(&ReportEdits::of(r)));
+            }
+        },
+        false,
+    );
 
     let body = move || {
         report.get().is_some().then(|| {
@@ -40,6 +69,22 @@ pub fn DrillReportPage() -> impl IntoView {
                     drill_store::clear();
                     problem.set(None);
                 })/>
+            })}
+            {edits_lost.then(|| view! {
+                <div class="warning-text" data-testid="report-edits-lost">
+                    <span class="warning-text__icon" aria-hidden="true">"!"</span>
+                    <div class="warning-text__text"><span class="visually-hidden">"Warning"</span>
+                        "The changes saved for this report could not be read, so it starts again from the draft."
+                    </div>
+                </div>
+            })}
+            {move || unsaved.get().then(|| view! {
+                <div class="warning-text" role="alert">
+                    <span class="warning-text__icon" aria-hidden="true">"!"</span>
+                    <div class="warning-text__text"><span class="visually-hidden">"Warning"</span>
+                        "This browser would not save your changes to the report (storage may be full or blocked). Export it before you leave this page."
+                    </div>
+                </div>
             })}
             {running.then(|| view! {
                 <div class="warning-text">

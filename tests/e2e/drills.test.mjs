@@ -144,6 +144,16 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   await facilitator.fill('#action-due', '2026-07-01');
   await facilitator.getByRole('button', { name: 'Add action item', exact: true }).click();
   await facilitator.locator('[data-testid="report-actions"]', { hasText: 'Time a full restore' }).waitFor();
+  await facilitator.fill('#went-well-new', 'The incident lead called it early');
+  await facilitator.getByRole('button', { name: 'Add', exact: true }).first().click();
+  await facilitator.locator('[data-testid="went-well"]', { hasText: 'called it early' }).waitFor();
+
+  // A reload loses none of the team's words.
+  await facilitator.reload();
+  await ready(facilitator);
+  await facilitator.locator('[data-testid="report-actions"]', { hasText: 'Time a full restore' }).waitFor();
+  assert.ok((await facilitator.textContent('[data-testid="went-well"]')).includes('The incident lead called it early'));
+  assert.match(await facilitator.textContent('[data-testid="report-score"]'), /^1 met, 1 missed/, 'the rest is drafted from the log again');
 
   // Markdown on the clipboard.
   await facilitator.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
@@ -174,6 +184,15 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   await facilitator.locator('[data-testid="report-actions"]', { hasText: 'Time a full restore' }).waitFor();
   assert.match(await facilitator.textContent('[data-testid="report-score"]'), /^1 met/);
   await clean(facilitator, '/drill/report (imported)');
+
+  // Damaged saved edits: said so, and the report starts again from the draft.
+  await facilitator.evaluate(() => localStorage.setItem('runbook-drill-report-edits', 'report-edits/1:%%'));
+  await facilitator.reload();
+  await ready(facilitator);
+  await facilitator.locator('[data-testid="report-edits-lost"]').waitFor();
+  assert.equal(await facilitator.evaluate(() => localStorage.getItem('runbook-drill-report-edits')), null);
+  assert.ok(!(await facilitator.textContent('[data-testid="went-well"]')).includes('called it early'));
+  await clean(facilitator, '/drill/report (damaged edits)');
 
   // The drill is in the list of past drills.
   await facilitator.goto(`${site.url}drills`);

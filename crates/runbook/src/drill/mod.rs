@@ -18,6 +18,7 @@ pub mod event;
 pub mod marker;
 pub mod model;
 pub mod report;
+pub mod report_edits;
 pub mod rng;
 pub mod saved;
 pub mod score;
