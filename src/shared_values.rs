@@ -2,11 +2,13 @@
 //! they mean is decided by `runbook::command::form`), the address bar, and focus.
 //!
 //! The remembered values are one reactive store for the whole app, so a value typed in one
-//! generator shows at once in every other generator and in the "Values in use" list.
+//! generator shows at once in every other generator and in the "Values in use" list, and in
+//! the runbook's other tabs (the browser's `storage` event).
 
 use leptos::prelude::*;
 use runbook::command::form::{load_remembered, save_remembered};
 use runbook::command::Values;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 const KEY: &str = "runbook.command-values";
@@ -47,8 +49,10 @@ impl SharedValues {
                 }
             },
         };
+        let values = ArcRwSignal::new(values);
+        follow_other_tabs(values.clone());
         Self {
-            values: ArcRwSignal::new(values),
+            values,
             problem: ArcRwSignal::new(problem),
         }
     }
@@ -102,6 +106,29 @@ impl SharedValues {
             s.set_item(KEY, &save_remembered(&values))
         };
     }
+}
+
+/// Another tab of the runbook changed the remembered values (typed or cleared there): show
+/// the same here. Text another tab could not have written is left to that tab to report.
+fn follow_other_tabs(values: ArcRwSignal<Values>) {
+    let Some(window) = web_sys::window() else { return };
+    let handler = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+        // A key of null means the whole storage was cleared.
+        if ev.key().is_some_and(|k| k != KEY) {
+            return;
+        }
+        let latest = match ev.new_value() {
+            None => Values::new(),
+            Some(text) => match load_remembered(&text) {
+                Ok(latest) => latest,
+                Err(_) => return,
+            },
+        };
+        values.set(latest);
+    });
+    let _ = window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    handler.forget();
 }
 
 /// Replaces the address's query (keeping path and fragment) without adding a history entry,

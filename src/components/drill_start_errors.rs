@@ -1,4 +1,4 @@
-use crate::components::StartErrors;
+use crate::components::{StartErrors, SEED_ERROR};
 use leptos::prelude::*;
 
 /// The error summary at the top of a briefing, for the start form at its end
@@ -11,7 +11,7 @@ pub fn DrillStartErrors(errors: StartErrors) -> impl IntoView {
                 <div class="error-summary" role="alert" tabindex="-1">
                     <h2 class="error-summary__title">"There is a problem"</h2>
                     <ul class="error-summary__list">
-                        {errors.seed.get().then(|| view! { <li><a href="#drill-seed">"Enter the seed as a whole number, for example 12345"</a></li> })}
+                        {errors.seed.get().then(|| view! { <li><a href="#drill-seed">{SEED_ERROR}</a></li> })}
                         {errors.start.get().map(|e| view! { <li>{e}</li> })}
                     </ul>
                 </div>

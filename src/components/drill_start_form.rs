@@ -1,3 +1,4 @@
+use crate::components::DrillSeedField;
 use crate::content;
 use crate::drill_store;
 use crate::drill_sync;
@@ -40,7 +41,7 @@ pub fn DrillStartForm(
     let initial =
         crate::location::param_untracked("seed").unwrap_or_else(|| new_seed(drill_store::now_ms() as u64).to_string());
     errors.seed.set(parse_seed(&initial).is_none());
-    let (seed_text, set_seed_text) = signal(initial);
+    let seed_text = RwSignal::new(initial);
     let (speed_text, set_speed_text) = signal(REAL_TIME.to_string());
     let running = match drill_store::load_log() {
         Some(Ok(saved)) if !saved.has_ended() => Some(saved),
@@ -89,16 +90,8 @@ pub fn DrillStartForm(
             </div>
         })}
         <form class="drill-form" on:submit=start novalidate>
-            <div class="form-group" class:form-group--error=move || seed_error.get()>
-                <label class="label" for="drill-seed">"Seed"</label>
-                <p class="hint" id="drill-seed-hint">"Decides when injects land and which complications happen. Use the same seed to repeat a drill."</p>
-                {move || seed_error.get().then(|| view! {
-                    <p class="error-message" id="drill-seed-error"><span class="visually-hidden">"Error: "</span>"Enter the seed as a whole number, for example 12345"</p>
-                })}
-                <input class="input input--width-20" id="drill-seed" name="seed" type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
-                    aria-describedby=move || if seed_error.get() { "drill-seed-hint drill-seed-error" } else { "drill-seed-hint" }
-                    prop:value=seed_text on:input=move |ev| set_seed_text.set(event_target_value(&ev))/>
-            </div>
+            <DrillSeedField id="drill-seed" value=seed_text error=Signal::from(seed_error)
+                hint="Decides when injects land and which complications happen. Use the same seed to repeat a drill."/>
             <div class="form-group">
                 <label class="label" for="drill-speed">"Incident clock speed"</label>
                 <p class="hint" id="drill-speed-hint">"How fast simulated time runs. You can change it, pause, and jump ahead during the drill."</p>

@@ -1,4 +1,4 @@
-use crate::components::DrillRecovery;
+use crate::components::{DrillRecovery, DrillSeedField, SEED_ERROR};
 use crate::content;
 use crate::drill_store;
 use crate::paths;
@@ -53,7 +53,7 @@ pub fn DrillWheel() -> impl IntoView {
         })
     };
 
-    let (seed_text, set_seed_text) = signal(new_seed(drill_store::now_ms() as u64).to_string());
+    let seed_text = RwSignal::new(new_seed(drill_store::now_ms() as u64).to_string());
     let (seed_error, set_seed_error) = signal(false);
     let (picked, set_picked) = signal(None::<(String, String, u64)>);
     let spin_wheel = move |ev: leptos::ev::SubmitEvent| {
@@ -71,7 +71,7 @@ pub fn DrillWheel() -> impl IntoView {
         }
     };
     let new_random = move |_| {
-        set_seed_text.set(new_seed(drill_store::now_ms() as u64).to_string());
+        seed_text.set(new_seed(drill_store::now_ms() as u64).to_string());
         set_seed_error.set(false);
     };
 
@@ -80,22 +80,13 @@ pub fn DrillWheel() -> impl IntoView {
         {move || seed_error.get().then(|| view! {
             <div class="error-summary" role="alert" tabindex="-1">
                 <h2 class="error-summary__title">"There is a problem"</h2>
-                <ul class="error-summary__list"><li><a href="#seed">"Enter the seed as a whole number, for example 12345"</a></li></ul>
+                <ul class="error-summary__list"><li><a href="#seed">{SEED_ERROR}</a></li></ul>
             </div>
         })}
         <h2 class="heading-l">"Spin the wheel"</h2>
         <form class="drill-form" on:submit=spin_wheel novalidate>
-            <div class="form-group" class:form-group--error=move || seed_error.get()>
-                <label class="label" for="seed">"Seed"</label>
-                <p class="hint" id="seed-hint">"The seed picks the scenario and when things happen. The same seed gives the same drill, so write it down to run it again."</p>
-                {move || seed_error.get().then(|| view! {
-                    <p class="error-message" id="seed-error"><span class="visually-hidden">"Error: "</span>"Enter the seed as a whole number, for example 12345"</p>
-                })}
-                <input class="input input--width-20" id="seed" name="seed" type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
-                    aria-describedby=move || if seed_error.get() { "seed-hint seed-error" } else { "seed-hint" }
-                    prop:value=seed_text
-                    on:input=move |ev| set_seed_text.set(event_target_value(&ev))/>
-            </div>
+            <DrillSeedField id="seed" value=seed_text error=Signal::from(seed_error)
+                hint="The seed picks the scenario and when things happen. The same seed gives the same drill, so write it down to run it again."/>
             <div class="drill-actions">
                 <button type="submit" class="button">"Spin the wheel"</button>
                 <button type="button" class="button button--secondary" on:click=new_random>"New random seed"</button>

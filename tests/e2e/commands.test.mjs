@@ -133,6 +133,19 @@ test('a value set once shows up in another generator on another page, and can be
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null, 'storage is emptied');
 });
 
+test('a value typed in one tab shows in the runbook\'s other tabs without a reload', async () => {
+  const list = await openFresh('/commands');
+  await list.locator('[data-testid="values-in-use-empty"]').waitFor();
+  const other = await site.open('/commands/konduit-connect');
+  await ready(other);
+  await other.getByLabel('Namespace').fill('cpd-staging');
+  await list.locator('[data-testid="values-in-use"]', { hasText: 'cpd-staging' }).waitFor();
+  await other.getByLabel('Namespace').fill('');
+  await list.locator('[data-testid="values-in-use-empty"]').waitFor();
+  assert.deepEqual(list.problems, []);
+  assert.deepEqual(other.problems, []);
+});
+
 test('a pre-filled address fills the generator and wins over remembered values', async () => {
   // A value remembered the way a person leaves one: typed into a generator.
   const typed = await openFresh('/commands/pitr-server-name');
