@@ -10,12 +10,16 @@ use runbook::drill::saved::resume;
 use runbook::drill::view::{participant_view, ParticipantView};
 use runbook::drill::DrillState;
 
-/// The players' screen, for a projector: rendered only from the core's `ParticipantView`,
-/// which has no field for anything facilitator-only. Follows the facilitator's window over
+/// The players' screen, for a projector or a player's own laptop (`?role=<id>` adds that
+/// role's private brief): rendered only from the core's `ParticipantView`, which has no
+/// field for anything facilitator-only or for another role's brief. Follows the facilitator's window over
 /// BroadcastChannel, and reads the saved drill on load so it survives a reload.
 #[component]
 pub fn DrillParticipantPage() -> impl IntoView {
     browser::set_title("Drill: players' view");
+    // Whose screen this is: `?role=<id>` adds that role's private brief.
+    let role = crate::location::param_untracked("role").filter(|r| !r.is_empty());
+    let role_for_view = role.clone();
     let (problem, initial) = match drill_store::load() {
         Loaded::Drill(s) => (None, Some(*s)),
         Loaded::Nothing => (None, None),
@@ -41,7 +45,7 @@ pub fn DrillParticipantPage() -> impl IntoView {
         for e in s.tick(at) {
             let _ = probe.apply(e);
         }
-        participant_view(&probe, at, None)
+        participant_view(&probe, at, role_for_view.as_deref())
     };
     let view_model = Memo::new(move |_| {
         state.with(|s| {
@@ -74,7 +78,27 @@ pub fn DrillParticipantPage() -> impl IntoView {
                 <DrillClocks sim_ms=sim paused=paused ended=ended/>
                 <h2 class="heading-l">"The situation"</h2>
                 <DocBody doc=v.situation.clone()/>
-                <p class="body">{format!("Roles: {}.", v.roles.join(", "))}</p>
+                <h2 class="heading-l">"Roles"</h2>
+                {match (&role, &v.my_role) {
+                    (Some(_), Some(mine)) => view! {
+                        <div class="inset-text" data-testid="my-role">
+                            <h3 class="heading-m">{format!("Your role: {}", mine.name)}</h3>
+                            <DocBody doc=mine.brief.clone()/>
+                        </div>
+                    }.into_any(),
+                    (Some(id), None) => view! {
+                        <p class="body" data-testid="role-unknown">{format!("This drill has no role called “{id}”, so this screen shows what every player sees. Choose a role below.")}</p>
+                    }.into_any(),
+                    (None, _) => ().into_any(),
+                }}
+                <p class="body">"Whose screen is this? A player can open this view with their own role's brief, in another window of this browser:"</p>
+                <ul class="list list--bullet" data-testid="role-choice">
+                    <li><a class="link" href=paths::drill_participant() aria-current=role.is_none().then_some("page")>"Everyone (the shared screen)"</a></li>
+                    {v.roles.iter().map(|r| {
+                        let current = (role.as_deref() == Some(r.id.as_str())).then_some("page");
+                        view! { <li><a class="link" href=paths::drill_participant_as(&r.id) aria-current=current>{r.name.clone()}</a></li> }
+                    }).collect_view()}
+                </ul>
                 <section aria-labelledby="p-open-title">
                     <h2 class="heading-l" id="p-open-title">"Decisions to make now"</h2>
                     {if v.open_decisions.is_empty() {

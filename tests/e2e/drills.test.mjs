@@ -71,6 +71,24 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   assert.equal(await players.textContent('main h1'), title);
   await players.locator('[data-testid="clock-status"]', { hasText: 'Paused' }).waitFor();
   await clean(players, '/drill/participant');
+  assert.equal(await players.locator('[data-testid="my-role"]').count(), 0, 'the shared screen shows no private brief');
+
+  // A player's own screen: their role's brief and no one else's.
+  await players.getByRole('link', { name: 'Developer', exact: true }).click();
+  await players.waitForURL(/participant\?role=developer$/);
+  await ready(players);
+  const mine = await players.textContent('[data-testid="my-role"]');
+  assert.match(mine, /^Your role: Developer.*You deleted the server by mistake/s);
+  const screen = await players.textContent('main');
+  assert.ok(!screen.includes('You run the incident and decide'), "another role's brief is not shown");
+  assert.equal(await players.getAttribute('[data-testid="role-choice"] a[aria-current="page"]', 'href'), '/drill/participant?role=developer');
+  await clean(players, '/drill/participant?role=developer');
+  await players.goto(`${site.url}drill/participant?role=nobody`);
+  await ready(players);
+  assert.match(await players.textContent('[data-testid="role-unknown"]'), /no role called “nobody”/);
+  await players.goto(`${site.url}drill/participant`);
+  await ready(players);
+  await players.locator('[data-testid="clock-status"]', { hasText: 'Paused' }).waitFor();
 
   // The first decision: recording nothing is an error; then the team's choice.
   const incident = facilitator.locator('[data-decision="incident"]');

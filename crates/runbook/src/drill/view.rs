@@ -16,8 +16,8 @@ use serde::{Deserialize, Serialize};
 pub struct ParticipantView {
     pub title: String,
     pub situation: Doc,
-    /// Names of every role, so players know who is who.
-    pub roles: Vec<String>,
+    /// Every role, so players know who is who and each can open the screen with their brief.
+    pub roles: Vec<RoleName>,
     /// The brief of the role this screen belongs to, if one was chosen.
     pub my_role: Option<RoleBrief>,
     pub sim_ms: i64,
@@ -28,6 +28,12 @@ pub struct ParticipantView {
     pub open_decisions: Vec<DecisionCard>,
     /// Decisions made, with the option taken (not whether it was right).
     pub made: Vec<MadeCard>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleName {
+    pub id: String,
+    pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,7 +75,14 @@ pub fn participant_view(state: &DrillState, now_wall: i64, role: Option<&str>) -
     ParticipantView {
         title: scenario.title.clone(),
         situation: scenario.situation.clone(),
-        roles: scenario.roles.iter().map(|r| r.name.clone()).collect(),
+        roles: scenario
+            .roles
+            .iter()
+            .map(|r| RoleName {
+                id: r.id.clone(),
+                name: r.name.clone(),
+            })
+            .collect(),
         my_role: role.and_then(|r| scenario.role(r)).map(|r| RoleBrief {
             name: r.name.clone(),
             brief: r.brief.clone(),
@@ -286,6 +299,18 @@ mod tests {
         }
         let lead = participant_view(&state, 0, Some("lead"));
         assert_eq!(lead.my_role.unwrap().name, "Incident lead");
+        assert_eq!(
+            lead.roles
+                .iter()
+                .map(|r| (r.id.as_str(), r.name.as_str()))
+                .collect::<Vec<_>>(),
+            [("lead", "Incident lead"), ("support", "Support")]
+        );
+        assert_eq!(
+            participant_view(&state, 0, Some("nobody")).my_role,
+            None,
+            "an unknown role shows no brief"
+        );
     }
 
     #[test]
