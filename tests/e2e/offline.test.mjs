@@ -117,6 +117,11 @@ test('under a sub-path: worker scope, manifest, search and offline all carry the
   const manifest = JSON.parse(readFileSync(`${dist}/manifest.webmanifest`, 'utf8'));
   assert.equal(manifest.start_url, '/runbook/');
   assert.equal(manifest.scope, '/runbook/');
+  assert.ok(manifest.icons.length > 0, 'the manifest lists an icon');
+  for (const icon of manifest.icons) {
+    assert.ok(icon.src.startsWith('/runbook/'), icon.src);
+    assert.ok(existsSync(`${dist}/${icon.src.slice('/runbook/'.length)}`), `${icon.src} is in the build`);
+  }
   const server = await startServer({ dir: dist, base: '/runbook/' });
   const browser = await launchBrowser();
   try {

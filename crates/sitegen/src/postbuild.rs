@@ -36,12 +36,17 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
     }
     std::fs::create_dir_all(dist)?;
     let index_name = crate::search_file::write(dist, runbook)?;
-    let manifest = crate::offline::write_manifest(dist, base)?;
     let root = base.trim_end_matches('/');
-    let mut shells = BTreeMap::new();
+    let mut copied = Vec::new();
     for app in App::ALL {
         let from = apps.join(app.name());
         let shell = copy_app(&from, dist).with_context(|| format!("the {} app in {}", app.name(), from.display()))?;
+        copied.push((app, shell));
+    }
+    // After the apps' files are in place: the manifest lists the icons among them.
+    let manifest = crate::offline::write_manifest(dist, base)?;
+    let mut shells = BTreeMap::new();
+    for (app, shell) in copied {
         let (html, boot) = externalise_loader(&shell, base)?;
         if let Some((name, script)) = boot {
             std::fs::write(dist.join(&name), script).with_context(|| format!("writing {name}"))?;

@@ -29,6 +29,8 @@ fn every_route_is_written_through_the_frame() {
         std::fs::create_dir_all(apps.join(app.name())).unwrap();
         std::fs::write(apps.join(app.name()).join("index.html"), shell(app.name())).unwrap();
     }
+    // Trunk copies the icon into every app's output, with a hashed name.
+    std::fs::write(apps.join("docs").join("favicon-0123abcd.svg"), "<svg/>").unwrap();
     let runbook = sitegen::load_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"))
         .expect("content compiles")
         .runbook;
@@ -69,6 +71,18 @@ fn every_route_is_written_through_the_frame() {
     assert!(
         commands.contains("<header class=\"header\" role=\"banner\">") && commands.contains("<footer class=\"footer\"")
     );
+
+    let manifest = read(&dist, "manifest.webmanifest");
+    assert!(
+        manifest.contains("\"src\": \"/runbook/favicon-0123abcd.svg\""),
+        "the manifest lists the icon the apps brought: {manifest}"
+    );
+
+    let drills = read(&dist, "drills/index.html");
+    assert!(drills.contains("<ul class=\"page-list\" data-testid=\"drill-scenarios\">"));
+    assert!(drills.contains("<a class=\"link page-list__title\" href=\"/runbook/drills/"));
+    let briefing = read(&dist, &format!("drills/{}/index.html", runbook.drills[0].id));
+    assert!(briefing.contains("<div id=\"drill-start\">"), "the start form's slot");
 
     assert!(
         !dist.join("pages").exists(),
