@@ -2,6 +2,7 @@
 // Copy, CSP, accessibility and keyboard use. Runs against the release build in dist/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { startSite, ready, axeViolations, cspViolations, docSlugs } from './harness.mjs';
 
 let site;
@@ -144,6 +145,25 @@ test('a doc page arrives whole: readable without JavaScript, and the app leaves 
   await ready(withJs);
   assert.equal(await withJs.locator('h1').count(), 1, 'one page heading');
   assert.equal(await withJs.textContent('main .doc-body'), staticText, 'the app adds behaviour, not text');
+});
+
+test('a drill briefing arrives whole too; only the start form needs the app', async () => {
+  const toml = readFileSync('content/drills/azure-down.toml', 'utf8');
+  const title = toml.match(/^title = "(.*)"$/m)[1];
+  const noJs = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await noJs.newPage();
+  await page.goto(`${site.url}drills/azure-down`);
+  assert.equal((await page.textContent('main h1')).trim(), title);
+  const main = await page.textContent('main');
+  assert.match(main, /Objectives.*The situation.*Roles.*Start the drill/s);
+  assert.equal(await page.locator('#drill-start form').count(), 0, 'no form without the app');
+  await noJs.close();
+
+  const withJs = await site.open('/drills/azure-down');
+  await ready(withJs);
+  await withJs.locator('#drill-start form [data-testid="start-drill"]').waitFor();
+  assert.equal(await withJs.locator('h1').count(), 1, 'one page heading');
+  assert.deepEqual(withJs.problems, []);
 });
 
 test('each area loads its own app and nothing of the others', async () => {
