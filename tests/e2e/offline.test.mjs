@@ -143,3 +143,25 @@ test('under a sub-path: worker scope, manifest, search and offline all carry the
     await server.close();
   }
 });
+
+test('the runbook can be installed as an app: Chromium finds nothing missing in its manifest', async () => {
+  const server = await startServer({ dir: 'dist' });
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await ready(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await context.newCDPSession(page);
+    const { errors } = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(errors, []);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Playwright's contexts are incognito, which alone stops installing.
+    const ids = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+    assert.deepEqual(ids, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

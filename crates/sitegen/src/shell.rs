@@ -42,6 +42,8 @@ pub fn shell(app: App) -> String {
     <title>Runbook</title>
 {styles}    <link data-trunk rel="rust" href="../../Cargo.toml" data-bin="{name}" data-wasm-opt="z" data-wasm-opt-params="{WASM_OPT_FEATURES}">
     <link data-trunk rel="icon" href="../../public/favicon.svg" type="image/svg+xml">
+    <link data-trunk rel="copy-file" href="../../public/icon-192.png">
+    <link data-trunk rel="copy-file" href="../../public/icon-512.png">
   </head>
   <body>
     <noscript>
@@ -75,6 +77,19 @@ mod tests {
                 assert!(file.is_file(), "{} exists", file.display());
             }
             assert_eq!(styles(app).last(), Some(&"delivery"), "delivery.css comes last");
+            // The favicon and the manifest's PNG icons (tools/render-icons.mjs) are in public/.
+            let public: Vec<&str> = html
+                .split("href=\"../../public/")
+                .skip(1)
+                .map(|rest| &rest[..rest.find('"').unwrap()])
+                .collect();
+            assert_eq!(public, ["favicon.svg", "icon-192.png", "icon-512.png"]);
+            for file in public {
+                let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../../public")
+                    .join(file);
+                assert!(path.is_file(), "{} exists", path.display());
+            }
         }
     }
 }

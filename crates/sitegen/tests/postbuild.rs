@@ -31,6 +31,7 @@ fn every_route_is_written_through_the_frame() {
     }
     // Trunk copies the icon into every app's output, with a hashed name.
     std::fs::write(apps.join("docs").join("favicon-0123abcd.svg"), "<svg/>").unwrap();
+    std::fs::write(apps.join("search").join("icon-512.png"), "png").unwrap();
     let runbook = sitegen::load_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"))
         .expect("content compiles")
         .runbook;
@@ -75,7 +76,11 @@ fn every_route_is_written_through_the_frame() {
     let manifest = read(&dist, "manifest.webmanifest");
     assert!(
         manifest.contains("\"src\": \"/runbook/favicon-0123abcd.svg\""),
-        "the manifest lists the icon the apps brought: {manifest}"
+        "the manifest lists the icons the apps brought: {manifest}"
+    );
+    assert!(
+        manifest.contains("\"sizes\": \"512x512\",\n      \"src\": \"/runbook/icon-512.png\""),
+        "{manifest}"
     );
 
     let drills = read(&dist, "drills/index.html");
