@@ -29,14 +29,29 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
 }
 
-test('after one visit, every route opens with the server stopped', async () => {
-  const server = await startServer({ dir: 'dist' });
+/** Serves `dir` and opens its home page in a new browser; `close` stops both. */
+async function visitHome(dir) {
+  const server = await startServer({ dir });
   const browser = await launchBrowser();
+  const close = async () => {
+    await browser.close();
+    await server.close();
+  };
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url);
     await ready(page);
+    return { server, context, page, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+test('after one visit, every route opens with the server stopped', async () => {
+  const { server, page, close } = await visitHome('dist');
+  try {
     await controlled(page);
     await server.close();
     const all = routes('dist');
@@ -57,8 +72,7 @@ test('after one visit, every route opens with the server stopped', async () => {
     const onefile = await page.evaluate(async () => (await fetch('/runbook.html')).status);
     assert.equal(onefile, 200);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 });
 
@@ -145,13 +159,8 @@ test('under a sub-path: worker scope, manifest, search and offline all carry the
 });
 
 test('the runbook can be installed as an app: Chromium finds nothing missing in its manifest', async () => {
-  const server = await startServer({ dir: 'dist' });
-  const browser = await launchBrowser();
+  const { context, page, close } = await visitHome('dist');
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await ready(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
     const cdp = await context.newCDPSession(page);
     const { errors } = await cdp.send('Page.getAppManifest');
@@ -161,7 +170,6 @@ test('the runbook can be installed as an app: Chromium finds nothing missing in 
     const ids = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
     assert.deepEqual(ids, []);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 });
