@@ -7,6 +7,7 @@ use super::saved::SavedError;
 use super::score::{score, DecisionScore, Outcome};
 use super::state::{DrillState, Moment};
 use crate::date::Date;
+use crate::saved_text::TextError;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
@@ -168,12 +169,13 @@ impl Report {
             .and_then(serde_json::Value::as_u64)
             .ok_or_else(|| SavedError::Corrupt("it has no schema-version".into()))?;
         let found = u32::try_from(found).unwrap_or(u32::MAX);
-        let current = REPORT_SCHEMA_VERSION;
-        match found.cmp(&current) {
-            std::cmp::Ordering::Less => Err(SavedError::OlderVersion { found, current }),
-            std::cmp::Ordering::Greater => Err(SavedError::NewerVersion { found, current }),
-            std::cmp::Ordering::Equal => Ok(()),
+        if found == REPORT_SCHEMA_VERSION {
+            return Ok(());
         }
+        Err(SavedError::from_text(TextError::OtherVersion {
+            found,
+            current: REPORT_SCHEMA_VERSION,
+        }))
     }
 
     /// The exported file: JSON, because people keep it, read it and import it again.

@@ -38,7 +38,8 @@ pub enum SavedError {
 }
 
 impl SavedError {
-    fn from_text(error: TextError) -> Self {
+    /// The sentence for text that is damaged or in another format's version (older or newer).
+    pub(crate) fn from_text(error: TextError) -> Self {
         match error {
             TextError::Damaged(reason) => SavedError::Corrupt(reason),
             TextError::OtherVersion { found, current } if found < current => {
