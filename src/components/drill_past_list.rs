@@ -1,3 +1,4 @@
+use crate::components::WarningText;
 use crate::drill_store;
 use leptos::prelude::*;
 use runbook::date::Date;
@@ -41,17 +42,13 @@ pub fn DrillPastList() -> impl IntoView {
             }
             .into_any(),
             Err((error, _raw)) => view! {
-                <div class="warning-text">
-                    <span class="warning-text__icon" aria-hidden="true">"!"</span>
-                    <div class="warning-text__text">
-                        <span class="visually-hidden">"Warning"</span>
-                        <p class="body">{format!("The list of past drills could not be read. {error}")}</p>
-                        <button type="button" class="button button--secondary" on:click=move |_| {
-                            drill_store::clear_past();
-                            set_version.update(|v| *v += 1);
-                        }>"Clear the list of past drills"</button>
-                    </div>
-                </div>
+                <WarningText>
+                    <p class="body">{format!("The list of past drills could not be read. {error}")}</p>
+                    <button type="button" class="button button--secondary" on:click=move |_| {
+                        drill_store::clear_past();
+                        set_version.update(|v| *v += 1);
+                    }>"Clear the list of past drills"</button>
+                </WarningText>
             }
             .into_any(),
         }

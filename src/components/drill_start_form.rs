@@ -1,4 +1,4 @@
-use crate::components::DrillSeedField;
+use crate::components::{DrillSeedField, WarningText};
 use crate::content;
 use crate::drill_store;
 use crate::drill_sync;
@@ -81,13 +81,9 @@ pub fn DrillStartForm(
     let seed_error = errors.seed;
     view! {
         {running_title.map(|t| view! {
-            <div class="warning-text">
-                <span class="warning-text__icon" aria-hidden="true">"!"</span>
-                <div class="warning-text__text">
-                    <span class="visually-hidden">"Warning"</span>
-                    {format!("A drill is in progress ({t}). Starting this one ends it; it stays in the list of past drills.")}
-                </div>
-            </div>
+            <WarningText>
+                {format!("A drill is in progress ({t}). Starting this one ends it; it stays in the list of past drills.")}
+            </WarningText>
         })}
         <form class="drill-form" on:submit=start novalidate>
             <DrillSeedField id="drill-seed" value=seed_text error=Signal::from(seed_error)

@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::components::{DocBody, DrillClocks, DrillDecisionForm, DrillInject, DrillRecovery};
+use crate::components::{DocBody, DrillClocks, DrillDecisionForm, DrillInject, DrillRecovery, WarningText};
 use crate::content;
 use crate::drill_store::{self, now_ms, Loaded};
 use crate::drill_sync;
@@ -199,10 +199,7 @@ fn Console(initial: DrillState) -> impl IntoView {
                 </div>
             })}
             {move || (!saved_ok.get()).then(|| view! {
-                <div class="warning-text">
-                    <span class="warning-text__icon" aria-hidden="true">"!"</span>
-                    <div class="warning-text__text"><span class="visually-hidden">"Warning"</span>"This browser would not save the drill: a reload will lose what happened since."</div>
-                </div>
+                <WarningText>"This browser would not save the drill: a reload will lose what happened since."</WarningText>
             })}
             {move || ended.get().then(|| view! {
                 <div class="notification-banner notification-banner--success" role="region" aria-labelledby="drill-ended-title" data-testid="drill-ended">

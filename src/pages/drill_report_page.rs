@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::components::{DrillRecovery, DrillReportSummary};
+use crate::components::{DrillRecovery, DrillReportSummary, WarningText};
 use crate::drill_store::{self, now_ms, Loaded};
 use crate::paths;
 use leptos::prelude::*;
@@ -71,28 +71,19 @@ pub fn DrillReportPage() -> impl IntoView {
                 })/>
             })}
             {edits_lost.then(|| view! {
-                <div class="warning-text" data-testid="report-edits-lost">
-                    <span class="warning-text__icon" aria-hidden="true">"!"</span>
-                    <div class="warning-text__text"><span class="visually-hidden">"Warning"</span>
-                        "The changes saved for this report could not be read, so it starts again from the draft."
-                    </div>
-                </div>
+                <WarningText testid="report-edits-lost">
+                    "The changes saved for this report could not be read, so it starts again from the draft."
+                </WarningText>
             })}
             {move || unsaved.get().then(|| view! {
-                <div class="warning-text" role="alert">
-                    <span class="warning-text__icon" aria-hidden="true">"!"</span>
-                    <div class="warning-text__text"><span class="visually-hidden">"Warning"</span>
-                        "This browser would not save your changes to the report (storage may be full or blocked). Export it before you leave this page."
-                    </div>
-                </div>
+                <WarningText alert=true>
+                    "This browser would not save your changes to the report (storage may be full or blocked). Export it before you leave this page."
+                </WarningText>
             })}
             {running.then(|| view! {
-                <div class="warning-text">
-                    <span class="warning-text__icon" aria-hidden="true">"!"</span>
-                    <div class="warning-text__text"><span class="visually-hidden">"Warning"</span>
-                        "The drill is still running: this is a draft as of now. "<a class="link" href=paths::drill_facilitator()>"Back to the drill"</a>
-                    </div>
-                </div>
+                <WarningText>
+                    "The drill is still running: this is a draft as of now. "<a class="link" href=paths::drill_facilitator()>"Back to the drill"</a>
+                </WarningText>
             })}
             {move || imported.get().then(|| view! {
                 <div class="notification-banner notification-banner--success" role="alert" aria-labelledby="imported-title" data-testid="report-imported">
