@@ -81,11 +81,7 @@ pub fn current_hash() -> Option<String> {
 /// Moves focus to the element with `id`, giving it `tabindex="-1"` if it has none, so a
 /// heading or a container can take focus as well as a control.
 pub fn focus_id(id: &str) {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(el) = crate::islands::element_by_id(id) else {
         return;
     };
     if !el.has_attribute("tabindex") {

@@ -16,8 +16,13 @@ use wasm_bindgen::JsCast;
 pub fn wire_frame() {
     on_document("click", copy_on_click);
     on_document("keydown", focus_search_on_slash);
-    if let Some(slot) = element_by_id("update-banner") {
-        mount(slot, crate::components::UpdateBanner);
+    mount_into("update-banner", crate::components::UpdateBanner);
+}
+
+/// Mounts `view` into the element with `id`, if the page has that slot.
+pub fn mount_into<N: IntoView + 'static>(id: &str, view: impl FnOnce() -> N + 'static) {
+    if let Some(slot) = element_by_id(id) {
+        mount(slot, view);
     }
 }
 

@@ -162,11 +162,7 @@ pub fn replace_query(pairs: &[(String, String)]) {
 
 /// Moves focus to the element with `id` (a form field or an error summary) and scrolls to it.
 pub fn focus_id(id: &str) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
+    if let Some(el) = crate::islands::element_by_id(id) {
         el.scroll_into_view();
         let _ = el.focus();
     }

@@ -11,27 +11,19 @@ use leptos::prelude::*;
 use runbook::route::Route;
 
 pub fn open(route: Route) -> Option<Page> {
-    let fill = |slot: &str, view: Box<dyn FnOnce() -> AnyView>| {
-        if let Some(slot) = islands::element_by_id(slot) {
-            islands::mount(slot, view);
-        }
-    };
     match route {
         Route::Drills => {
-            fill("drill-wheel", Box::new(|| view! { <DrillWheel/> }.into_any()));
-            fill("drill-past", Box::new(|| view! { <DrillPastList/> }.into_any()));
+            islands::mount_into("drill-wheel", DrillWheel);
+            islands::mount_into("drill-past", DrillPastList);
         }
         Route::DrillBriefing(id) => {
             // Two slots, one form: the summary at the top of the page, the fields at its end.
             let errors = StartErrors::new();
-            fill(
+            islands::mount_into(
                 "drill-start-errors",
-                Box::new(move || view! { <DrillStartErrors errors=errors/> }.into_any()),
+                move || view! { <DrillStartErrors errors=errors/> },
             );
-            fill(
-                "drill-start",
-                Box::new(move || view! { <DrillStartForm id=id errors=errors/> }.into_any()),
-            );
+            islands::mount_into("drill-start", move || view! { <DrillStartForm id=id errors=errors/> });
         }
         _ => {}
     }
