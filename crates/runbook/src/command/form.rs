@@ -36,20 +36,18 @@ pub fn is_remembered(param: &Param) -> bool {
 
 /// Reads the stored text. Empty values are dropped: they mean "nothing remembered".
 pub fn load_remembered(text: &str) -> Result<Values, RememberedError> {
-    let values: Values = saved_text::decode(KIND, REMEMBERED_SCHEMA_VERSION, text).map_err(|e| match e {
+    let mut values: Values = saved_text::decode(KIND, REMEMBERED_SCHEMA_VERSION, text).map_err(|e| match e {
         TextError::Damaged(reason) => RememberedError::Corrupt(reason),
         TextError::OtherVersion { found, current } => RememberedError::OtherVersion { found, current },
     })?;
-    Ok(values.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect())
+    values.retain(|_, v| !v.trim().is_empty());
+    Ok(values)
 }
 
 /// The text to store.
 pub fn save_remembered(values: &Values) -> String {
-    let kept: Values = values
-        .iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+    let mut kept = values.clone();
+    kept.retain(|_, v| !v.trim().is_empty());
     saved_text::encode(KIND, REMEMBERED_SCHEMA_VERSION, &kept)
 }
 
