@@ -71,11 +71,13 @@ pub fn current_url_without_hash() -> String {
     }
 }
 
-/// The fragment of the current address, without `#`, percent-decoded.
+/// The fragment of the current address, without `#`, percent-decoded (as typed when it is
+/// not valid percent-encoding).
 pub fn current_hash() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
     let hash = hash.strip_prefix('#').filter(|h| !h.is_empty())?;
-    js_sys::decode_uri_component(hash).ok().and_then(|s| s.as_string())
+    let decoded = js_sys::decode_uri_component(hash).ok().and_then(|s| s.as_string());
+    Some(decoded.unwrap_or_else(|| hash.to_string()))
 }
 
 /// Moves focus to the element with `id`, giving it `tabindex="-1"` if it has none, so a
