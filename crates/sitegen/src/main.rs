@@ -5,7 +5,7 @@
 //!   sitegen shell <app>                        the HTML shell Trunk builds an app into
 //!   sitegen check                               validate content/ and print diagnostics
 //!   sitegen review                              list pages whose review date has passed
-//!   sitegen synth <factor> <out-dir>            a content folder with the docs multiplied (benchmarks)
+//!   sitegen synth <factor> <out-dir>            a content folder with every doc, wizard, generator and drill multiplied (benchmarks)
 //!   sitegen floor <out-dir> <css-file>          plain static HTML of every doc (the benchmarks' floor)
 
 use anyhow::{bail, Context, Result};

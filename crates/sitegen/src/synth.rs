@@ -1,6 +1,7 @@
-//! Synthetic content for the growth benchmarks: the real content folder with every doc page
-//! copied `factor - 1` more times under new slugs, each copy listed in the navigation. The
-//! copies keep their links to the real pages, so the result compiles like the real thing.
+//! Synthetic content for the growth benchmarks: the real content folder with every doc page,
+//! wizard, command generator and drill scenario copied `factor - 1` more times under new ids,
+//! each doc copy listed in the navigation. The copies keep their links to the real pages,
+//! wizards and generators, so the result compiles like the real thing.
 
 use anyhow::{Context, Result};
 use std::fmt::Write as _;
@@ -38,7 +39,35 @@ pub fn write(content: &Path, out: &Path, factor: usize) -> Result<usize> {
         );
     }
     std::fs::write(out.join("nav.toml"), nav)?;
+    for kind in ["wizards", "commands", "drills"] {
+        copy_items(&content.join(kind), &out.join(kind), factor)?;
+    }
     Ok(docs.len() * factor)
+}
+
+/// Copies every TOML item of one kind (a wizard, generator or scenario) `factor - 1` times.
+/// A wizard's id is its file name; a generator's and a scenario's is also their first
+/// `id = "..."` line, which the copy renames the same way.
+fn copy_items(from: &Path, to: &Path, factor: usize) -> Result<()> {
+    let mut items: Vec<_> = std::fs::read_dir(from)
+        .with_context(|| format!("reading {}", from.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    items.sort();
+    for item in &items {
+        let stem = item.file_stem().unwrap_or_default().to_string_lossy();
+        let text = std::fs::read_to_string(item)?;
+        for copy in 2..=factor {
+            let id = format!("{stem}-copy-{copy}");
+            let text = text
+                .replacen(&format!("id = \"{stem}\""), &format!("id = \"{id}\""), 1)
+                .replacen("title = \"", &format!("title = \"(Copy {copy}) "), 1);
+            std::fs::write(to.join(format!("{id}.toml")), text)?;
+        }
+    }
+    Ok(())
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {
