@@ -101,6 +101,14 @@ pub fn set_title(title: &str) {
 
 /// Fetches a file of this site as bytes. The error is a sentence for the reader.
 pub async fn fetch_bytes(url: &str, what: &str) -> Result<Vec<u8>, String> {
+    fetch_if_present(url, what)
+        .await?
+        .ok_or_else(|| format!("{what} is not in this copy of the runbook."))
+}
+
+/// Fetches a file of this site as bytes, or `None` when the site has no such file (404).
+/// The error is a sentence for the reader.
+pub async fn fetch_if_present(url: &str, what: &str) -> Result<Option<Vec<u8>>, String> {
     use wasm_bindgen_futures::JsFuture;
     let unreachable = || format!("{what} could not be downloaded. Check your connection and try again.");
     let window = web_sys::window().ok_or_else(unreachable)?;
@@ -108,6 +116,9 @@ pub async fn fetch_bytes(url: &str, what: &str) -> Result<Vec<u8>, String> {
         .await
         .map_err(|_| unreachable())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| unreachable())?;
+    if response.status() == 404 {
+        return Ok(None);
+    }
     if !response.ok() {
         return Err(format!(
             "{what} could not be downloaded (the server answered {}).",
@@ -117,5 +128,5 @@ pub async fn fetch_bytes(url: &str, what: &str) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(response.array_buffer().map_err(|_| unreachable())?)
         .await
         .map_err(|_| unreachable())?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    Ok(Some(js_sys::Uint8Array::new(&buffer).to_vec()))
 }

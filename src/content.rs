@@ -1,55 +1,198 @@
-//! The compiled content, embedded at build time by `build.rs` and decoded on first use.
+//! What the page shows of the runbook, fetched before the app draws it. The build writes one
+//! postcard file per wizard, generator and drill scenario into a data folder the page names
+//! in a `<meta>` (crates/sitegen/src/data_files.rs, `runbook::page_data`), and the page's
+//! head has the browser fetch its own files alongside the app. So no app embeds the runbook:
+//! an app is the same whatever the content, and a page's first load does not grow with the
+//! number of wizards, generators or scenarios.
 //!
-//! Each kind is its own embedded file, so an app carries only what its pages read: the
-//! linker drops the files (and their decoders) an app never asks for. The docs themselves
-//! are not embedded: doc pages are static HTML (crates/sitegen/src/frame.rs).
-//!
-//! The files are postcard, not JSON: the data was written by the same types in the same
-//! build, so it needs no self-description, and postcard's decoders are a fraction of the
-//! size of JSON's (see README, "Benchmarks and budgets"). A decode failure would be a build
-//! defect; it still degrades to empty content rather than a panic.
+//! [`load`] runs once per page load, before the app mounts anything, and hands each file to
+//! the app's `SiteApp::keep`, which decodes only the kinds its pages show; the accessors
+//! below then answer synchronously from what was kept (and find nothing that was not).
 
 use runbook::command::Generator;
 use runbook::drill::model::Listing;
 use runbook::drill::Scenario;
+use runbook::page_data::{DataFile, ParamLabels, ScenarioFile, WizardFile};
+use runbook::route::Route;
 use runbook::wizard::Wizard;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
-macro_rules! embedded {
-    ($(#[$doc:meta])* $name:ident: $ty:ty = $file:literal) => {
-        $(#[$doc])*
-        pub fn $name() -> &'static $ty {
-            static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/", $file));
-            static VALUE: OnceLock<$ty> = OnceLock::new();
-            VALUE.get_or_init(|| postcard::from_bytes(BYTES).unwrap_or_default())
-        }
-    };
+/// The `<meta name>` naming the data folder (crates/sitegen/src/data_files.rs).
+const META: &str = "runbook-data";
+
+/// Where a doc page embeds a live generator (crates/sitegen/src/pages/doc.rs).
+pub const GENERATOR_SLOTS: &str = ".generator-embed__form[data-generator]";
+
+/// The files the page at `route` needs: those the build named for it (`files_for`, with the
+/// generators a doc page embeds, read from its slots).
+pub fn files_for_page(route: &Route) -> Vec<DataFile> {
+    let embedded: Vec<String> = crate::islands::all(GENERATOR_SLOTS)
+        .iter()
+        .filter_map(|slot| slot.get_attribute("data-generator"))
+        .collect();
+    let embedded: Vec<&str> = embedded.iter().map(String::as_str).collect();
+    runbook::page_data::files_for(route, &embedded)
 }
 
-embedded!(
-    /// The command generators.
-    generators: Vec<Generator> = "generators.bin"
-);
-embedded!(
-    /// The decision wizards.
-    wizards: Vec<Wizard> = "wizards.bin"
-);
-embedded!(
-    /// The tabletop drill scenarios, whole: for the drill's own windows, which replay it.
-    drills: Vec<Scenario> = "drills.bin"
-);
-embedded!(
-    /// Each scenario's id and title: for the list of drills and the briefings, whose
-    /// text is static HTML.
-    drill_listings: Vec<Listing> = "drill-listings.bin"
-);
+/// A drill window's files: the scenarios of the drills this browser holds, in progress or
+/// just replaced (only the browser knows which, so the build names none).
+pub fn files_for_drill_window() -> Vec<DataFile> {
+    crate::drill_store::scenarios_in_use()
+        .into_iter()
+        .map(DataFile::Scenario)
+        .collect()
+}
+
+/// A data file that arrived but does not decode.
+pub struct Damaged;
+
+/// Items kept while the page's files load, then read-only for the life of the page: every
+/// file is kept before the app mounts anything, so nothing reads before the last is in.
+struct Kept<T> {
+    loading: Mutex<Vec<T>>,
+    done: OnceLock<Vec<T>>,
+}
+
+impl<T> Kept<T> {
+    const fn new() -> Self {
+        Kept {
+            loading: Mutex::new(Vec::new()),
+            done: OnceLock::new(),
+        }
+    }
+
+    fn keep(&self, item: T) {
+        if let Ok(mut items) = self.loading.lock() {
+            items.push(item);
+        }
+    }
+
+    fn all(&'static self) -> &'static [T] {
+        self.done.get_or_init(|| {
+            self.loading
+                .lock()
+                .map(|mut items| std::mem::take(&mut *items))
+                .unwrap_or_default()
+        })
+    }
+}
+
+static WIZARD: Kept<WizardFile> = Kept::new();
+static GENERATORS: Kept<Generator> = Kept::new();
+static LABELS: Kept<ParamLabels> = Kept::new();
+static DRILLS: Kept<Scenario> = Kept::new();
+static LISTINGS: Kept<Vec<Listing>> = Kept::new();
+
+fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, Damaged> {
+    postcard::from_bytes(bytes).map_err(|_| Damaged)
+}
+
+// One function per kind, so an app links only the decoders of the kinds it keeps
+// (`SiteApp::keep`).
+
+pub fn keep_wizard(bytes: &[u8]) -> Result<(), Damaged> {
+    WIZARD.keep(decode(bytes)?);
+    Ok(())
+}
+
+pub fn keep_generator(bytes: &[u8]) -> Result<(), Damaged> {
+    GENERATORS.keep(decode(bytes)?);
+    Ok(())
+}
+
+pub fn keep_param_labels(bytes: &[u8]) -> Result<(), Damaged> {
+    LABELS.keep(decode(bytes)?);
+    Ok(())
+}
+
+pub fn keep_drill_listings(bytes: &[u8]) -> Result<(), Damaged> {
+    LISTINGS.keep(decode(bytes)?);
+    Ok(())
+}
+
+/// A scenario alone, for a window that shows no commands (the report).
+pub fn keep_scenario_alone(bytes: &[u8]) -> Result<(), Damaged> {
+    DRILLS.keep(ScenarioFile::scenario_alone(bytes).map_err(|_| Damaged)?);
+    Ok(())
+}
+
+/// A scenario, and the generators its injects render.
+pub fn keep_scenario(bytes: &[u8]) -> Result<(), Damaged> {
+    let file: ScenarioFile = decode(bytes)?;
+    for g in file.generators {
+        GENERATORS.keep(g);
+    }
+    DRILLS.keep(file.scenario);
+    Ok(())
+}
+
+/// Fetches `files` and hands each to `keep`. A file the build did not write (an address
+/// naming a wizard or generator that does not exist, a saved drill on a scenario since
+/// removed) is left out: the page then says what is missing, as it would of anything else
+/// it cannot find. The error, for a file that could not be fetched or read, is a sentence
+/// for the reader.
+pub async fn load(files: Vec<DataFile>, keep: fn(&DataFile, &[u8]) -> Result<(), Damaged>) -> Result<(), String> {
+    if files.is_empty() {
+        return Ok(());
+    }
+    let folder = folder().ok_or("This copy of the runbook was built without its data folder.")?;
+    for file in files {
+        let what = file.describe();
+        let url = format!("{folder}{}", file.path());
+        let Some(bytes) = crate::browser::fetch_if_present(&url, &what).await? else {
+            continue;
+        };
+        keep(&file, &bytes).map_err(|Damaged| format!("{what} arrived damaged. Reload the page to try again."))?;
+    }
+    Ok(())
+}
+
+fn folder() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name=\"{META}\"]"))
+        .ok()??
+        .get_attribute("content")
+}
+
+/// The command generators the page loaded (its own, or those a scenario's injects render).
+pub fn generators() -> &'static [Generator] {
+    GENERATORS.all()
+}
 
 pub fn generator(id: &str) -> Option<&'static Generator> {
     generators().iter().find(|g| g.id == id)
 }
 
+/// The label a remembered value is shown under, if a generator uses it.
+pub fn param_label(name: &str) -> Option<&'static str> {
+    LABELS.all().first()?.label(name)
+}
+
+/// The page's wizard.
 pub fn wizard(id: &str) -> Option<&'static Wizard> {
-    wizards().iter().find(|w| w.id == id)
+    WIZARD.all().iter().map(|f| &f.wizard).find(|w| w.id == id)
+}
+
+/// The title of a wizard the page's wizard suggests next.
+pub fn linked_wizard_title(id: &str) -> Option<&'static str> {
+    WIZARD
+        .all()
+        .iter()
+        .flat_map(|f| &f.linked)
+        .find(|l| l.id == id)
+        .map(|l| l.title.as_str())
+}
+
+/// The scenarios of the drills this browser holds (see [`files_for_page`]).
+pub fn drills() -> &'static [Scenario] {
+    DRILLS.all()
+}
+
+/// Each scenario's id and title: for the list of drills and the briefings, whose text is
+/// static HTML.
+pub fn drill_listings() -> &'static [Listing] {
+    LISTINGS.all().first().map_or(&[], Vec::as_slice)
 }
 
 pub fn drill_listing(id: &str) -> Option<&'static Listing> {

@@ -91,6 +91,22 @@ pub fn file_replaced() {
     }
 }
 
+/// The scenarios of the drill in progress and of a replaced one, which a drill window loads
+/// before it draws (`content::files_for_drill_window`). Text that cannot be read names none: the
+/// window then reports it as it does now.
+pub fn scenarios_in_use() -> Vec<String> {
+    let Some(s) = storage() else { return Vec::new() };
+    let mut ids: Vec<String> = Vec::new();
+    for key in [CURRENT_KEY, REPLACED_KEY] {
+        if let Some(Ok(saved)) = s.get_item(key).ok().flatten().map(|raw| Saved::load(&raw)) {
+            if !ids.contains(&saved.scenario_id) {
+                ids.push(saved.scenario_id);
+            }
+        }
+    }
+    ids
+}
+
 /// Forgets the drill in progress ("Start afresh").
 pub fn clear() {
     if let Some(s) = storage() {

@@ -5,6 +5,8 @@
 //! `view::participant_view`.
 
 use leptos::prelude::*;
+use runbook::drill::saved::{resume, SavedError};
+use runbook::drill::DrillState;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -18,8 +20,20 @@ pub fn broadcast(saved_text: &str) {
     }
 }
 
-/// Calls `on_message` with each message's text until the calling component is cleaned up.
-pub fn listen(on_message: impl Fn(String) + 'static) {
+/// Calls `on_drill` with the drill each message carries, replayed, until the calling
+/// component is cleaned up. A drill on a scenario this page has not loaded (one started in
+/// another window) reloads the page, which loads it (`content::files_for_page`); a message
+/// that does not replay is ignored, as the window's own copy still stands.
+pub fn listen(on_drill: impl Fn(DrillState) + 'static) {
+    let on_message = move |text: String| match resume(&text, crate::content::drills()) {
+        Ok(state) => on_drill(state),
+        Err(SavedError::UnknownScenario(_)) => {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        }
+        Err(_) => {}
+    };
     let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else {
         return;
     };

@@ -19,6 +19,27 @@ pub fn wire_frame() {
     mount_into("update-banner", crate::components::UpdateBanner);
 }
 
+/// Says that the page's data could not be loaded, and why: as the page, where the app draws
+/// it alone, or at the top of `<main>` above the static text a page has (a doc page keeps
+/// its text when its generator does not load).
+pub fn show_data_problem(problem: String) {
+    use crate::components::DataProblem;
+    let Some(main) = element_by_id("main-content") else {
+        return;
+    };
+    if main.query_selector("h1").ok().flatten().is_none() {
+        mount(main, move || view! { <DataProblem problem=problem whole_page=true/> });
+        return;
+    }
+    let Ok(slot) = document().create_element("div") else {
+        return;
+    };
+    let _ = main.prepend_with_node_1(&slot);
+    if let Ok(slot) = slot.dyn_into::<web_sys::HtmlElement>() {
+        mount(slot, move || view! { <DataProblem problem=problem whole_page=false/> });
+    }
+}
+
 /// Mounts `view` into the element with `id`, if the page has that slot.
 pub fn mount_into<N: IntoView + 'static>(id: &str, view: impl FnOnce() -> N + 'static) {
     if let Some(slot) = element_by_id(id) {

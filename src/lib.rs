@@ -19,20 +19,60 @@ mod search_index;
 mod shared_values;
 mod wizard_glue;
 
+use content::Damaged;
 use leptos::prelude::*;
-use runbook::route::Route;
+use runbook::page_data::DataFile;
+use runbook::route::{App, Route};
 
 /// A page an app renders into `<main>`.
 pub type Page = Box<dyn FnOnce() -> AnyView>;
 
-/// Starts an app: wires the static frame (see `islands`), then lets the app open this
-/// address (`apps::<app>::open`) and mounts into `<main>` the page it renders, if any (a doc
-/// page is static HTML already).
-pub fn start(open: fn(Route) -> Option<Page>) {
+/// One of the eight apps (`src/apps/`, started by `src/bin/<app>.rs`).
+pub trait SiteApp {
+    /// Which app this is.
+    const APP: App;
+
+    /// The data files the page at `route` needs before it draws (`content::files_for_page`).
+    /// By default none: an app whose pages need none carries no loader.
+    fn files(_route: &Route) -> Vec<DataFile> {
+        Vec::new()
+    }
+
+    /// Decodes and keeps one data file the page fetched (`content::load`). An app decodes
+    /// only the kinds its pages show, so it carries only their decoders; by default none.
+    fn keep(_file: &DataFile, _bytes: &[u8]) -> Result<(), Damaged> {
+        Ok(())
+    }
+
+    /// The page to mount into `<main>` for `route`, if the app renders one (a doc page is
+    /// static HTML already); wires the static page's islands.
+    fn open(route: Route) -> Option<Page>;
+}
+
+/// Starts app `A`: wires the static frame (see `islands`), loads what the page shows of the
+/// runbook (`content`), then opens the address and mounts the page, if any, into `<main>`.
+/// Should the data not load, the page says why at the top of `<main>`, and its static text
+/// stays.
+pub fn start<A: SiteApp>() {
     console_error_panic_hook::set_once();
     location::listen();
     islands::wire_frame();
-    if let (Some(page), Some(main)) = (open(location::route()), islands::element_by_id("main-content")) {
+    let route = location::route();
+    let files = A::files(&route);
+    if files.is_empty() {
+        open_and_mount::<A>(route);
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        match content::load(files, A::keep).await {
+            Ok(()) => open_and_mount::<A>(route),
+            Err(problem) => islands::show_data_problem(problem),
+        }
+    });
+}
+
+fn open_and_mount<A: SiteApp>(route: Route) {
+    if let (Some(page), Some(main)) = (A::open(route), islands::element_by_id("main-content")) {
         // What the static HTML had there (a note for readers without JavaScript) goes.
         islands::mount(main, page);
     }

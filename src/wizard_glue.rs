@@ -16,7 +16,7 @@ pub fn origin() -> String {
 
 /// Whether the page on screen is the one the browser loaded (rather than one reached by a
 /// step inside the app). The first call in a document records the address it was loaded at,
-/// so the wizard list and every wizard page call this as they render.
+/// so every wizard page calls this as it renders.
 pub fn is_loaded_address() -> bool {
     static LOADED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let href = web_sys::window()

@@ -1,19 +1,44 @@
-//! The command generators, and the doc pages that embed one.
+//! The command generators, and the doc pages that embed one. Their list is static HTML
+//! (sitegen's `pages/commands.rs`) with a slot for the values this browser remembers.
 
-use crate::pages::{doc_page, CommandPage, CommandsPage};
-use crate::Page;
+use crate::components::GeneratorValuesInUse;
+use crate::islands;
+use crate::pages::{doc_page, CommandPage};
+use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
-use runbook::route::Route;
+use runbook::page_data::DataFile;
+use runbook::route::{App, Route};
 
-pub fn open(route: Route) -> Option<Page> {
-    match route {
-        Route::Commands => Some(Box::new(|| view! { <CommandsPage/> }.into_any())),
-        Route::Command(id) => Some(Box::new(move || view! { <CommandPage id=id/> }.into_any())),
-        Route::Doc(_) => {
-            doc_page::wire();
-            doc_page::wire_generators();
-            None
+pub struct Commands;
+
+impl SiteApp for Commands {
+    const APP: App = App::Commands;
+
+    fn files(route: &Route) -> Vec<DataFile> {
+        content::files_for_page(route)
+    }
+
+    fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
+        match file {
+            DataFile::Generator(_) => content::keep_generator(bytes),
+            DataFile::ParamLabels => content::keep_param_labels(bytes),
+            _ => Ok(()),
         }
-        _ => None,
+    }
+
+    fn open(route: Route) -> Option<Page> {
+        match route {
+            Route::Commands => {
+                islands::mount_into("values-in-use-slot", || view! { <GeneratorValuesInUse/> });
+                None
+            }
+            Route::Command(id) => Some(Box::new(move || view! { <CommandPage id=id/> }.into_any())),
+            Route::Doc(_) => {
+                doc_page::wire();
+                doc_page::wire_generators();
+                None
+            }
+            _ => None,
+        }
     }
 }

@@ -4,20 +4,26 @@
 //! app's.)
 
 use crate::pages::{doc_page, NotFoundPage};
-use crate::Page;
+use crate::{Page, SiteApp};
 use leptos::prelude::*;
-use runbook::route::Route;
+use runbook::route::{App, Route};
 
-pub fn open(route: Route) -> Option<Page> {
-    match route {
-        // A doc page that exists arrives with its article; any other address under /docs/
-        // was answered with 404.html.
-        Route::Doc(_) if crate::islands::element_by_id("review-status").is_some() => {
-            doc_page::wire();
-            None
+pub struct Docs;
+
+impl SiteApp for Docs {
+    const APP: App = App::Docs;
+
+    fn open(route: Route) -> Option<Page> {
+        match route {
+            // A doc page that exists arrives with its article; any other address under /docs/
+            // was answered with 404.html.
+            Route::Doc(_) if crate::islands::element_by_id("review-status").is_some() => {
+                doc_page::wire();
+                None
+            }
+            Route::Home | Route::All => None,
+            // 404.html is this app's: it names what the address asked for, with a way on.
+            route => Some(Box::new(move || view! { <NotFoundPage route=route/> }.into_any())),
         }
-        Route::Home | Route::All => None,
-        // 404.html is this app's: it names what the address asked for, with a way on.
-        route => Some(Box::new(move || view! { <NotFoundPage route=route/> }.into_any())),
     }
 }

@@ -3,16 +3,34 @@
 //! the drill through `drill_store` and `drill_sync`.
 
 use crate::pages::DrillFacilitatorPage;
-use crate::Page;
+use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
-use runbook::route::Route;
+use runbook::page_data::DataFile;
+use runbook::route::{App, Route};
 
-pub fn open(route: Route) -> Option<Page> {
-    // A drill this one replaced goes to the past drills: only this window has the scenarios
-    // to score it (see `drill_store::keep_replaced`).
-    crate::drill_store::file_replaced();
-    match route {
-        Route::DrillFacilitator => Some(Box::new(|| view! { <DrillFacilitatorPage/> }.into_any())),
-        _ => None,
+pub struct DrillFacilitator;
+
+impl SiteApp for DrillFacilitator {
+    const APP: App = App::DrillFacilitator;
+
+    fn files(_route: &Route) -> Vec<DataFile> {
+        content::files_for_drill_window()
+    }
+
+    fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
+        match file {
+            DataFile::Scenario(_) => content::keep_scenario(bytes),
+            _ => Ok(()),
+        }
+    }
+
+    fn open(route: Route) -> Option<Page> {
+        // A drill this one replaced goes to the past drills: only this window has the scenarios
+        // to score it (see `drill_store::keep_replaced`).
+        crate::drill_store::file_replaced();
+        match route {
+            Route::DrillFacilitator => Some(Box::new(|| view! { <DrillFacilitatorPage/> }.into_any())),
+            _ => None,
+        }
     }
 }

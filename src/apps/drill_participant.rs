@@ -2,13 +2,31 @@
 //! see, kept in step with the facilitator's window through `drill_sync`.
 
 use crate::pages::DrillParticipantPage;
-use crate::Page;
+use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
-use runbook::route::Route;
+use runbook::page_data::DataFile;
+use runbook::route::{App, Route};
 
-pub fn open(route: Route) -> Option<Page> {
-    match route {
-        Route::DrillParticipant => Some(Box::new(|| view! { <DrillParticipantPage/> }.into_any())),
-        _ => None,
+pub struct DrillParticipant;
+
+impl SiteApp for DrillParticipant {
+    const APP: App = App::DrillParticipant;
+
+    fn files(_route: &Route) -> Vec<DataFile> {
+        content::files_for_drill_window()
+    }
+
+    fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
+        match file {
+            DataFile::Scenario(_) => content::keep_scenario(bytes),
+            _ => Ok(()),
+        }
+    }
+
+    fn open(route: Route) -> Option<Page> {
+        match route {
+            Route::DrillParticipant => Some(Box::new(|| view! { <DrillParticipantPage/> }.into_any())),
+            _ => None,
+        }
     }
 }

@@ -2,13 +2,32 @@
 //! in localStorage (`drill_store`), so it needs neither window's code.
 
 use crate::pages::DrillReportPage;
-use crate::Page;
+use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
-use runbook::route::Route;
+use runbook::page_data::DataFile;
+use runbook::route::{App, Route};
 
-pub fn open(route: Route) -> Option<Page> {
-    match route {
-        Route::DrillReport => Some(Box::new(|| view! { <DrillReportPage/> }.into_any())),
-        _ => None,
+pub struct DrillReport;
+
+impl SiteApp for DrillReport {
+    const APP: App = App::DrillReport;
+
+    fn files(_route: &Route) -> Vec<DataFile> {
+        content::files_for_drill_window()
+    }
+
+    fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
+        match file {
+            // The report shows no commands: the scenario is enough.
+            DataFile::Scenario(_) => content::keep_scenario_alone(bytes),
+            _ => Ok(()),
+        }
+    }
+
+    fn open(route: Route) -> Option<Page> {
+        match route {
+            Route::DrillReport => Some(Box::new(|| view! { <DrillReportPage/> }.into_any())),
+            _ => None,
+        }
     }
 }

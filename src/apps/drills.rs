@@ -6,27 +6,45 @@
 
 use crate::components::{DrillPastList, DrillStartErrors, DrillStartForm, DrillWheel, StartErrors};
 use crate::islands;
-use crate::Page;
+use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
-use runbook::route::Route;
+use runbook::page_data::DataFile;
+use runbook::route::{App, Route};
 
-pub fn open(route: Route) -> Option<Page> {
-    match route {
-        Route::Drills => {
-            islands::mount_into("drill-wheel", DrillWheel);
-            islands::mount_into("drill-past", DrillPastList);
-        }
-        Route::DrillBriefing(id) => {
-            // Two slots, one form: the summary at the top of the page, the fields at its end.
-            let errors = StartErrors::new();
-            islands::mount_into(
-                "drill-start-errors",
-                move || view! { <DrillStartErrors errors=errors/> },
-            );
-            islands::mount_into("drill-start", move || view! { <DrillStartForm id=id errors=errors/> });
-        }
-        _ => {}
+pub struct Drills;
+
+impl SiteApp for Drills {
+    const APP: App = App::Drills;
+
+    fn files(route: &Route) -> Vec<DataFile> {
+        content::files_for_page(route)
     }
-    // The page itself is static HTML.
-    None
+
+    fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
+        match file {
+            DataFile::DrillListings => content::keep_drill_listings(bytes),
+            _ => Ok(()),
+        }
+    }
+
+    fn open(route: Route) -> Option<Page> {
+        match route {
+            Route::Drills => {
+                islands::mount_into("drill-wheel", DrillWheel);
+                islands::mount_into("drill-past", DrillPastList);
+            }
+            Route::DrillBriefing(id) => {
+                // Two slots, one form: the summary at the top of the page, the fields at its end.
+                let errors = StartErrors::new();
+                islands::mount_into(
+                    "drill-start-errors",
+                    move || view! { <DrillStartErrors errors=errors/> },
+                );
+                islands::mount_into("drill-start", move || view! { <DrillStartForm id=id errors=errors/> });
+            }
+            _ => {}
+        }
+        // The page itself is static HTML.
+        None
+    }
 }

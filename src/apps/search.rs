@@ -1,13 +1,19 @@
 //! The search page: the index is fetched on first use; the core matches and ranks.
 
 use crate::pages::SearchPage;
-use crate::Page;
+use crate::{Page, SiteApp};
 use leptos::prelude::*;
-use runbook::route::Route;
+use runbook::route::{App, Route};
 
-pub fn open(route: Route) -> Option<Page> {
-    match route {
-        Route::Search => Some(Box::new(|| view! { <SearchPage/> }.into_any())),
-        _ => None,
+pub struct Search;
+
+impl SiteApp for Search {
+    const APP: App = App::Search;
+
+    fn open(route: Route) -> Option<Page> {
+        match route {
+            Route::Search => Some(Box::new(|| view! { <SearchPage/> }.into_any())),
+            _ => None,
+        }
     }
 }

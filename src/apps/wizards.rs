@@ -1,14 +1,32 @@
-//! The decision wizards.
+//! The decision wizards. Their list is static HTML (sitegen's `pages/wizards.rs`); each
+//! wizard's page is drawn here from the wizard's data file (`content`).
 
-use crate::pages::{WizardPage, WizardsPage};
-use crate::Page;
+use crate::pages::WizardPage;
+use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
-use runbook::route::Route;
+use runbook::page_data::DataFile;
+use runbook::route::{App, Route};
 
-pub fn open(route: Route) -> Option<Page> {
-    match route {
-        Route::Wizards => Some(Box::new(|| view! { <WizardsPage/> }.into_any())),
-        Route::Wizard(id) => Some(Box::new(move || view! { <WizardPage id=id/> }.into_any())),
-        _ => None,
+pub struct Wizards;
+
+impl SiteApp for Wizards {
+    const APP: App = App::Wizards;
+
+    fn files(route: &Route) -> Vec<DataFile> {
+        content::files_for_page(route)
+    }
+
+    fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
+        match file {
+            DataFile::Wizard(_) => content::keep_wizard(bytes),
+            _ => Ok(()),
+        }
+    }
+
+    fn open(route: Route) -> Option<Page> {
+        match route {
+            Route::Wizard(id) => Some(Box::new(move || view! { <WizardPage id=id/> }.into_any())),
+            _ => None,
+        }
     }
 }

@@ -1,5 +1,5 @@
-//! The commands app (see `runbook_site::apps::commands::open`).
+//! The commands app (see `runbook_site::apps::commands::Commands`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::commands::open);
+    runbook_site::start::<runbook_site::apps::commands::Commands>();
 }

@@ -1,5 +1,5 @@
-//! The docs app (see `runbook_site::apps::docs::open`).
+//! The docs app (see `runbook_site::apps::docs::Docs`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::docs::open);
+    runbook_site::start::<runbook_site::apps::docs::Docs>();
 }

@@ -1,5 +1,5 @@
-//! The drill_facilitator app (see `runbook_site::apps::drill_facilitator::open`).
+//! The drill_facilitator app (see `runbook_site::apps::drill_facilitator::DrillFacilitator`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::drill_facilitator::open);
+    runbook_site::start::<runbook_site::apps::drill_facilitator::DrillFacilitator>();
 }

@@ -1,5 +1,5 @@
-//! The drill_participant app (see `runbook_site::apps::drill_participant::open`).
+//! The drill_participant app (see `runbook_site::apps::drill_participant::DrillParticipant`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::drill_participant::open);
+    runbook_site::start::<runbook_site::apps::drill_participant::DrillParticipant>();
 }

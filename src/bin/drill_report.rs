@@ -1,5 +1,5 @@
-//! The drill_report app (see `runbook_site::apps::drill_report::open`).
+//! The drill_report app (see `runbook_site::apps::drill_report::DrillReport`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::drill_report::open);
+    runbook_site::start::<runbook_site::apps::drill_report::DrillReport>();
 }

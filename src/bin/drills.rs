@@ -1,5 +1,5 @@
-//! The drills app (see `runbook_site::apps::drills::open`).
+//! The drills app (see `runbook_site::apps::drills::Drills`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::drills::open);
+    runbook_site::start::<runbook_site::apps::drills::Drills>();
 }

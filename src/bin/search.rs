@@ -1,5 +1,5 @@
-//! The search app (see `runbook_site::apps::search::open`).
+//! The search app (see `runbook_site::apps::search::Search`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::search::open);
+    runbook_site::start::<runbook_site::apps::search::Search>();
 }

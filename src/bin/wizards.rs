@@ -1,5 +1,5 @@
-//! The wizards app (see `runbook_site::apps::wizards::open`).
+//! The wizards app (see `runbook_site::apps::wizards::Wizards`).
 
 fn main() {
-    runbook_site::start(runbook_site::apps::wizards::open);
+    runbook_site::start::<runbook_site::apps::wizards::Wizards>();
 }

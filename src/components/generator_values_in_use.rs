@@ -47,10 +47,7 @@ pub fn GeneratorValuesInUse(
         let rows = values
             .into_iter()
             .map(|(name, value)| {
-                let label = content::generators()
-                    .iter()
-                    .find_map(|g| g.param(&name))
-                    .map_or_else(|| name.clone(), |p| p.label.clone());
+                let label = content::param_label(&name).map_or_else(|| name.clone(), str::to_string);
                 let shared = shared.clone();
                 view! {
                     <div class="summary-list__row">

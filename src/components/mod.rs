@@ -2,6 +2,7 @@
 
 mod code_block;
 mod copy_button;
+mod data_problem;
 mod doc_body;
 mod drill_clocks;
 mod drill_decision_form;
@@ -32,6 +33,7 @@ mod wizard_tree;
 
 pub use code_block::CodeBlock;
 pub use copy_button::CopyButton;
+pub use data_problem::DataProblem;
 pub use doc_body::DocBody;
 pub use drill_clocks::DrillClocks;
 pub use drill_decision_form::DrillDecisionForm;

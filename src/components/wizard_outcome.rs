@@ -105,8 +105,8 @@ pub fn WizardOutcome(
                 {outcome
                     .wizards
                     .iter()
-                    .filter_map(|id| content::wizard(id))
-                    .map(|w| view! { <li><a class="link" href=paths::wizard(&w.id, "")>{w.title.clone()}</a></li> })
+                    .filter_map(|id| Some((id, content::linked_wizard_title(id)?)))
+                    .map(|(id, title)| view! { <li><a class="link" href=paths::wizard(id, "")>{title}</a></li> })
                     .collect_view()}
             </ul>
         }

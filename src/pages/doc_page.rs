@@ -30,7 +30,7 @@ pub fn wire() {
 /// serves the doc pages that embed one (`runbook::route::Route::app`), so the docs app
 /// carries no generator.
 pub fn wire_generators() {
-    for slot in islands::all(".generator-embed__form[data-generator]") {
+    for slot in islands::all(content::GENERATOR_SLOTS) {
         let id = slot.get_attribute("data-generator").unwrap_or_default();
         if let Some(generator) = content::generator(&id) {
             islands::mount(

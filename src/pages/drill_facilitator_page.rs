@@ -1,6 +1,5 @@
 use crate::browser;
 use crate::components::{DocBody, DrillClocks, DrillDecisionForm, DrillInject, DrillRecovery, WarningText};
-use crate::content;
 use crate::drill_store::{self, now_ms, Loaded};
 use crate::drill_sync;
 use crate::paths;
@@ -8,7 +7,7 @@ use leptos::prelude::*;
 use runbook::drill::clock::{format_elapsed, format_speed, parse_speed, SPEED_CHOICES};
 use runbook::drill::model::split_ref;
 use runbook::drill::report::outcome_word;
-use runbook::drill::saved::{resume, Saved};
+use runbook::drill::saved::Saved;
 use runbook::drill::view::{facilitator_view, FacilitatorView};
 use runbook::drill::{DrillState, Event, EventKind};
 
@@ -90,13 +89,10 @@ fn Console(initial: DrillState) -> impl IntoView {
         on_cleanup(move || handle.clear());
     }
     // Another facilitator window moved the drill on: follow it.
-    drill_sync::listen(move |text| {
-        if let Ok(other) = resume(&text, content::drills()) {
-            let newer =
-                state.with_untracked(|s| other.started() != s.started() || other.events().len() > s.events().len());
-            if newer {
-                state.set(other);
-            }
+    drill_sync::listen(move |other| {
+        let newer = state.with_untracked(|s| other.started() != s.started() || other.events().len() > s.events().len());
+        if newer {
+            state.set(other);
         }
     });
 

@@ -1,12 +1,10 @@
 use crate::browser;
 use crate::components::{DocBody, DrillClocks, DrillInject};
-use crate::content;
 use crate::drill_store::{self, now_ms, Loaded};
 use crate::drill_sync;
 use crate::paths;
 use leptos::prelude::*;
 use runbook::drill::clock::format_elapsed;
-use runbook::drill::saved::resume;
 use runbook::drill::view::{participant_view, ParticipantView};
 use runbook::drill::DrillState;
 
@@ -31,12 +29,10 @@ pub fn DrillParticipantPage() -> impl IntoView {
     if let Ok(handle) = set_interval_with_handle(move || now.set(now_ms()), std::time::Duration::from_millis(1000)) {
         on_cleanup(move || handle.clear());
     }
-    drill_sync::listen(move |text| {
-        if let Ok(s) = resume(&text, content::drills()) {
-            problem.set(None);
-            state.set(Some(s));
-            now.set(now_ms());
-        }
+    drill_sync::listen(move |s| {
+        problem.set(None);
+        state.set(Some(s));
+        now.set(now_ms());
     });
     // What is due is shown as soon as it is due, even before the facilitator's window
     // saves it: the core decides what is due, and the same log gives the same answer.

@@ -1,17 +1,14 @@
 //! One file per route.
 
 mod command_page;
-mod commands_page;
 pub mod doc_page;
 mod drill_facilitator_page;
 mod drill_participant_page;
 mod drill_report_page;
 mod not_found_page;
 mod wizard_page;
-mod wizards_page;
 
 pub use command_page::CommandPage;
-pub use commands_page::CommandsPage;
 mod search_page;
 
 pub use drill_facilitator_page::DrillFacilitatorPage;
@@ -20,4 +17,3 @@ pub use drill_report_page::DrillReportPage;
 pub use not_found_page::NotFoundPage;
 pub use search_page::SearchPage;
 pub use wizard_page::WizardPage;
-pub use wizards_page::WizardsPage;

@@ -170,6 +170,20 @@ test('a hostile address gives field errors, not a blank page; an unknown generat
   assert.equal(await missing.textContent('main h1'), 'Command generators');
 });
 
+test('a doc page whose generator cannot be fetched keeps its text and says why', async () => {
+  // Without the service worker, which would answer from its cache before the route could.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/data-[0-9a-f]{16}\/generators\/konduit-connect\.bin$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${site.url}docs/konduit`);
+  await page.locator('[data-testid="data-problem"]').waitFor();
+  assert.match(await page.textContent('[data-testid="data-problem"]'), /The command generator `konduit-connect` could not be downloaded\. Check your connection/);
+  assert.equal(await page.textContent('main h1'), 'Connecting to a database with Konduit', 'the static page is still there');
+  assert.ok((await page.textContent('main')).includes('bin/konduit.sh'), 'and its commands');
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
 test('damaged remembered values are reported and reset, never a crash', async () => {
   // A count of one value, then its name cut short.
   const page = await openFresh('/commands', 'values/2:AQU');

@@ -220,6 +220,24 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   assert.deepEqual(facilitator.problems, []);
 });
 
+test('a saved drill on a scenario this build no longer has: the reason and the raw data, not a blank page', async () => {
+  const page = await site.open('/drills');
+  await ready(page);
+  // A whole, readable log (scenario id, seed 1, no events) for a scenario since removed.
+  const id = 'retired-drill';
+  const raw = `drill/2:${Buffer.from([id.length, ...Buffer.from(id), 1, 0]).toString('base64').replace(/=+$/, '')}`;
+  await page.evaluate((r) => localStorage.setItem('runbook-drill', r), raw);
+  await page.goto(`${site.url}drill/facilitator`);
+  await ready(page);
+  assert.match(await page.textContent('[data-testid="drill-recovery-reason"]'), /scenario `retired-drill`, which no longer exists/);
+  assert.equal(await page.inputValue('[data-testid="drill-raw"]'), raw);
+  assert.equal(await page.locator('[data-testid="data-problem"]').count(), 0, 'a missing scenario is not a failed download');
+  const players = await site.open('/drill/participant');
+  await ready(players);
+  assert.match(await players.textContent('[data-testid="participant-problem"]'), /no longer exists/);
+  await page.evaluate(() => localStorage.removeItem('runbook-drill'));
+});
+
 test('damaged saved state: the reason, the raw data to keep, and a fresh start', async () => {
   const page = await site.open('/drills');
   await ready(page);

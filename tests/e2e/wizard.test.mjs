@@ -253,6 +253,31 @@ test('a malformed or stale URL is explained and ignored; an unknown wizard is a 
   assert.equal(await missing.getAttribute('main a >> text=list of decision wizards', 'href'), '/wizards');
 });
 
+test('a wizard whose data cannot be fetched or read says so, with a way on, not a blank page', async () => {
+  const file = /\/data-[0-9a-f]{16}\/wizards\/lost-data\.bin$/;
+  // Without the service worker, which would answer from its cache before the route could.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const down = await context.newPage();
+  await down.route(file, (route) => route.fulfill({ status: 503, body: 'down' }));
+  await down.goto(`${site.url}wizards/lost-data`);
+  const problem = down.locator('[data-testid="data-problem"]');
+  await problem.waitFor();
+  assert.equal(await down.textContent('main h1'), 'This page could not load');
+  assert.match(await problem.textContent(), /The wizard `lost-data` could not be downloaded \(the server answered 503\)/);
+  assert.equal(await problem.getByRole('link', { name: "The runbook's pages" }).getAttribute('href'), '/');
+  assert.deepEqual(await axeViolations(down), []);
+
+  const damaged = await context.newPage();
+  const errors = [];
+  damaged.on('pageerror', (e) => errors.push(e.message));
+  await damaged.route(file, (route) => route.fulfill({ status: 200, body: Buffer.from([0xff, 0xff, 0xff]) }));
+  await damaged.goto(`${site.url}wizards/lost-data`);
+  await damaged.locator('[data-testid="data-problem"]').waitFor();
+  assert.match(await damaged.textContent('[data-testid="data-problem"]'), /The wizard `lost-data` arrived damaged\. Reload the page/);
+  assert.deepEqual(errors, [], 'damaged data is reported on the page, not thrown');
+  await context.close();
+});
+
 test('the whole tree: an SVG with the path highlighted, and Mermaid and Graphviz text', async () => {
   const page = await site.open(`/wizards/lost-data?what-is-lost=important&when-important-lost=${encodeURIComponent(daysAgo(1))}`);
   await ready(page);

@@ -21,6 +21,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod doc;
 pub mod drill;
+pub mod page_data;
 pub mod route;
 pub mod saved_text;
 pub mod search;

@@ -1,6 +1,8 @@
 //! Build tooling, IO at the edge: reads `content/` from disk and hands the text to the core
-//! crate's compilers. Used by the site's `build.rs` and by the `sitegen` command.
+//! crate's compilers, then writes the static site around the apps (`postbuild`). Used by the
+//! `sitegen` command, which `make dist` runs.
 
+pub mod data_files;
 pub mod floor;
 pub mod frame;
 pub mod load;

@@ -12,7 +12,8 @@
 //!   and `404.html` (the docs app) serves everything else. Each is the full page frame
 //!   (`frame`) around the route's `<main>` (`pages`): whole pages where everything is known at
 //!   build time, an empty `<main>` the app mounts into where it is not;
-//! - the search index is written as a hashed postcard file the pages point to with a `<meta>`;
+//! - the search index is written as a hashed postcard file the pages point to with a `<meta>`,
+//!   and so is the data folder: a file per wizard, generator and scenario (`data_files`);
 //! - `runbook.html` (the whole runbook in one file), the web app manifest and, last, the
 //!   service worker listing every file of the build.
 //!
@@ -36,6 +37,7 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
     }
     std::fs::create_dir_all(dist)?;
     let index_name = crate::search_file::write(dist, runbook)?;
+    let data_folder = crate::data_files::write(dist, runbook)?;
     let root = base.trim_end_matches('/');
     let mut copied = Vec::new();
     for app in App::ALL {
@@ -58,6 +60,14 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
             &format!(
                 "<meta name=\"{}\" content=\"{root}/{index_name}\">",
                 crate::search_file::META
+            ),
+        )?;
+        let html = set_head_tag(
+            &html,
+            crate::data_files::META,
+            &format!(
+                "<meta name=\"{}\" content=\"{root}/{data_folder}/\">",
+                crate::data_files::META
             ),
         )?;
         let html = set_head_tag(
@@ -90,7 +100,7 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
     };
     let framed = |route: &Route| {
         let page = crate::pages::for_route(route, runbook, root);
-        frame
+        let html = frame
             .page(
                 &shells[&route.app(embeds_generator)],
                 &FramedPage {
@@ -99,7 +109,8 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
                     main: &page.main,
                 },
             )
-            .with_context(|| format!("the page for {}", route.path()))
+            .with_context(|| format!("the page for {}", route.path()))?;
+        preload_data(&html, &format!("{root}/{data_folder}/"), route, runbook)
     };
     std::fs::write(dist.join("404.html"), framed(&Route::NotFound)?)?;
     for route in routes(runbook) {
@@ -149,6 +160,35 @@ fn set_head_tag(html: &str, key: &str, tag: &str) -> Result<String> {
         bail!("index.html has no </head>");
     };
     Ok(format!("{}  {tag}\n  {}", &html[..at], &html[at..]))
+}
+
+/// Names in the head the data files the page's app fetches before it draws
+/// (`runbook::page_data::files_for`), so the browser fetches them alongside the app.
+fn preload_data(html: &str, folder: &str, route: &Route, runbook: &Runbook) -> Result<String> {
+    let embedded = match route {
+        Route::Doc(slug) => runbook
+            .site
+            .page(slug)
+            .map(|p| runbook::bundle::embedded_generators(&p.doc.blocks))
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let links: String = runbook::page_data::files_for(route, &embedded)
+        .iter()
+        .map(|file| {
+            format!(
+                "<link rel=\"preload\" href=\"{folder}{}\" as=\"fetch\" crossorigin>\n  ",
+                file.path()
+            )
+        })
+        .collect();
+    if links.is_empty() {
+        return Ok(html.to_string());
+    }
+    let Some(at) = html.find("</head>") else {
+        bail!("the page has no </head>");
+    };
+    Ok(format!("{}  {links}{}", &html[..at], &html[at..]))
 }
 
 /// Every page the site has, each with its own address: the home page, the fixed pages and

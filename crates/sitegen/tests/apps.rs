@@ -21,11 +21,16 @@ fn every_app_is_listed_in_the_makefile_and_has_a_binary() {
         .collect();
     let apps: Vec<&str> = App::ALL.iter().map(|a| a.name()).collect();
     assert_eq!(listed, apps, "the Makefile builds exactly the apps the core routes to");
-    for app in apps {
-        let bin = repo(&format!("src/bin/{app}.rs"));
+    for app in App::ALL {
+        let (name, variant) = (app.name(), format!("{app:?}"));
+        let bin = repo(&format!("src/bin/{name}.rs"));
         assert!(
-            bin.contains(&format!("apps::{app}::open")),
-            "src/bin/{app}.rs starts the {app} app"
+            bin.contains(&format!("start::<runbook_site::apps::{name}::{variant}>()")),
+            "src/bin/{name}.rs starts the {name} app"
+        );
+        assert!(
+            repo(&format!("src/apps/{name}.rs")).contains(&format!("const APP: App = App::{variant};")),
+            "src/apps/{name}.rs says it is the {name} app"
         );
     }
 }

@@ -17,6 +17,10 @@ fn shell(app: &str) -> String {
     )
 }
 
+fn home_has_preload(html: &str) -> bool {
+    html.contains("rel=\"preload\"")
+}
+
 fn read(dist: &Path, path: &str) -> String {
     std::fs::read_to_string(dist.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
@@ -66,11 +70,39 @@ fn every_route_is_written_through_the_frame() {
     assert!(not_found.contains("<title>Page not found – Runbook</title>"));
     assert!(not_found.contains("<a class=\"link\" href=\"/runbook/\">start of the runbook</a>"));
 
-    let commands = read(&dist, "commands/index.html");
-    assert!(commands.contains("src=\"/runbook/boot-"), "the app still loads");
-    assert!(commands.contains("<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><noscript><p class=\"body\">This page needs JavaScript"));
+    let generator = read(&dist, "commands/konduit-connect/index.html");
+    assert!(generator.contains("src=\"/runbook/boot-"), "the app still loads");
+    assert!(generator.contains("<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><noscript><p class=\"body\">This page needs JavaScript"));
     assert!(
-        commands.contains("<header class=\"header\" role=\"banner\">") && commands.contains("<footer class=\"footer\"")
+        generator.contains("<header class=\"header\" role=\"banner\">")
+            && generator.contains("<footer class=\"footer\"")
+    );
+    // The app's data comes from the build's data folder, named in the page, and the page
+    // has the browser fetch its generator's file alongside the app.
+    let folder = generator
+        .split("<meta name=\"runbook-data\" content=\"/runbook/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page names the data folder");
+    assert!(folder.starts_with("data-") && folder.ends_with('/'), "{folder}");
+    assert!(generator.contains(&format!(
+        "<link rel=\"preload\" href=\"/runbook/{folder}generators/konduit-connect.bin\" as=\"fetch\" crossorigin>"
+    )));
+    assert!(dist.join(folder).join("generators/konduit-connect.bin").is_file());
+    assert!(dist
+        .join(folder)
+        .join(format!("drills/{}.bin", runbook.drills[0].id))
+        .is_file());
+    let konduit = read(&dist, "docs/konduit/index.html");
+    assert!(konduit.contains(&format!("href=\"/runbook/{folder}generators/konduit-connect.bin\"")));
+    assert!(
+        !home_has_preload(&read(&dist, "index.html")),
+        "a page with no generator fetches nothing"
+    );
+    let commands = read(&dist, "commands/index.html");
+    assert!(
+        commands.contains("<ul class=\"page-list\" data-testid=\"generator-list\">"),
+        "the list is static"
     );
 
     let manifest = read(&dist, "manifest.webmanifest");

@@ -1,14 +1,17 @@
 //! The inside of `<main>` for every route, written at build time: the whole page where
-//! everything on it is known then (doc pages, home, the whole runbook, not found, and the
-//! drills' list and briefings, with slots for what this browser holds), and for
+//! everything on it is known then (doc pages, home, the whole runbook, not found, the lists
+//! of generators and wizards, and the drills' list and briefings, with slots for what this
+//! browser holds), and for
 //! the rest only a note for readers without JavaScript, because their app draws them. The
 //! CSS and the browser tests rely on the classes, ids and attributes written here.
 
 mod all;
+mod commands;
 mod doc;
 mod drills;
 mod home;
 mod not_found;
+mod wizards;
 
 use runbook::bundle::Runbook;
 use runbook::route::Route;
@@ -41,6 +44,8 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
             None => fixed(not_found::TITLE, not_found::main(root)),
         },
         Route::Drills => fixed(drills::TITLE, drills::list(runbook, root)),
+        Route::Commands => fixed(commands::TITLE, commands::list(runbook, root)),
+        Route::Wizards => fixed(wizards::TITLE, wizards::list(runbook, root)),
         Route::DrillBriefing(id) => match runbook.drill(id) {
             Some(scenario) => fixed(&scenario.title, drills::briefing(scenario, runbook, root)),
             None => fixed(not_found::TITLE, not_found::main(root)),
@@ -57,11 +62,9 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
 fn app_title(route: &Route, runbook: &Runbook) -> String {
     match route {
         Route::Search => "Search".into(),
-        Route::Commands => "Command generators".into(),
         Route::Command(id) => runbook
             .generator(id)
             .map_or("Command generator not found".into(), |g| g.title.clone()),
-        Route::Wizards => "Decide what to do".into(),
         // A wizard's address without answers asks its first question.
         Route::Wizard(id) => match runbook.wizard(id) {
             Some(w) => w.question(&w.start).map_or_else(|| w.title.clone(), |q| q.text.clone()),
@@ -70,9 +73,14 @@ fn app_title(route: &Route, runbook: &Runbook) -> String {
         Route::DrillFacilitator => "Drill facilitator".into(),
         Route::DrillParticipant => "Drill: players' view".into(),
         Route::DrillReport => "After-action report".into(),
-        Route::Home | Route::Doc(_) | Route::All | Route::NotFound | Route::Drills | Route::DrillBriefing(_) => {
-            "Runbook".into()
-        }
+        Route::Home
+        | Route::Doc(_)
+        | Route::All
+        | Route::NotFound
+        | Route::Drills
+        | Route::DrillBriefing(_)
+        | Route::Commands
+        | Route::Wizards => "Runbook".into(),
     }
 }
 
@@ -83,11 +91,11 @@ fn needs_the_app() -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::path::Path;
 
-    pub(super) fn real_runbook() -> Runbook {
+    pub(crate) fn real_runbook() -> Runbook {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
         crate::load_content(&root).expect("content compiles").runbook
     }
@@ -100,6 +108,7 @@ mod tests {
         assert_eq!(page.title, g.title);
         assert!(page.main.starts_with("<noscript>") && page.main.ends_with("</noscript>"));
         assert_eq!(for_route(&Route::Commands, &runbook, "").title, "Command generators");
+        assert_eq!(for_route(&Route::Wizards, &runbook, "").title, "Decide what to do");
         let w = &runbook.wizards[0];
         let first = w.question(&w.start).unwrap();
         assert_eq!(for_route(&Route::Wizard(w.id.clone()), &runbook, "").title, first.text);

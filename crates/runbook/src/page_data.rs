@@ -1,0 +1,186 @@
+//! What a page fetches from the build's data folder: one wizard, one generator, one drill
+//! scenario, or the labels of the values generators share. `sitegen postbuild` writes each
+//! as its own postcard file; an app fetches only the files its page needs, so no app embeds
+//! the runbook and no page's first load grows with the number of wizards, generators or
+//! scenarios (README, "Benchmarks and budgets").
+//!
+//! A file carries what its page shows of other items too (the titles of the wizards an
+//! outcome links to, the generators a scenario's injects render), so one file is enough.
+
+use crate::bundle::Runbook;
+use crate::command::Generator;
+use crate::drill::model::Listing;
+use crate::drill::Scenario;
+use crate::route::Route;
+use crate::wizard::Wizard;
+use serde::{Deserialize, Serialize};
+
+/// A wizard, with the id and title of every wizard its outcomes suggest next.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WizardFile {
+    pub wizard: Wizard,
+    pub linked: Vec<Listing>,
+}
+
+/// A drill scenario, with the generators its injects render commands with. The scenario
+/// comes first, so a window that shows no commands (the report) reads it alone with
+/// [`ScenarioFile::scenario_alone`] and carries no generator decoder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioFile {
+    pub scenario: Scenario,
+    pub generators: Vec<Generator>,
+}
+
+/// Each value name generators share (`namespace`, `server`...) with the label it is shown
+/// under, for the list of remembered values. The first generator to use a name gives it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ParamLabels(pub Vec<(String, String)>);
+
+impl ParamLabels {
+    pub fn of(runbook: &Runbook) -> Self {
+        let mut labels: Vec<(String, String)> = Vec::new();
+        for p in runbook.generators.iter().flat_map(|g| &g.params) {
+            if !labels.iter().any(|(name, _)| *name == p.name) {
+                labels.push((p.name.clone(), p.label.clone()));
+            }
+        }
+        ParamLabels(labels)
+    }
+
+    pub fn label(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, label)| label.as_str())
+    }
+}
+
+impl WizardFile {
+    pub fn of(runbook: &Runbook, id: &str) -> Option<Self> {
+        let wizard = runbook.wizard(id)?.clone();
+        let mut linked: Vec<Listing> = Vec::new();
+        for next in wizard.outcomes.iter().flat_map(|o| &o.wizards) {
+            if let Some(w) = runbook.wizard(next) {
+                if !linked.iter().any(|l| l.id == w.id) {
+                    linked.push(Listing {
+                        id: w.id.clone(),
+                        title: w.title.clone(),
+                    });
+                }
+            }
+        }
+        Some(WizardFile { wizard, linked })
+    }
+}
+
+impl ScenarioFile {
+    pub fn of(runbook: &Runbook, id: &str) -> Option<Self> {
+        let scenario = runbook.drill(id)?.clone();
+        let mut generators: Vec<Generator> = Vec::new();
+        for command in scenario.injects.iter().flat_map(|i| &i.commands) {
+            if let Some(g) = runbook.generator(&command.generator) {
+                if !generators.iter().any(|known| known.id == g.id) {
+                    generators.push(g.clone());
+                }
+            }
+        }
+        Some(ScenarioFile { scenario, generators })
+    }
+
+    /// The scenario of a file's bytes, without decoding its generators.
+    pub fn scenario_alone(bytes: &[u8]) -> Result<Scenario, postcard::Error> {
+        postcard::take_from_bytes::<Scenario>(bytes).map(|(scenario, _generators)| scenario)
+    }
+}
+
+/// One file of the data folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DataFile {
+    /// A [`WizardFile`].
+    Wizard(String),
+    /// A [`Generator`].
+    Generator(String),
+    /// A [`ScenarioFile`].
+    Scenario(String),
+    /// The [`ParamLabels`].
+    ParamLabels,
+    /// Every scenario's id and title ([`Listing`]), for the drills' wheel and start form.
+    DrillListings,
+}
+
+impl DataFile {
+    /// Where it is, inside the folder. The folder's name carries a hash of its contents, so
+    /// a page never mixes files from two builds.
+    pub fn path(&self) -> String {
+        match self {
+            DataFile::Wizard(id) => format!("wizards/{id}.bin"),
+            DataFile::Generator(id) => format!("generators/{id}.bin"),
+            DataFile::Scenario(id) => format!("drills/{id}.bin"),
+            DataFile::ParamLabels => "param-labels.bin".into(),
+            DataFile::DrillListings => "drill-listings.bin".into(),
+        }
+    }
+
+    /// What it is, for a sentence about it ("The wizard `lost-data` could not be...").
+    pub fn describe(&self) -> String {
+        match self {
+            DataFile::Wizard(id) => format!("The wizard `{id}`"),
+            DataFile::Generator(id) => format!("The command generator `{id}`"),
+            DataFile::Scenario(id) => format!("The drill scenario `{id}`"),
+            DataFile::ParamLabels => "The names of remembered values".into(),
+            DataFile::DrillListings => "The list of drill scenarios".into(),
+        }
+    }
+}
+
+/// The files the page at `route` fetches before it draws, given the generators a doc page
+/// embeds: the build names them in the page so the browser fetches them alongside the app,
+/// and the app loads the same list. A drill window's scenario is not among them: which one
+/// is in play is known only to the browser.
+pub fn files_for(route: &Route, embedded_generators: &[&str]) -> Vec<DataFile> {
+    match route {
+        Route::Wizard(id) => vec![DataFile::Wizard(id.clone())],
+        Route::Command(id) => vec![DataFile::Generator(id.clone()), DataFile::ParamLabels],
+        Route::Commands => vec![DataFile::ParamLabels],
+        Route::Doc(_) => embedded_generators
+            .iter()
+            .map(|id| DataFile::Generator(id.to_string()))
+            .collect(),
+        Route::Drills | Route::DrillBriefing(_) => vec![DataFile::DrillListings],
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths(route: Route, embedded: &[&str]) -> Vec<String> {
+        files_for(&route, embedded).iter().map(DataFile::path).collect()
+    }
+
+    #[test]
+    fn a_page_fetches_its_own_item_and_nothing_else() {
+        assert_eq!(paths(Route::Wizard("lost-data".into()), &[]), ["wizards/lost-data.bin"]);
+        assert_eq!(
+            paths(Route::Command("pitr-dump".into()), &[]),
+            ["generators/pitr-dump.bin", "param-labels.bin"]
+        );
+        assert_eq!(paths(Route::Commands, &[]), ["param-labels.bin"]);
+        assert_eq!(
+            paths(Route::Doc("konduit".into()), &["install-konduit", "konduit-connect"]),
+            ["generators/install-konduit.bin", "generators/konduit-connect.bin"]
+        );
+        assert_eq!(
+            paths(Route::DrillBriefing("notify-down".into()), &[]),
+            ["drill-listings.bin"]
+        );
+        assert_eq!(DataFile::Scenario("azure-down".into()).path(), "drills/azure-down.bin");
+        for route in [
+            Route::Home,
+            Route::Wizards,
+            Route::Search,
+            Route::DrillFacilitator,
+            Route::DrillReport,
+        ] {
+            assert!(files_for(&route, &[]).is_empty(), "{route:?}");
+        }
+    }
+}
