@@ -28,14 +28,17 @@ serve: dist ## Build the site and serve it on http://127.0.0.1:8080 (as a static
 	node tests/e2e/server.mjs --dir $(DIST) --port 8080 --base $(BASE_PATH)
 
 dist: setup ## Build the deployable static site into dist/ (BASE_PATH=/sub/ for a sub-path)
-	@# One app per area (ARCHITECTURE.md): Trunk builds each into the shell sitegen writes
-	@# for it (and its JavaScript glue is minified), then sitegen assembles them with the route
-	@# pages, search index and service worker.
+	@# Broken content fails here, with every problem as file:line. Then one app per area
+	@# (ARCHITECTURE.md): Trunk builds each into the shell sitegen writes for it, and its
+	@# JavaScript glue is minified (tools/build-app.sh, which skips an app nothing of has
+	@# changed: the apps embed no content, so editing the runbook rebuilds none). Last,
+	@# sitegen assembles them with the route pages, the data folder, the search index and
+	@# the service worker.
+	cargo run --quiet -p sitegen -- check
 	mkdir -p target/web
 	for app in $(APPS); do \
 	  cargo run --quiet -p sitegen -- shell $$app > target/web/$$app.html && \
-	  trunk build --release --offline --public-url $(BASE_PATH) --dist $(APPS_DIR)/$$app target/web/$$app.html && \
-	  node tools/minify-glue.mjs $(APPS_DIR)/$$app || exit 1; \
+	  tools/build-app.sh $$app $(APPS_DIR)/$$app $(BASE_PATH) || exit 1; \
 	done
 	cargo run --quiet -p sitegen -- postbuild $(APPS_DIR) $(DIST) --base $(BASE_PATH)
 

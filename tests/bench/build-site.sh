@@ -17,9 +17,11 @@ done
 
 # Build timings, each the whole `make dist` (every app and the static pages). "Clean"
 # rebuilds the site crate with its dependencies already compiled (a fully cold build is
-# dominated by compiling Leptos and says little about this project).
+# dominated by compiling Leptos and says little about this project), and runs Trunk for
+# every app (their last builds are removed, so tools/build-app.sh skips none).
 now() { date +%s.%N; }
 cargo clean --quiet --release --target wasm32-unknown-unknown -p runbook-site
+rm -rf target/apps/target_bench_dist-build
 t0=$(now)
 make --no-print-directory dist DIST="$out/dist-build" >/dev/null
 t1=$(now)
