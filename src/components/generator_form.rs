@@ -1,9 +1,9 @@
 use crate::components::{GeneratorErrorSummary, GeneratorField, GeneratorOutput};
 use crate::shared_values::{focus_id, now, replace_query, shared_values};
 use leptos::prelude::*;
+use runbook::collect::{map_of, set_of};
 use runbook::command::form::{effective_values, field_text, is_remembered, query_pairs};
 use runbook::command::{render, Generator, Values};
-use std::collections::BTreeSet;
 
 /// A live command generator: one field per parameter, the command as it will be copied
 /// (updated on every keystroke), errors beside the fields and in a summary, and Copy.
@@ -33,11 +33,12 @@ pub fn GeneratorForm(
         move |name: &str| format!("{prefix}-{name}")
     };
     let shared = shared_values();
-    let initial: Values = initial
-        .into_iter()
-        .filter(|(k, v)| g.param(k).is_some() && !v.is_empty())
-        .collect();
-    let touched = RwSignal::new(initial.keys().cloned().collect::<BTreeSet<String>>());
+    let initial = map_of(
+        initial
+            .into_iter()
+            .filter(|(k, v)| g.param(k).is_some() && !v.is_empty()),
+    );
+    let touched = RwSignal::new(set_of(initial.keys().cloned()));
     let own = RwSignal::new(initial);
     let confirmed = RwSignal::new(false);
     let now = now();
@@ -111,7 +112,7 @@ pub fn GeneratorForm(
         let summary_id = summary_id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            touched.set(g.params.iter().map(|p| p.name.clone()).collect());
+            touched.set(set_of(g.params.iter().map(|p| p.name.clone())));
             if !shown_errors.get_untracked().is_empty() {
                 focus_id(&summary_id);
             }

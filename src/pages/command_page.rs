@@ -4,7 +4,7 @@ use crate::content;
 use crate::pages::NotFoundPage;
 use crate::paths;
 use leptos::prelude::*;
-use runbook::command::Values;
+use runbook::collect::map_of;
 
 /// One command generator, pre-filled from the address (`?namespace=…&server=…`).
 #[component]
@@ -19,11 +19,11 @@ pub fn CommandPage(
             return view! { <NotFoundPage route=runbook::route::Route::Command(id)/> }.into_any();
         };
         browser::set_title(&g.title);
-        let initial: Values = g
-            .params
-            .iter()
-            .filter_map(|p| Some((p.name.clone(), crate::location::param_untracked(&p.name)?)))
-            .collect();
+        let initial = map_of(
+            g.params
+                .iter()
+                .filter_map(|p| Some((p.name.clone(), crate::location::param_untracked(&p.name)?))),
+        );
         let explained = g
             .docs
             .iter()

@@ -15,6 +15,7 @@
 //!   event-sourced engine that runs, scores and reports them.
 
 pub mod bundle;
+pub mod collect;
 pub mod command;
 pub mod content;
 pub mod date;

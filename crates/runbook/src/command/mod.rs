@@ -208,10 +208,11 @@ impl Generator {
 
     /// The defaults, as a generator opens before anything is typed.
     pub fn defaults(&self) -> Values {
-        self.params
-            .iter()
-            .filter_map(|p| Some((p.name.clone(), p.default.clone()?)))
-            .collect()
+        crate::collect::map_of(
+            self.params
+                .iter()
+                .filter_map(|p| Some((p.name.clone(), p.default.clone()?))),
+        )
     }
 }
 

@@ -192,7 +192,7 @@ pub fn answer(wizard: &Wizard, answers: &Answers, question: &str, value: &str, n
 pub fn back(wizard: &Wizard, answers: &Answers, now: Option<i64>) -> Option<(String, Answers)> {
     let journey = replay(wizard, answers, now);
     let (last, before) = journey.steps.split_last()?;
-    let kept = before.iter().map(|s| (s.question.clone(), s.answer.clone())).collect();
+    let kept = crate::collect::map_of(before.iter().map(|s| (s.question.clone(), s.answer.clone())));
     Some((last.question.clone(), kept))
 }
 
@@ -228,10 +228,7 @@ impl Journey {
 
     /// Only the answers on the path, in canonical form: what a clean URL holds.
     pub fn path_answers(&self) -> Answers {
-        self.steps
-            .iter()
-            .map(|s| (s.question.clone(), s.answer.clone()))
-            .collect()
+        crate::collect::map_of(self.steps.iter().map(|s| (s.question.clone(), s.answer.clone())))
     }
 }
 
