@@ -184,7 +184,7 @@ pub fn linked_wizard_title(id: &str) -> Option<&'static str> {
         .map(|l| l.title.as_str())
 }
 
-/// The scenarios of the drills this browser holds (see [`files_for_page`]).
+/// The scenarios of the drills this browser holds (see [`files_for_drill_window`]).
 pub fn drills() -> &'static [Scenario] {
     DRILLS.all()
 }

@@ -22,16 +22,13 @@ mod wizard_glue;
 use content::Damaged;
 use leptos::prelude::*;
 use runbook::page_data::DataFile;
-use runbook::route::{App, Route};
+use runbook::route::Route;
 
 /// A page an app renders into `<main>`.
 pub type Page = Box<dyn FnOnce() -> AnyView>;
 
 /// One of the eight apps (`src/apps/`, started by `src/bin/<app>.rs`).
 pub trait SiteApp {
-    /// Which app this is.
-    const APP: App;
-
     /// The data files the page at `route` needs before it draws (`content::files_for_page`).
     /// By default none: an app whose pages need none carries no loader.
     fn files(_route: &Route) -> Vec<DataFile> {

@@ -7,13 +7,11 @@ use crate::pages::{doc_page, CommandPage};
 use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
 use runbook::page_data::DataFile;
-use runbook::route::{App, Route};
+use runbook::route::Route;
 
 pub struct Commands;
 
 impl SiteApp for Commands {
-    const APP: App = App::Commands;
-
     fn files(route: &Route) -> Vec<DataFile> {
         content::files_for_page(route)
     }

@@ -6,13 +6,11 @@
 use crate::pages::{doc_page, NotFoundPage};
 use crate::{Page, SiteApp};
 use leptos::prelude::*;
-use runbook::route::{App, Route};
+use runbook::route::Route;
 
 pub struct Docs;
 
 impl SiteApp for Docs {
-    const APP: App = App::Docs;
-
     fn open(route: Route) -> Option<Page> {
         match route {
             // A doc page that exists arrives with its article; any other address under /docs/

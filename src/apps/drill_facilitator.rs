@@ -6,13 +6,11 @@ use crate::pages::DrillFacilitatorPage;
 use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
 use runbook::page_data::DataFile;
-use runbook::route::{App, Route};
+use runbook::route::Route;
 
 pub struct DrillFacilitator;
 
 impl SiteApp for DrillFacilitator {
-    const APP: App = App::DrillFacilitator;
-
     fn files(_route: &Route) -> Vec<DataFile> {
         content::files_for_drill_window()
     }

@@ -5,13 +5,11 @@ use crate::pages::DrillParticipantPage;
 use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
 use runbook::page_data::DataFile;
-use runbook::route::{App, Route};
+use runbook::route::Route;
 
 pub struct DrillParticipant;
 
 impl SiteApp for DrillParticipant {
-    const APP: App = App::DrillParticipant;
-
     fn files(_route: &Route) -> Vec<DataFile> {
         content::files_for_drill_window()
     }

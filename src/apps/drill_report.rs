@@ -5,13 +5,11 @@ use crate::pages::DrillReportPage;
 use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
 use runbook::page_data::DataFile;
-use runbook::route::{App, Route};
+use runbook::route::Route;
 
 pub struct DrillReport;
 
 impl SiteApp for DrillReport {
-    const APP: App = App::DrillReport;
-
     fn files(_route: &Route) -> Vec<DataFile> {
         content::files_for_drill_window()
     }

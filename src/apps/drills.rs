@@ -9,13 +9,11 @@ use crate::islands;
 use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
 use runbook::page_data::DataFile;
-use runbook::route::{App, Route};
+use runbook::route::Route;
 
 pub struct Drills;
 
 impl SiteApp for Drills {
-    const APP: App = App::Drills;
-
     fn files(route: &Route) -> Vec<DataFile> {
         content::files_for_page(route)
     }

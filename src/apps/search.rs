@@ -3,13 +3,11 @@
 use crate::pages::SearchPage;
 use crate::{Page, SiteApp};
 use leptos::prelude::*;
-use runbook::route::{App, Route};
+use runbook::route::Route;
 
 pub struct Search;
 
 impl SiteApp for Search {
-    const APP: App = App::Search;
-
     fn open(route: Route) -> Option<Page> {
         match route {
             Route::Search => Some(Box::new(|| view! { <SearchPage/> }.into_any())),

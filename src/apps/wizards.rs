@@ -5,13 +5,11 @@ use crate::pages::WizardPage;
 use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
 use runbook::page_data::DataFile;
-use runbook::route::{App, Route};
+use runbook::route::Route;
 
 pub struct Wizards;
 
 impl SiteApp for Wizards {
-    const APP: App = App::Wizards;
-
     fn files(route: &Route) -> Vec<DataFile> {
         content::files_for_page(route)
     }

@@ -28,9 +28,5 @@ fn every_app_is_listed_in_the_makefile_and_has_a_binary() {
             bin.contains(&format!("start::<runbook_site::apps::{name}::{variant}>()")),
             "src/bin/{name}.rs starts the {name} app"
         );
-        assert!(
-            repo(&format!("src/apps/{name}.rs")).contains(&format!("const APP: App = App::{variant};")),
-            "src/apps/{name}.rs says it is the {name} app"
-        );
     }
 }
