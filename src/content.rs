@@ -126,11 +126,10 @@ pub fn keep_scenario(bytes: &[u8]) -> Result<(), Damaged> {
     Ok(())
 }
 
-/// Fetches `files` and hands each to `keep`. A file the build did not write (an address
-/// naming a wizard or generator that does not exist, a saved drill on a scenario since
-/// removed) is left out: the page then says what is missing, as it would of anything else
-/// it cannot find. The error, for a file that could not be fetched or read, is a sentence
-/// for the reader.
+/// Fetches `files` and hands each to `keep`. A scenario the build did not write (a saved
+/// drill's, since removed) is left out: the drill window then says what is missing. The
+/// error, for a file that could not be fetched or read, or that should be there and is not
+/// (a page from an older build than the server's), is a sentence for the reader.
 pub async fn load(files: Vec<DataFile>, keep: fn(&DataFile, &[u8]) -> Result<(), Damaged>) -> Result<(), String> {
     if files.is_empty() {
         return Ok(());
@@ -140,7 +139,10 @@ pub async fn load(files: Vec<DataFile>, keep: fn(&DataFile, &[u8]) -> Result<(),
         let what = file.describe();
         let url = format!("{folder}{}", file.path());
         let Some(bytes) = crate::browser::fetch_if_present(&url, &what).await? else {
-            continue;
+            if file.may_be_missing() {
+                continue;
+            }
+            return Err(crate::browser::not_on_server(&what));
         };
         keep(&file, &bytes).map_err(|Damaged| format!("{what} arrived damaged. Reload the page to try again."))?;
     }

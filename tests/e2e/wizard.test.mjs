@@ -267,6 +267,13 @@ test('a wizard whose data cannot be fetched or read says so, with a way on, not 
   assert.equal(await problem.getByRole('link', { name: "The runbook's pages" }).getAttribute('href'), '/');
   assert.deepEqual(await axeViolations(down), []);
 
+  // A page from an older build than the server's names a data folder that is gone.
+  const stale = await context.newPage();
+  await stale.route(file, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await stale.goto(`${site.url}wizards/lost-data`);
+  await stale.locator('[data-testid="data-problem"]').waitFor();
+  assert.match(await stale.textContent('[data-testid="data-problem"]'), /The wizard `lost-data` is not on the server: this page is from another version of the runbook\. Reload/);
+
   const damaged = await context.newPage();
   const errors = [];
   damaged.on('pageerror', (e) => errors.push(e.message));

@@ -118,6 +118,14 @@ impl DataFile {
         }
     }
 
+    /// Whether the build may not have it. Only a scenario: a saved drill can name one the
+    /// build has since removed, which the drill windows then say. Every other file a page
+    /// needs was written by the build that wrote the page, so its absence means the page
+    /// and the server are from different builds.
+    pub fn may_be_missing(&self) -> bool {
+        matches!(self, DataFile::Scenario(_))
+    }
+
     /// What it is, for a sentence about it ("The wizard `lost-data` could not be...").
     pub fn describe(&self) -> String {
         match self {
@@ -173,6 +181,8 @@ mod tests {
             ["drill-listings.bin"]
         );
         assert_eq!(DataFile::Scenario("azure-down".into()).path(), "drills/azure-down.bin");
+        assert!(DataFile::Scenario("retired".into()).may_be_missing());
+        assert!(!DataFile::Wizard("lost-data".into()).may_be_missing());
         for route in [
             Route::Home,
             Route::Wizards,
