@@ -1,3 +1,4 @@
+use crate::components::{NotificationBanner, Tone};
 use crate::paths;
 use leptos::prelude::*;
 
@@ -30,15 +31,10 @@ pub fn DataProblem(
         .into_any();
     }
     view! {
-        <div class="notification-banner notification-banner--warning" role="alert" aria-labelledby="data-problem-title" data-testid="data-problem">
-            <div class="notification-banner__header">
-                <h2 class="notification-banner__title" id="data-problem-title">"This page could not load everything"</h2>
-            </div>
-            <div class="notification-banner__content">
-                <p class="notification-banner__heading">{problem}</p>
-                {way_on}
-            </div>
-        </div>
+        <NotificationBanner title_id="data-problem-title" title="This page could not load everything" tone=Tone::Warning alert=true testid="data-problem">
+            <p class="notification-banner__heading">{problem}</p>
+            {way_on}
+        </NotificationBanner>
     }
     .into_any()
 }

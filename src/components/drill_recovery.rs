@@ -1,4 +1,4 @@
-use crate::components::CopyButton;
+use crate::components::{CopyButton, NotificationBanner, Tone};
 use crate::drill_store;
 use leptos::prelude::*;
 
@@ -16,24 +16,19 @@ pub fn DrillRecovery(
     let download_raw = raw.clone();
     let (downloaded, set_downloaded) = signal(false);
     view! {
-        <div class="notification-banner notification-banner--warning" role="region" aria-labelledby="drill-recovery-title" data-testid="drill-recovery">
-            <div class="notification-banner__header">
-                <h2 class="notification-banner__title" id="drill-recovery-title">"Saved drill could not be resumed"</h2>
+        <NotificationBanner title_id="drill-recovery-title" title="Saved drill could not be resumed" tone=Tone::Warning testid="drill-recovery">
+            <p class="notification-banner__heading" data-testid="drill-recovery-reason">{reason}</p>
+            <p class="body">"Keep a copy of the saved data if you need it (for example to write up the drill), then start afresh."</p>
+            <div class="drill-actions">
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    set_downloaded.set(drill_store::download("saved-drill.txt", "text/plain", &download_raw));
+                }>"Download the saved data"</button>
+                <button type="button" class="button button--warning" on:click=move |_| on_fresh.run(())>"Start afresh"</button>
             </div>
-            <div class="notification-banner__content">
-                <p class="notification-banner__heading" data-testid="drill-recovery-reason">{reason}</p>
-                <p class="body">"Keep a copy of the saved data if you need it (for example to write up the drill), then start afresh."</p>
-                <div class="drill-actions">
-                    <button type="button" class="button button--secondary" on:click=move |_| {
-                        set_downloaded.set(drill_store::download("saved-drill.txt", "text/plain", &download_raw));
-                    }>"Download the saved data"</button>
-                    <button type="button" class="button button--warning" on:click=move |_| on_fresh.run(())>"Start afresh"</button>
-                </div>
-                <p class="body" role="status">{move || downloaded.get().then_some("The saved data was downloaded as saved-drill.txt.")}</p>
-                <label class="label" for="drill-raw">"Saved data"</label>
-                <textarea class="textarea drill-raw" id="drill-raw" rows="6" readonly data-testid="drill-raw">{raw.clone()}</textarea>
-                <CopyButton text=raw label="Copy" context="the saved data"/>
-            </div>
-        </div>
+            <p class="body" role="status">{move || downloaded.get().then_some("The saved data was downloaded as saved-drill.txt.")}</p>
+            <label class="label" for="drill-raw">"Saved data"</label>
+            <textarea class="textarea drill-raw" id="drill-raw" rows="6" readonly data-testid="drill-raw">{raw.clone()}</textarea>
+            <CopyButton text=raw label="Copy" context="the saved data"/>
+        </NotificationBanner>
     }
 }

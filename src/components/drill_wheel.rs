@@ -1,4 +1,4 @@
-use crate::components::{DrillRecovery, DrillSeedField, SEED_ERROR};
+use crate::components::{DrillRecovery, DrillSeedField, NotificationBanner, SEED_ERROR};
 use crate::content;
 use crate::drill_store;
 use crate::paths;
@@ -24,23 +24,20 @@ pub fn DrillWheel() -> impl IntoView {
         });
         Some(match found {
             Ok((title, ended)) => view! {
-                <div class="notification-banner" role="region" aria-labelledby="drill-current-title" data-testid="drill-current">
-                    <div class="notification-banner__header">
-                        <h2 class="notification-banner__title" id="drill-current-title">
-                            {if ended { "Last drill" } else { "Drill in progress" }}
-                        </h2>
-                    </div>
-                    <div class="notification-banner__content">
-                        <p class="notification-banner__heading">{title}</p>
-                        <p class="body">
-                            {if ended {
-                                view! { <a class="link" href=paths::drill_report()>"Write the after-action report"</a> }
-                            } else {
-                                view! { <a class="link" href=paths::drill_facilitator()>"Resume the drill"</a> }
-                            }}
-                        </p>
-                    </div>
-                </div>
+                <NotificationBanner
+                    title_id="drill-current-title"
+                    title=if ended { "Last drill" } else { "Drill in progress" }
+                    testid="drill-current"
+                >
+                    <p class="notification-banner__heading">{title}</p>
+                    <p class="body">
+                        {if ended {
+                            view! { <a class="link" href=paths::drill_report()>"Write the after-action report"</a> }
+                        } else {
+                            view! { <a class="link" href=paths::drill_facilitator()>"Resume the drill"</a> }
+                        }}
+                    </p>
+                </NotificationBanner>
             }
             .into_any(),
             Err((error, raw)) => view! {

@@ -1,3 +1,4 @@
+use crate::components::{NotificationBanner, Tone};
 use crate::content;
 use crate::shared_values::shared_values;
 use leptos::prelude::*;
@@ -21,15 +22,10 @@ pub fn GeneratorValuesInUse(
             shared.problem().map(|message| {
                 let shared = shared.clone();
                 view! {
-                    <div class="notification-banner notification-banner--warning" role="alert" aria-labelledby="values-problem-title" data-testid="values-problem">
-                        <div class="notification-banner__header">
-                            <h2 class="notification-banner__title" id="values-problem-title">"Remembered values reset"</h2>
-                        </div>
-                        <div class="notification-banner__content">
-                            <p class="notification-banner__heading">{message}</p>
-                            <button type="button" class="button button--secondary" on:click=move |_| shared.dismiss_problem()>"Dismiss"</button>
-                        </div>
-                    </div>
+                    <NotificationBanner title_id="values-problem-title" title="Remembered values reset" tone=Tone::Warning alert=true testid="values-problem">
+                        <p class="notification-banner__heading">{message}</p>
+                        <button type="button" class="button button--secondary" on:click=move |_| shared.dismiss_problem()>"Dismiss"</button>
+                    </NotificationBanner>
                 }
             })
         }

@@ -1,3 +1,4 @@
+use crate::components::NotificationBanner;
 use leptos::prelude::*;
 use runbook::content::ReviewStatus;
 use runbook::date::Date;
@@ -22,15 +23,10 @@ pub fn ReviewOverdue(
         format!("{days} days")
     };
     Some(view! {
-        <div class="notification-banner" role="region" aria-labelledby="review-banner-title" data-testid="review-overdue">
-            <div class="notification-banner__header">
-                <h2 class="notification-banner__title" id="review-banner-title">"Review overdue"</h2>
-            </div>
-            <div class="notification-banner__content">
-                <p class="notification-banner__heading">
-                    {format!("This page was due for review on {review_by} ({days_text} ago). Check each step still matches our systems, and tell {owner} if anything has changed.")}
-                </p>
-            </div>
-        </div>
+        <NotificationBanner title_id="review-banner-title" title="Review overdue" testid="review-overdue">
+            <p class="notification-banner__heading">
+                {format!("This page was due for review on {review_by} ({days_text} ago). Check each step still matches our systems, and tell {owner} if anything has changed.")}
+            </p>
+        </NotificationBanner>
     })
 }

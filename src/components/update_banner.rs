@@ -1,3 +1,4 @@
+use crate::components::NotificationBanner;
 use crate::offline;
 use leptos::prelude::*;
 
@@ -10,17 +11,12 @@ pub fn UpdateBanner() -> impl IntoView {
     move || {
         ready.get().then(|| {
             view! {
-                <div class="page-width">
-                    <div class="notification-banner update-banner" role="region" aria-labelledby="update-banner-title" data-testid="update-banner">
-                        <div class="notification-banner__header">
-                            <h2 class="notification-banner__title" id="update-banner-title">"Important"</h2>
-                        </div>
-                        <div class="notification-banner__content">
-                            <p class="notification-banner__heading">"A new version of the runbook is available."</p>
-                            <p class="body">"Reload to use it. Until you do, this page keeps showing the version you opened."</p>
-                            <button type="button" class="button" on:click=|_| offline::apply_update()>"Reload"</button>
-                        </div>
-                    </div>
+                <div class="page-width update-banner">
+                    <NotificationBanner title_id="update-banner-title" title="Important" testid="update-banner">
+                        <p class="notification-banner__heading">"A new version of the runbook is available."</p>
+                        <p class="body">"Reload to use it. Until you do, this page keeps showing the version you opened."</p>
+                        <button type="button" class="button" on:click=|_| offline::apply_update()>"Reload"</button>
+                    </NotificationBanner>
                 </div>
             }
         })

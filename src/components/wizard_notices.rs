@@ -1,3 +1,4 @@
+use crate::components::NotificationBanner;
 use leptos::prelude::*;
 
 /// A GOV.UK notification banner listing the parts of the address that were ignored, so a
@@ -9,17 +10,12 @@ pub fn WizardNotices(
 ) -> impl IntoView {
     (!notices.is_empty()).then(|| {
         view! {
-            <div class="notification-banner" role="region" aria-labelledby="wizard-notices-title" data-testid="wizard-notices">
-                <div class="notification-banner__header">
-                    <h2 class="notification-banner__title" id="wizard-notices-title">"Important"</h2>
-                </div>
-                <div class="notification-banner__content">
-                    <p class="notification-banner__heading">"Part of the address was ignored"</p>
-                    <ul class="list list--bullet wizard-notices__list">
-                        {notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                    </ul>
-                </div>
-            </div>
+            <NotificationBanner title_id="wizard-notices-title" title="Important" testid="wizard-notices">
+                <p class="notification-banner__heading">"Part of the address was ignored"</p>
+                <ul class="list list--bullet wizard-notices__list">
+                    {notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
+            </NotificationBanner>
         }
     })
 }

@@ -1,5 +1,7 @@
 use crate::browser;
-use crate::components::{DocBody, DrillClocks, DrillDecisionForm, DrillInject, DrillRecovery, WarningText};
+use crate::components::{
+    DocBody, DrillClocks, DrillDecisionForm, DrillInject, DrillRecovery, NotificationBanner, Tone, WarningText,
+};
 use crate::drill_store::{self, now_ms, Loaded};
 use crate::drill_sync;
 use crate::paths;
@@ -198,13 +200,10 @@ fn Console(initial: DrillState) -> impl IntoView {
                 <WarningText>"This browser would not save the drill: a reload will lose what happened since."</WarningText>
             })}
             {move || ended.get().then(|| view! {
-                <div class="notification-banner notification-banner--success" role="region" aria-labelledby="drill-ended-title" data-testid="drill-ended">
-                    <div class="notification-banner__header"><h2 class="notification-banner__title" id="drill-ended-title">"Drill ended"</h2></div>
-                    <div class="notification-banner__content">
-                        <p class="notification-banner__heading">"Both clocks have stopped. You can still add notes."</p>
-                        <p class="body"><a class="link" href=paths::drill_report()>"Write the after-action report"</a></p>
-                    </div>
-                </div>
+                <NotificationBanner title_id="drill-ended-title" title="Drill ended" tone=Tone::Success testid="drill-ended">
+                    <p class="notification-banner__heading">"Both clocks have stopped. You can still add notes."</p>
+                    <p class="body"><a class="link" href=paths::drill_report()>"Write the after-action report"</a></p>
+                </NotificationBanner>
             })}
             <DrillClocks sim_ms=sim wall_ms=wall paused=paused ended=ended speed=speed/>
             {controls}

@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::components::{DrillRecovery, DrillReportSummary, WarningText};
+use crate::components::{DrillRecovery, DrillReportSummary, NotificationBanner, Tone, WarningText};
 use crate::drill_store::{self, now_ms, Loaded};
 use crate::paths;
 use leptos::prelude::*;
@@ -86,10 +86,9 @@ pub fn DrillReportPage() -> impl IntoView {
                 </WarningText>
             })}
             {move || imported.get().then(|| view! {
-                <div class="notification-banner notification-banner--success" role="alert" aria-labelledby="imported-title" data-testid="report-imported">
-                    <div class="notification-banner__header"><h2 class="notification-banner__title" id="imported-title">"Success"</h2></div>
-                    <div class="notification-banner__content"><p class="notification-banner__heading">"The report was imported. You are reviewing the imported report."</p></div>
-                </div>
+                <NotificationBanner title_id="imported-title" title="Success" tone=Tone::Success alert=true testid="report-imported">
+                    <p class="notification-banner__heading">"The report was imported. You are reviewing the imported report."</p>
+                </NotificationBanner>
             })}
             {move || report.with(|r| r.is_none()).then(|| view! {
                 <p class="body" data-testid="report-none">"There is no drill to report on in this browser. Run a drill, or import a report below to review it."</p>

@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+
+/// What a notification banner says: news, something done, or something wrong.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub enum Tone {
+    #[default]
+    News,
+    Success,
+    Warning,
+}
+
+/// A GOV.UK notification banner: a titled box the reader should see before the rest of the
+/// page. Its title labels it. One that answers what the reader just did, or says something
+/// went wrong as the page opened, is announced at once (`role="alert"`); the others are
+/// labelled regions a screen reader user can find.
+#[component]
+pub fn NotificationBanner<C>(
+    /// The id of its title.
+    title_id: &'static str,
+    /// Its title ("Important", "Review overdue", what went wrong).
+    title: &'static str,
+    /// News (blue), success (green) or warning (red).
+    #[prop(optional)]
+    tone: Tone,
+    /// Announced at once, as an alert, rather than a region.
+    #[prop(optional)]
+    alert: bool,
+    /// For the browser tests.
+    testid: &'static str,
+    /// What goes under the title.
+    children: TypedChildren<C>,
+) -> impl IntoView
+where
+    C: IntoView + 'static,
+{
+    let class = match tone {
+        Tone::News => "notification-banner",
+        Tone::Success => "notification-banner notification-banner--success",
+        Tone::Warning => "notification-banner notification-banner--warning",
+    };
+    let children = children.into_inner();
+    view! {
+        <div class=class role=if alert { "alert" } else { "region" } aria-labelledby=title_id data-testid=testid>
+            <div class="notification-banner__header">
+                <h2 class="notification-banner__title" id=title_id>{title}</h2>
+            </div>
+            <div class="notification-banner__content">{children()}</div>
+        </div>
+    }
+}
