@@ -37,10 +37,21 @@ pub fn files_for_page(route: &Route) -> Vec<DataFile> {
 /// A drill window's files: the scenarios of the drills this browser holds, in progress or
 /// just replaced (only the browser knows which, so the build names none).
 pub fn files_for_drill_window() -> Vec<DataFile> {
-    crate::drill_store::scenarios_in_use()
-        .into_iter()
-        .map(DataFile::Scenario)
-        .collect()
+    let ids = crate::drill_store::scenarios_in_use();
+    let files = ids.iter().cloned().map(DataFile::Scenario).collect();
+    let _ = ASKED_SCENARIOS.set(ids);
+    files
+}
+
+/// The scenarios this page asked for as it loaded, found or not.
+static ASKED_SCENARIOS: OnceLock<Vec<String>> = OnceLock::new();
+
+/// Whether this page asked for the scenario as it loaded: if it has not got it, the build
+/// has not, and loading the page again would not change that.
+pub fn asked_for_scenario(id: &str) -> bool {
+    ASKED_SCENARIOS
+        .get()
+        .is_some_and(|ids| ids.iter().any(|asked| asked == id))
 }
 
 /// A data file that arrived but does not decode.

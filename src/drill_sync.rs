@@ -21,13 +21,14 @@ pub fn broadcast(saved_text: &str) {
 }
 
 /// Calls `on_drill` with the drill each message carries, replayed, until the calling
-/// component is cleaned up. A drill on a scenario this page has not loaded (one started in
-/// another window) reloads the page, which loads it (`content::files_for_page`); a message
-/// that does not replay is ignored, as the window's own copy still stands.
+/// component is cleaned up. A drill on a scenario this page did not ask for as it loaded
+/// (one started in another window) reloads the page, which loads it
+/// (`content::files_for_drill_window`); one it asked for and the build does not have, or a
+/// message that does not replay, is ignored, as the window's own copy still stands.
 pub fn listen(on_drill: impl Fn(DrillState) + 'static) {
     let on_message = move |text: String| match resume(&text, crate::content::drills()) {
         Ok(state) => on_drill(state),
-        Err(SavedError::UnknownScenario(_)) => {
+        Err(SavedError::UnknownScenario(id)) if !crate::content::asked_for_scenario(&id) => {
             if let Some(w) = web_sys::window() {
                 let _ = w.location().reload();
             }

@@ -292,6 +292,10 @@ test('starting a drill over one in progress files the first in the past drills, 
   await page.click('[data-testid="start-drill"]');
   await page.waitForURL(/drill\/facilitator/);
   await ready(page);
+  // A players' screen loads only the scenario in play.
+  const players = await site.open('/drill/participant');
+  await ready(players);
+  assert.equal(await players.textContent('main h1'), title);
 
   const other = readFileSync('content/drills/github-down.toml', 'utf8').match(/^title = "(.*)"$/m)[1];
   await page.goto(`${site.url}drills/github-down?seed=815`);
@@ -301,6 +305,12 @@ test('starting a drill over one in progress files the first in the past drills, 
   await page.waitForURL(/drill\/facilitator/);
   await ready(page);
   assert.equal(await page.evaluate(() => localStorage.getItem('runbook-drill-replaced')), null, 'the facilitator filed the replaced drill');
+  // The facilitator moves the new drill on; the players' screen, which had only the first
+  // scenario, loads itself again to follow it.
+  await page.getByRole('button', { name: 'Pause the clock', exact: true }).click();
+  await players.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, other);
+  assert.deepEqual(players.problems, []);
+  await players.close();
 
   await page.goto(`${site.url}drills`);
   await ready(page);
