@@ -62,10 +62,16 @@ test('after one visit, every route opens with the server stopped', async () => {
       // The app itself came from the cache; doc pages must show their content, not 404.
       const h1 = (await page.textContent('main h1')).trim();
       assert.ok(h1.length > 0, `${route} renders offline`);
-      if (route === '' || route.startsWith('docs/') || route === 'all' || route === 'search') {
-        assert.notEqual(h1, 'Page not found', `${route} renders its page offline`);
-      }
+      assert.notEqual(h1, 'Page not found', `${route} renders its page offline`);
+      // A wizard's, generator's or drill page's data file came from the cache too.
+      assert.equal(await page.locator('[data-testid="data-problem"]').count(), 0, `${route} has its data offline`);
     }
+    // A wizard and a doc page's live generator, drawn from their data files, offline.
+    await page.goto(`${server.url}wizards/lost-data`);
+    await page.getByRole('button', { name: 'Continue' }).waitFor();
+    await page.goto(`${server.url}docs/konduit`);
+    await page.getByLabel('Database server').first().waitFor();
+    assert.equal(await page.locator('[data-testid="data-problem"]').count(), 0);
     // The search index and the one-file runbook are cached too.
     await page.goto(`${server.url}search?q=restore`);
     await page.waitForSelector('#search-results a');
