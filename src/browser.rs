@@ -99,6 +99,16 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// The `content` of the page's `<meta name="{name}">`: where the build says a file of this
+/// site is (the search index, the data folder).
+pub fn meta_content(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??
+        .get_attribute("content")
+}
+
 /// Fetches a file of this site as bytes. The error is a sentence for the reader.
 pub async fn fetch_bytes(url: &str, what: &str) -> Result<Vec<u8>, String> {
     fetch_if_present(url, what).await?.ok_or_else(|| not_on_server(what))

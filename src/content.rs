@@ -137,15 +137,14 @@ pub fn keep_scenario(bytes: &[u8]) -> Result<(), Damaged> {
     Ok(())
 }
 
-/// Fetches `files` and hands each to `keep`. A scenario the build did not write (a saved
+/// Fetches `files` (`start` calls this only when there are some) and hands each to `keep`.
+/// A scenario the build did not write (a saved
 /// drill's, since removed) is left out: the drill window then says what is missing. The
 /// error, for a file that could not be fetched or read, or that should be there and is not
 /// (a page from an older build than the server's), is a sentence for the reader.
 pub async fn load(files: Vec<DataFile>, keep: fn(&DataFile, &[u8]) -> Result<(), Damaged>) -> Result<(), String> {
-    if files.is_empty() {
-        return Ok(());
-    }
-    let folder = folder().ok_or("This copy of the runbook was built without its data folder.")?;
+    let folder =
+        crate::browser::meta_content(META).ok_or("This copy of the runbook was built without its data folder.")?;
     for file in files {
         let what = file.describe();
         let url = format!("{folder}{}", file.path());
@@ -158,14 +157,6 @@ pub async fn load(files: Vec<DataFile>, keep: fn(&DataFile, &[u8]) -> Result<(),
         keep(&file, &bytes).map_err(|Damaged| format!("{what} arrived damaged. Reload the page to try again."))?;
     }
     Ok(())
-}
-
-fn folder() -> Option<String> {
-    web_sys::window()?
-        .document()?
-        .query_selector(&format!("meta[name=\"{META}\"]"))
-        .ok()??
-        .get_attribute("content")
 }
 
 /// The command generators the page loaded (its own, or those a scenario's injects render).

@@ -6,6 +6,9 @@ use runbook::search::SearchIndex;
 use std::cell::RefCell;
 use std::sync::Arc;
 
+/// The `<meta name>` naming the index (crates/sitegen/src/search_file.rs).
+const META: &str = "runbook-search-index";
+
 thread_local! {
     static LOADED: RefCell<Option<Arc<SearchIndex>>> = const { RefCell::new(None) };
 }
@@ -21,15 +24,7 @@ pub async fn load() -> Result<Arc<SearchIndex>, String> {
 }
 
 async fn fetch() -> Result<SearchIndex, String> {
-    let url = index_url().ok_or("This copy of the runbook was built without a search index.")?;
+    let url = crate::browser::meta_content(META).ok_or("This copy of the runbook was built without a search index.")?;
     let bytes = crate::browser::fetch_bytes(&url, "The search index").await?;
     postcard::from_bytes(&bytes).map_err(|_| "The search index is damaged. Reload the page to try again.".to_string())
-}
-
-fn index_url() -> Option<String> {
-    web_sys::window()?
-        .document()?
-        .query_selector("meta[name=\"runbook-search-index\"]")
-        .ok()??
-        .get_attribute("content")
 }
