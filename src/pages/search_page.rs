@@ -4,13 +4,11 @@ use crate::paths;
 use crate::search_index;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use runbook::search::Found;
-use std::cell::Cell;
-use std::rc::Rc;
+use runbook::search::{search, Found, SearchIndex};
+use std::sync::Arc;
 
-/// Search results as you type, for `/search?q=…`. The index's head is fetched on first
-/// use, and each query fetches the parts it needs (`search_index`); the core does the
-/// matching and ranking.
+/// Search results as you type, for `/search?q=…`. The index is fetched on first use; the
+/// core does the matching and ranking.
 #[component]
 pub fn SearchPage() -> impl IntoView {
     browser::set_title("Search");
@@ -36,42 +34,16 @@ pub fn SearchPage() -> impl IntoView {
         }
     });
     search_in_place_from_header();
-    // The head of the index: None while it loads.
-    let ready: RwSignal<Option<Result<(), String>>> = RwSignal::new(None);
+    let index: RwSignal<Option<Result<Arc<SearchIndex>, String>>> = RwSignal::new(None);
     spawn_local(async move {
         let loaded = search_index::load().await;
-        ready.try_set(Some(loaded));
+        index.try_set(Some(loaded));
     });
-    // The answer on screen and the query it answers. A keystroke whose parts are still
-    // downloading leaves the previous answer in place, and an answer that arrives after a
-    // later keystroke's is dropped.
-    let answer: RwSignal<Option<(String, Result<Found, String>)>> = RwSignal::new(None);
-    let latest = Rc::new(Cell::new(0u32));
-    Effect::new(move |_| {
-        if !matches!(ready.get(), Some(Ok(()))) {
-            return;
-        }
-        let text = q.get();
-        let asked = latest.get().wrapping_add(1);
-        latest.set(asked);
-        let latest = latest.clone();
-        spawn_local(async move {
-            let result = search_index::find(&text).await;
-            if latest.get() == asked {
-                answer.try_set(Some((text, result)));
-            }
-        });
-    });
-    let found = Memo::new(move |_| match answer.get() {
-        Some((_, Ok(found))) => found,
+    let found = Memo::new(move |_| match index.get() {
+        Some(Ok(i)) => search(&i, &q.get()),
         _ => Found::default(),
     });
     let hits = Memo::new(move |_| found.with(|f| f.hits.clone()));
-    // Why search cannot answer, if it cannot: the head or this query's parts did not load.
-    let problem = move || match (ready.get(), answer.get()) {
-        (Some(Err(message)), _) | (_, Some((_, Err(message)))) => Some(message),
-        _ => None,
-    };
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         replace_url(&value);
@@ -83,25 +55,22 @@ pub fn SearchPage() -> impl IntoView {
         }
     };
     let status = move || {
-        if q.get().trim().is_empty() && matches!(ready.get(), Some(Ok(()))) {
-            return "Type a word to search every page, wizard, command and drill.".to_string();
-        }
-        match (ready.get(), answer.get()) {
-            (None, _) => "Loading the search index…".to_string(),
-            (Some(Err(_)), _) => "Search is not available.".to_string(),
-            (Some(Ok(())), None) => "Searching…".to_string(),
-            (Some(Ok(())), Some((asked, Err(_)))) => format!("Results for “{}” could not be loaded.", asked.trim()),
-            (Some(Ok(())), Some((asked, Ok(found)))) => {
-                let text = asked.trim();
-                match (found.total, found.hits.len()) {
-                    (0, _) => format!("No results for “{text}”"),
-                    (1, _) => format!("1 result for “{text}”"),
-                    (n, shown) if shown < n => {
-                        format!("{n} results for “{text}”, the best {shown} shown: add a word to narrow them")
-                    }
-                    (n, _) => format!("{n} results for “{text}”"),
-                }
+        let text = q.get();
+        let text = text.trim();
+        match index.get() {
+            None => "Loading the search index…".to_string(),
+            Some(Err(_)) => "Search is not available.".to_string(),
+            Some(Ok(_)) if text.is_empty() => {
+                "Type a word to search every page, wizard, command and drill.".to_string()
             }
+            Some(Ok(_)) => match found.with(|f| (f.total, f.hits.len())) {
+                (0, _) => format!("No results for “{text}”"),
+                (1, _) => format!("1 result for “{text}”"),
+                (n, shown) if shown < n => {
+                    format!("{n} results for “{text}”, the best {shown} shown: add a word to narrow them")
+                }
+                (n, _) => format!("{n} results for “{text}”"),
+            },
         }
     };
     view! {
@@ -125,8 +94,8 @@ pub fn SearchPage() -> impl IntoView {
             />
         </form>
         <p class="search-status" role="status" aria-live="polite" data-testid="search-status">{status}</p>
-        {move || match problem() {
-            Some(message) => view! {
+        {move || match index.get() {
+            Some(Err(message)) => view! {
                 <div class="search-error" data-testid="search-error">
                     <p class="body">{message}</p>
                     <p class="body">
@@ -137,9 +106,7 @@ pub fn SearchPage() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            None if hits.get().is_empty()
-                && answer.with(|a| a.as_ref().is_some_and(|(asked, _)| !asked.trim().is_empty()))
-                && !q.get().trim().is_empty() => view! {
+            Some(Ok(_)) if hits.get().is_empty() && !q.get().trim().is_empty() => view! {
                 <div class="search-empty">
                     <p class="body">"Check the spelling, try fewer or different words, or browse "
                         <a class="link" href=paths::href("/all")>"the whole runbook on one page"</a>"."</p>

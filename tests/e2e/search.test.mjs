@@ -2,8 +2,6 @@
 // typos; results are marked, announced, and usable by keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { startSite, ready, axeViolations, cspViolations } from './harness.mjs';
 
 let site;
@@ -110,7 +108,7 @@ test('a malformed query string gives a page, not a crash', async () => {
 test('when the index cannot be fetched, the page says so and offers a way on', async () => {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.route('**/search-*/head.bin', (route) => route.abort());
+  await page.route('**/search-index-*.bin', (route) => route.abort());
   await page.goto(`${site.url}search?q=restore`);
   await ready(page);
   const error = page.locator('[data-testid="search-error"]');
@@ -124,45 +122,12 @@ test('when the index cannot be fetched, the page says so and offers a way on', a
 test('a damaged index is reported, not a crash', async () => {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.route('**/search-*/head.bin', (route) => route.fulfill({ status: 200, body: Buffer.from([0xff, 0xff, 0xff, 0x01, 0x02]) }));
+  await page.route('**/search-index-*.bin', (route) => route.fulfill({ status: 200, body: Buffer.from([0xff, 0xff, 0xff, 0x01, 0x02]) }));
   page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
   await page.goto(`${site.url}search?q=restore`);
   await ready(page);
   const error = page.locator('[data-testid="search-error"]');
   await error.waitFor();
   assert.match(await error.textContent(), /The search index is damaged/);
-  await context.close();
-});
-
-test('a search fetches only the parts of the index it needs', async () => {
-  const context = await site.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const fetched = [];
-  page.on('request', (r) => { if (/\/search-[0-9a-f]+\//.test(r.url())) fetched.push(r.url().replace(/^.*\/search-[0-9a-f]+\//, '')); });
-  await page.goto(`${site.url}search?q=konduit`);
-  await page.waitForSelector('#search-results a');
-  const parts = readdirSync(readdirSync('dist').filter((f) => /^search-[0-9a-f]+$/.test(f)).map((f) => join('dist', f))[0]);
-  assert.ok(fetched.includes('head.bin'), 'the head first');
-  assert.ok(fetched.some((f) => f.startsWith('shard-')) && fetched.some((f) => f.startsWith('group-')), fetched.join(' '));
-  assert.ok(fetched.length < parts.length / 2, `${fetched.length} of ${parts.length} parts fetched`);
-  await context.close();
-});
-
-test('a part of the index that fails to download is reported, and the next search tries again', async () => {
-  const context = await site.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  let failing = true;
-  await page.route('**/search-*/group-*.bin', (route) => (failing ? route.fulfill({ status: 503, body: '' }) : route.continue()));
-  page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
-  await page.goto(`${site.url}search?q=konduit`);
-  await ready(page);
-  const error = page.locator('[data-testid="search-error"]');
-  await error.waitFor();
-  assert.match(await error.textContent(), /could not be downloaded \(the server answered 503\)/);
-  assert.equal(await page.textContent('[data-testid="search-status"]'), 'Results for “konduit” could not be loaded.');
-  failing = false;
-  await search(page, 'restore');
-  await page.waitForSelector('#search-results a');
-  assert.equal(await error.count(), 0, 'the message goes once a search succeeds');
   await context.close();
 });

@@ -16,20 +16,15 @@ pub const META: &str = "runbook-data";
 
 /// Writes `data-<hash>/` into `dist` and returns its name.
 pub fn write(dist: &Path, runbook: &Runbook) -> Result<String> {
-    write_folder(dist, "data", &files(runbook)?)
-}
-
-/// Writes `files` (paths inside the folder, and bytes) into `<prefix>-<hash>/` in `dist`,
-/// the hash over every path and byte, and returns the folder's name.
-pub fn write_folder(dist: &Path, prefix: &str, files: &[(String, Vec<u8>)]) -> Result<String> {
+    let files = files(runbook)?;
     let mut hash_input = Vec::new();
-    for (name, bytes) in files {
+    for (name, bytes) in &files {
         hash_input.extend_from_slice(name.as_bytes());
         hash_input.push(0);
         hash_input.extend_from_slice(bytes);
     }
-    let folder = format!("{prefix}-{:016x}", fnv1a(&hash_input));
-    for (name, bytes) in files {
+    let folder = format!("data-{:016x}", fnv1a(&hash_input));
+    for (name, bytes) in &files {
         let target = dist.join(&folder).join(name);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent)?;

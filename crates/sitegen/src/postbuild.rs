@@ -12,9 +12,8 @@
 //!   and `404.html` (the docs app) serves everything else. Each is the full page frame
 //!   (`frame`) around the route's `<main>` (`pages`): whole pages where everything is known at
 //!   build time, an empty `<main>` the app mounts into where it is not;
-//! - the search index is written as a hashed folder of postcard parts the pages point to with
-//!   a `<meta>` (`search_file`), and so is the data folder: a file per wizard, generator and
-//!   scenario (`data_files`);
+//! - the search index is written as a hashed postcard file the pages point to with a `<meta>`,
+//!   and so is the data folder: a file per wizard, generator and scenario (`data_files`);
 //! - `runbook.html` (the whole runbook in one file), the web app manifest and, last, the
 //!   service worker listing every file of the build.
 //!
@@ -37,7 +36,7 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
         std::fs::remove_dir_all(dist).with_context(|| format!("clearing {}", dist.display()))?;
     }
     std::fs::create_dir_all(dist)?;
-    let search_folder = crate::search_file::write(dist, runbook)?;
+    let index_name = crate::search_file::write(dist, runbook)?;
     let data_folder = crate::data_files::write(dist, runbook)?;
     let root = base.trim_end_matches('/');
     let mut copied = Vec::new();
@@ -59,7 +58,7 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
             &html,
             crate::search_file::META,
             &format!(
-                "<meta name=\"{}\" content=\"{root}/{search_folder}/\">",
+                "<meta name=\"{}\" content=\"{root}/{index_name}\">",
                 crate::search_file::META
             ),
         )?;
@@ -111,17 +110,7 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
                 },
             )
             .with_context(|| format!("the page for {}", route.path()))?;
-        let html = preload_data(&html, &format!("{root}/{data_folder}/"), route, runbook)?;
-        if *route != Route::Search {
-            return Ok(html);
-        }
-        // Every search starts from the index's head: fetch it alongside the app.
-        let head = format!("{root}/{search_folder}/{}", runbook::search::parts::Head::PATH);
-        set_head_tag(
-            &html,
-            &head,
-            &format!("<link rel=\"preload\" href=\"{head}\" as=\"fetch\" crossorigin>"),
-        )
+        preload_data(&html, &format!("{root}/{data_folder}/"), route, runbook)
     };
     std::fs::write(dist.join("404.html"), framed(&Route::NotFound)?)?;
     for route in routes(runbook) {

@@ -33,21 +33,14 @@ fn the_real_content_compiles() {
 fn what_the_apps_embed_round_trips_through_postcard() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let rb = sitegen::load_content(&root).expect("content compiles").runbook;
-    let parts = runbook::search::build_index(&rb).parts();
+    let index = runbook::search::build_index(&rb);
     let generators = postcard::to_allocvec(&rb.generators).expect("generators serialise");
     let wizards = postcard::to_allocvec(&rb.wizards).expect("wizards serialise");
     let drills = postcard::to_allocvec(&rb.drills).expect("drills serialise");
     assert_eq!(postcard::from_bytes::<Vec<_>>(&generators).ok(), Some(rb.generators));
     assert_eq!(postcard::from_bytes::<Vec<_>>(&wizards).ok(), Some(rb.wizards));
-    let head = postcard::to_allocvec(&parts.head).expect("the search index's head serialises");
-    assert_eq!(postcard::from_bytes(&head).ok(), Some(parts.head));
-    for shard in parts.shards {
-        let bytes = postcard::to_allocvec(&shard).expect("a shard of postings serialises");
-        assert_eq!(postcard::from_bytes(&bytes).ok(), Some(shard));
-    }
-    for group in parts.groups {
-        let bytes = postcard::to_allocvec(&group).expect("a group of entries serialises");
-        assert_eq!(postcard::from_bytes(&bytes).ok(), Some(group));
-    }
+    let bytes = postcard::to_allocvec(&index).expect("the search index serialises");
+    let back: runbook::search::SearchIndex = postcard::from_bytes(&bytes).expect("the search index decodes");
+    assert_eq!(back.entries, index.entries);
     assert_eq!(postcard::from_bytes::<Vec<_>>(&drills).ok(), Some(rb.drills));
 }

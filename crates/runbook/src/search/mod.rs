@@ -1,14 +1,11 @@
 //! Full-text search over the whole runbook, decided here so the site only renders.
 //!
-//! [`build_index`] runs at build time, and sitegen writes the index cut into [`parts`]: the
-//! search page fetches the head, then on every keystroke asks [`lookup::find`], which answers
-//! or names the parts it still needs. Matching is per word:
+//! [`build_index`] runs at build time (sitegen writes the index as a hashed JSON file); the
+//! site fetches it on first use and calls [`query`] on every keystroke. Matching is per word:
 //! exact, prefix ("restor" finds "restore") and small typos ("maintenence" finds
 //! "maintenance": one edit for words of 4+ letters, two for 8+). Every query word must match
 //! somewhere in an entry. Hits carry highlight ranges so the UI marks exactly what matched.
 
-pub mod lookup;
-pub mod parts;
 mod text;
 
 pub use text::{edit_distance_within, words, Word};
@@ -54,10 +51,13 @@ pub struct Entry {
     pub text: String,
 }
 
-/// Every entry of the runbook, in runbook order: what the build cuts into [`parts`].
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SearchIndex {
     pub entries: Vec<Entry>,
+    /// Every entry's words, numbered by a shared vocabulary: built on the first query, so each
+    /// keystroke matches each distinct word once instead of re-reading every entry's text.
+    #[serde(skip)]
+    prepared: std::sync::OnceLock<Prepared>,
 }
 
 /// Text with the byte ranges to highlight, in order and not overlapping.
@@ -159,7 +159,7 @@ pub fn build_index(runbook: &Runbook) -> SearchIndex {
             text: join(text),
         });
     }
-    SearchIndex { entries }
+    SearchIndex::new(entries)
 }
 
 fn join(parts: Vec<String>) -> String {
@@ -241,16 +241,188 @@ fn typo_allowance(term: &str) -> usize {
     }
 }
 
+impl SearchIndex {
+    pub fn new(entries: Vec<Entry>) -> Self {
+        Self {
+            entries,
+            prepared: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn prepared(&self) -> &Prepared {
+        self.prepared.get_or_init(|| Prepared::new(&self.entries))
+    }
+}
+
+/// Each entry's title and text words, with every distinct lower-case word numbered once.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Prepared {
+    vocabulary: Vec<String>,
+    entries: Vec<PreparedEntry>,
+    /// For each vocabulary word, the entries that hold it (ascending, once each): a query
+    /// reads only the entries that can match instead of every word of the runbook.
+    postings: Vec<Vec<u32>>,
+}
+
+/// An entry's title words, their vocabulary ids, text words and their vocabulary ids.
+type PreparedEntry = (Vec<Word>, Vec<u32>, Vec<Word>, Vec<u32>);
+
+impl Prepared {
+    fn new(entries: &[Entry]) -> Self {
+        let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let mut vocabulary = Vec::new();
+        let mut number = |ws: &[Word]| -> Vec<u32> {
+            ws.iter()
+                .map(|w| {
+                    *ids.entry(w.lower.clone()).or_insert_with(|| {
+                        vocabulary.push(w.lower.clone());
+                        (vocabulary.len() - 1) as u32
+                    })
+                })
+                .collect()
+        };
+        let entries = entries
+            .iter()
+            .map(|e| {
+                let title = words(&e.title);
+                let text = words(&e.text);
+                let (title_ids, text_ids) = (number(&title), number(&text));
+                (title, title_ids, text, text_ids)
+            })
+            .collect::<Vec<PreparedEntry>>();
+        let mut postings = vec![Vec::new(); vocabulary.len()];
+        for (e, (_, title_ids, _, text_ids)) in entries.iter().enumerate() {
+            for &id in title_ids.iter().chain(text_ids) {
+                let list: &mut Vec<u32> = &mut postings[id as usize];
+                if list.last() != Some(&(e as u32)) {
+                    list.push(e as u32);
+                }
+            }
+        }
+        Self {
+            vocabulary,
+            entries,
+            postings,
+        }
+    }
+
+    /// Which entries match every term: `term_matches[t][word]` says whether vocabulary word
+    /// `word` matches term `t`.
+    fn candidates(&self, term_matches: &[Vec<Option<Match>>]) -> Vec<bool> {
+        // How many terms in a row each entry has matched so far: term t lifts only entries
+        // that matched every term before it, once however many of its words match.
+        let mut matched = vec![0usize; self.entries.len()];
+        for (t, matches) in term_matches.iter().enumerate() {
+            for (word, m) in matches.iter().enumerate() {
+                if m.is_none() {
+                    continue;
+                }
+                for &e in &self.postings[word] {
+                    if matched[e as usize] == t {
+                        matched[e as usize] = t + 1;
+                    }
+                }
+            }
+        }
+        matched.into_iter().map(|n| n == term_matches.len()).collect()
+    }
+}
+
+/// The best match among words (by vocabulary id, against each word's precomputed match),
+/// and the indexes of every word that matched.
+fn best(matches: &[Option<Match>], ids: &[u32]) -> (Option<Match>, Vec<usize>) {
+    let mut best = None;
+    let mut hits = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        if let Some(m) = matches[*id as usize] {
+            best = best.max(Some(m));
+            hits.push(i);
+        }
+    }
+    (best, hits)
+}
+
 /// The best results of [`search`], without the count.
 pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
     search(index, q).hits
 }
 
-/// Searches an index held whole, as [`lookup::find`] does the parts a page has fetched.
+/// The best match among words and how many matched, as [`best`] without listing them.
+fn best_count(matches: &[Option<Match>], ids: &[u32]) -> (Option<Match>, usize) {
+    ids.iter()
+        .filter_map(|id| matches[*id as usize])
+        .fold((None, 0), |(best, n), m| (best.max(Some(m)), n + 1))
+}
+
+/// Searches the index. Every word of `q` must match the entry's title or text; results are
+/// ranked by match quality (exact over prefix over typo, title over body), then by position
+/// in the runbook. An empty query finds nothing.
 pub fn search(index: &SearchIndex, q: &str) -> Found {
-    let parts = index.parts();
-    let head = parts.head.clone();
-    lookup::find(&head, &lookup::Loaded::everything(parts), q).unwrap_or_default()
+    let terms: Vec<String> = {
+        let mut t: Vec<String> = words(q).into_iter().map(|w| w.lower).collect();
+        t.dedup();
+        t
+    };
+    if terms.is_empty() {
+        return Found::default();
+    }
+    let prepared = index.prepared();
+    // Each distinct word is matched against each term once per query.
+    let term_matches: Vec<Vec<Option<Match>>> = terms
+        .iter()
+        .map(|term| prepared.vocabulary.iter().map(|word| match_word(term, word)).collect())
+        .collect();
+    let candidates = prepared.candidates(&term_matches);
+    // Score the candidates first; highlights and snippets are built only for the results shown.
+    let mut scored = Vec::new();
+    'entries: for (i, (_, title_ids, _, text_ids)) in prepared.entries.iter().enumerate() {
+        if !candidates[i] {
+            continue;
+        }
+        let mut score = 0;
+        let mut title_marks = Vec::new();
+        for matches in &term_matches {
+            let (in_title, t_hits) = best(matches, title_ids);
+            // Text marks are found again only for the results shown: most candidates are not.
+            let (in_text, x_count) = best_count(matches, text_ids);
+            if in_title.is_none() && in_text.is_none() {
+                continue 'entries;
+            }
+            score += in_title.map_or(0, |m| m as u32 * 10) + in_text.map_or(0, |m| m as u32 * 2);
+            score += (x_count as u32).min(3);
+            title_marks.extend(t_hits);
+        }
+        // A title that is mostly the query ("Maintenance mode" for "maintenance") beats one
+        // that merely mentions it ("What maintenance mode does").
+        title_marks.sort_unstable();
+        title_marks.dedup();
+        if !title_ids.is_empty() {
+            score += (8 * title_marks.len() / title_ids.len()) as u32;
+        }
+        scored.push((score, i, title_marks));
+    }
+    // Stable: equal scores keep runbook order.
+    scored.sort_by_key(|(score, ..)| std::cmp::Reverse(*score));
+    let total = scored.len();
+    scored.truncate(MAX_HITS);
+    let hits = scored
+        .into_iter()
+        .map(|(score, i, title_marks)| {
+            let entry = &index.entries[i];
+            let (title_words, _, text_words, text_ids) = &prepared.entries[i];
+            let text_marks: Vec<usize> = term_matches.iter().flat_map(|m| best(m, text_ids).1).collect();
+            Hit {
+                entry: i,
+                kind: entry.kind,
+                path: entry.path.clone(),
+                context: entry.context.clone(),
+                score,
+                title: highlight(&entry.title, title_words, &title_marks, None),
+                snippet: snippet(&entry.text, text_words, &text_marks),
+            }
+        })
+        .collect();
+    Found { total, hits }
 }
 
 fn highlight(text: &str, words: &[Word], marked: &[usize], range: Option<(usize, usize)>) -> Highlighted {

@@ -145,15 +145,13 @@ fn every_word_must_match() {
 #[test]
 fn snippets_are_cut_around_the_first_match_with_ellipses() {
     let long: String = (0..60).map(|i| format!("w{i} ")).collect::<String>() + "needle" + &" tail".repeat(40);
-    let index = SearchIndex {
-        entries: vec![Entry {
-            kind: Kind::Doc,
-            title: "T".into(),
-            context: String::new(),
-            path: "/docs/t".into(),
-            text: long,
-        }],
-    };
+    let index = SearchIndex::new(vec![Entry {
+        kind: Kind::Doc,
+        title: "T".into(),
+        context: String::new(),
+        path: "/docs/t".into(),
+        text: long,
+    }]);
     let hit = &query(&index, "needle")[0];
     assert!(hit.snippet.text.starts_with("… w52"), "{}", hit.snippet.text);
     assert!(hit.snippet.text.ends_with(" …"));
@@ -162,15 +160,13 @@ fn snippets_are_cut_around_the_first_match_with_ellipses() {
 
 #[test]
 fn highlights_survive_non_ascii_text() {
-    let index = SearchIndex {
-        entries: vec![Entry {
-            kind: Kind::Wizard,
-            title: "Café – naïve résumé".into(),
-            context: String::new(),
-            path: "/wizards/x".into(),
-            text: String::new(),
-        }],
-    };
+    let index = SearchIndex::new(vec![Entry {
+        kind: Kind::Wizard,
+        title: "Café – naïve résumé".into(),
+        context: String::new(),
+        path: "/wizards/x".into(),
+        text: String::new(),
+    }]);
     let hit = &query(&index, "RÉSUMÉ naive")[0];
     assert_eq!(marked(&hit.title), vec!["naïve", "résumé"]);
 }
@@ -181,89 +177,16 @@ fn words_split_on_punctuation() {
     assert_eq!(w, vec!["bin", "konduit", "sh", "n", "cpd"]);
 }
 
-/// Every query, answered from the index cut into parts of a few bytes each (one word or
-/// entry per part) and fetched a round at a time, as the search page does.
-fn find_in_parts(index: &SearchIndex, q: &str, part_bytes: usize) -> (Found, usize) {
-    let parts = index.parts_of(part_bytes);
-    let mut loaded = lookup::Loaded::default();
-    let mut rounds = 0;
-    loop {
-        match lookup::find(&parts.head, &loaded, q) {
-            Ok(found) => return (found, rounds),
-            Err(lookup::Need::Shards(numbers)) => {
-                for n in numbers {
-                    loaded.add_shard(n, parts.shards[n].clone());
-                }
-            }
-            Err(lookup::Need::Groups(numbers)) => {
-                for n in numbers {
-                    loaded.add_group(n, parts.groups[n].clone());
-                }
-            }
-        }
-        rounds += 1;
-        assert!(rounds <= 2, "a query needs at most two rounds of fetching");
-    }
-}
-
 #[test]
-fn an_index_cut_into_small_parts_answers_as_the_whole_does() {
+fn a_prepared_index_answers_as_a_fresh_one_and_survives_json() {
     let index = build_index(&runbook());
-    let tiny = index.parts_of(1);
-    assert_eq!(tiny.shards.len(), tiny.head.words.len(), "one word per shard");
-    assert_eq!(tiny.groups.len(), index.entries.len(), "one entry per group");
-    for q in [
-        "restor",
-        "maintenence",
-        "holding page",
-        "rows",
-        "zzz",
-        "",
-        "the",
-        "mode enable",
-    ] {
-        let whole = search(&index, q);
-        for bytes in [1, 40, 200, parts::PART_BYTES] {
-            let (found, rounds) = find_in_parts(&index, q, bytes);
-            assert_eq!(found, whole, "{q:?} in parts of {bytes} bytes");
-            if !found.hits.is_empty() {
-                assert_eq!(rounds, 2, "{q:?}: postings, then the entries shown");
-            }
-        }
-    }
-}
-
-#[test]
-fn the_whole_runbook_is_one_part_of_each_kind_while_it_is_small() {
-    let parts = build_index(&runbook()).parts();
-    assert_eq!((parts.shards.len(), parts.groups.len()), (1, 1));
-    assert_eq!(parts.head.shards, vec![0]);
-    assert_eq!(parts.head.groups, vec![0]);
-    let mut sorted = parts.head.words.clone();
-    sorted.sort();
-    sorted.dedup();
-    assert_eq!(parts.head.words, sorted, "words are sorted and distinct");
-}
-
-#[test]
-fn a_part_that_does_not_hold_what_the_head_says_answers_without_failing() {
-    let index = build_index(&runbook());
-    let parts = index.parts_of(1);
-    let mut loaded = lookup::Loaded::default();
-    // Empty parts where postings and entries should be: nothing found, nothing panics.
-    for n in 0..parts.shards.len() {
-        loaded.add_shard(n, Default::default());
-    }
-    assert_eq!(lookup::find(&parts.head, &loaded, "restore"), Ok(Found::default()));
-    let mut loaded = lookup::Loaded::everything(parts.clone());
-    for n in 0..parts.groups.len() {
-        loaded.add_group(n, Default::default());
-    }
-    let found = lookup::find(&parts.head, &loaded, "restore").expect("all parts are loaded");
-    assert!(
-        found.total > 0 && found.hits.is_empty(),
-        "counted, but no entry to show"
-    );
+    let first = query(&index, "restor");
+    assert!(!first.is_empty());
+    // The second query reuses the prepared vocabulary; the answer must not change.
+    assert_eq!(query(&index, "restor"), first);
+    let copy: SearchIndex = serde_json::from_str(&serde_json::to_string(&index).unwrap()).unwrap();
+    assert_eq!(copy.entries, index.entries);
+    assert_eq!(query(&copy, "restor"), first);
 }
 
 #[test]
