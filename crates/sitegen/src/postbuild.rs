@@ -92,17 +92,20 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
         commit: &commit,
         build_date: &build_date,
     };
-    let embeds_generator = |slug: &str| {
-        runbook
-            .site
-            .page(slug)
-            .is_some_and(|p| !runbook::bundle::embedded_generators(&p.doc.blocks).is_empty())
-    };
     let framed = |route: &Route| {
         let page = crate::pages::for_route(route, runbook, root);
+        // A doc page's live generators decide its app and which data files it preloads.
+        let embedded = match route {
+            Route::Doc(slug) => runbook
+                .site
+                .page(slug)
+                .map(|p| runbook::bundle::embedded_generators(&p.doc.blocks))
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
         let html = frame
             .page(
-                &shells[&route.app(embeds_generator)],
+                &shells[&route.app(|_| !embedded.is_empty())],
                 &FramedPage {
                     title: &page.title,
                     current_doc: page.current_doc.as_deref(),
@@ -110,7 +113,7 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
                 },
             )
             .with_context(|| format!("the page for {}", route.path()))?;
-        preload_data(&html, &format!("{root}/{data_folder}/"), route, runbook)
+        preload_data(&html, &format!("{root}/{data_folder}/"), route, &embedded)
     };
     std::fs::write(dist.join("404.html"), framed(&Route::NotFound)?)?;
     for route in routes(runbook) {
@@ -164,16 +167,8 @@ fn set_head_tag(html: &str, key: &str, tag: &str) -> Result<String> {
 
 /// Names in the head the data files the page's app fetches before it draws
 /// (`runbook::page_data::files_for`), so the browser fetches them alongside the app.
-fn preload_data(html: &str, folder: &str, route: &Route, runbook: &Runbook) -> Result<String> {
-    let embedded = match route {
-        Route::Doc(slug) => runbook
-            .site
-            .page(slug)
-            .map(|p| runbook::bundle::embedded_generators(&p.doc.blocks))
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    };
-    let links: String = runbook::page_data::files_for(route, &embedded)
+fn preload_data(html: &str, folder: &str, route: &Route, embedded: &[&str]) -> Result<String> {
+    let links: String = runbook::page_data::files_for(route, embedded)
         .iter()
         .map(|file| {
             format!(
