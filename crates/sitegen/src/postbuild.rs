@@ -159,20 +159,25 @@ fn set_head_tag(html: &str, key: &str, tag: &str) -> Result<String> {
         let end = at + html[at..].find('>').context("the end of the tag to replace")? + 1;
         return Ok(format!("{}{tag}{}", &html[..start], &html[end..]));
     }
+    append_to_head(html, tag)
+}
+
+/// Puts `tags` last in the head, on a line of their own.
+fn append_to_head(html: &str, tags: &str) -> Result<String> {
     let Some(at) = html.find("</head>") else {
-        bail!("index.html has no </head>");
+        bail!("the page has no </head>");
     };
-    Ok(format!("{}  {tag}\n  {}", &html[..at], &html[at..]))
+    Ok(format!("{}  {tags}\n  {}", &html[..at], &html[at..]))
 }
 
 /// Names in the head the data files the page's app fetches before it draws
 /// (`runbook::page_data::files_for`), so the browser fetches them alongside the app.
 fn preload_data(html: &str, folder: &str, route: &Route, embedded: &[&str]) -> Result<String> {
-    let links: String = runbook::page_data::files_for(route, embedded)
+    let links: Vec<String> = runbook::page_data::files_for(route, embedded)
         .iter()
         .map(|file| {
             format!(
-                "<link rel=\"preload\" href=\"{folder}{}\" as=\"fetch\" crossorigin>\n  ",
+                "<link rel=\"preload\" href=\"{folder}{}\" as=\"fetch\" crossorigin>",
                 file.path()
             )
         })
@@ -180,10 +185,7 @@ fn preload_data(html: &str, folder: &str, route: &Route, embedded: &[&str]) -> R
     if links.is_empty() {
         return Ok(html.to_string());
     }
-    let Some(at) = html.find("</head>") else {
-        bail!("the page has no </head>");
-    };
-    Ok(format!("{}  {links}{}", &html[..at], &html[at..]))
+    append_to_head(html, &links.join("\n  "))
 }
 
 /// Every page the site has, each with its own address: the home page, the fixed pages and
