@@ -14,6 +14,7 @@ use runbook::drill::model::Listing;
 use runbook::drill::Scenario;
 use runbook::page_data::{DataFile, ParamLabels, ScenarioFile, WizardFile};
 use runbook::route::Route;
+use runbook::wizard::diagram::Drawing;
 use runbook::wizard::Wizard;
 use std::sync::{Mutex, OnceLock};
 
@@ -24,14 +25,14 @@ const META: &str = "runbook-data";
 pub const GENERATOR_SLOTS: &str = ".generator-embed__form[data-generator]";
 
 /// The files the page at `route` needs: those the build named for it (`files_for`, with the
-/// generators a doc page embeds, read from its slots).
+/// generators a doc page embeds, read from its slots), and those its query asks for.
 pub fn files_for_page(route: &Route) -> Vec<DataFile> {
     let embedded: Vec<String> = crate::islands::all(GENERATOR_SLOTS)
         .iter()
         .filter_map(|slot| slot.get_attribute("data-generator"))
         .collect();
     let embedded: Vec<&str> = embedded.iter().map(String::as_str).collect();
-    runbook::page_data::files_for(route, &embedded)
+    runbook::page_data::files_for(route, &crate::location::search_untracked(), &embedded)
 }
 
 /// A drill window's files: the scenarios of the drills this browser holds, in progress or
@@ -89,6 +90,7 @@ impl<T> Kept<T> {
 }
 
 static WIZARD: Kept<WizardFile> = Kept::new();
+static DRAWING: Kept<Drawing> = Kept::new();
 static GENERATORS: Kept<Generator> = Kept::new();
 static LABELS: Kept<ParamLabels> = Kept::new();
 static DRILLS: Kept<Scenario> = Kept::new();
@@ -103,6 +105,11 @@ fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, Damaged> {
 
 pub fn keep_wizard(bytes: &[u8]) -> Result<(), Damaged> {
     WIZARD.keep(decode(bytes)?);
+    Ok(())
+}
+
+pub fn keep_wizard_drawing(bytes: &[u8]) -> Result<(), Damaged> {
+    DRAWING.keep(decode(bytes)?);
     Ok(())
 }
 
@@ -143,8 +150,7 @@ pub fn keep_scenario(bytes: &[u8]) -> Result<(), Damaged> {
 /// error, for a file that could not be fetched or read, or that should be there and is not
 /// (a page from an older build than the server's), is a sentence for the reader.
 pub async fn load(files: Vec<DataFile>, keep: fn(&DataFile, &[u8]) -> Result<(), Damaged>) -> Result<(), String> {
-    let folder =
-        crate::browser::meta_content(META).ok_or("This copy of the runbook was built without its data folder.")?;
+    let folder = folder()?;
     for file in files {
         let what = file.describe();
         let url = format!("{folder}{}", file.path());
@@ -154,9 +160,18 @@ pub async fn load(files: Vec<DataFile>, keep: fn(&DataFile, &[u8]) -> Result<(),
             }
             return Err(crate::browser::not_on_server(&what));
         };
-        keep(&file, &bytes).map_err(|Damaged| format!("{what} arrived damaged. Reload the page to try again."))?;
+        keep(&file, &bytes).map_err(|Damaged| damaged(&what))?;
     }
     Ok(())
+}
+
+fn folder() -> Result<String, String> {
+    crate::browser::meta_content(META)
+        .ok_or_else(|| "This copy of the runbook was built without its data folder.".into())
+}
+
+fn damaged(what: &str) -> String {
+    format!("{what} arrived damaged. Reload the page to try again.")
 }
 
 /// The command generators the page loaded (its own, or those a scenario's injects render).
@@ -176,6 +191,12 @@ pub fn param_label(name: &str) -> Option<&'static str> {
 /// The page's wizard.
 pub fn wizard(id: &str) -> Option<&'static Wizard> {
     WIZARD.all().iter().map(|f| &f.wizard).find(|w| w.id == id)
+}
+
+/// The page's wizard's whole tree, as the build drew it: loaded only for the view that
+/// shows it.
+pub fn wizard_drawing() -> Option<&'static Drawing> {
+    DRAWING.all().first()
 }
 
 /// The title of a wizard the page's wizard suggests next.

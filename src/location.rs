@@ -23,6 +23,11 @@ pub fn search() -> String {
     search_signal().get()
 }
 
+/// The query string, read once without tracking.
+pub fn search_untracked() -> String {
+    search_signal().get_untracked()
+}
+
 /// One query parameter, decoded, tracked like [`search`]. `None` when absent or malformed.
 pub fn param(name: &str) -> Option<String> {
     param_in(&search(), name)
@@ -30,7 +35,7 @@ pub fn param(name: &str) -> Option<String> {
 
 /// The same, read once without tracking.
 pub fn param_untracked(name: &str) -> Option<String> {
-    param_in(&search_signal().get_untracked(), name)
+    param_in(&search_untracked(), name)
 }
 
 fn param_in(search: &str, name: &str) -> Option<String> {

@@ -17,6 +17,7 @@ impl SiteApp for Wizards {
     fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
         match file {
             DataFile::Wizard(_) => content::keep_wizard(bytes),
+            DataFile::WizardTree(_) => content::keep_wizard_drawing(bytes),
             _ => Ok(()),
         }
     }

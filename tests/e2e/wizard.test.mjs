@@ -285,6 +285,24 @@ test('a wizard whose data cannot be fetched or read says so, with a way on, not 
   await context.close();
 });
 
+test('the tree is fetched only for its own view, and a failed fetch says so', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const treeRequests = [];
+  page.on('request', (r) => { if (r.url().endsWith('.tree.bin')) treeRequests.push(r.url()); });
+  await page.goto(`${site.url}wizards/lost-data`);
+  await settled(page, 'What has been lost?');
+  assert.deepEqual(treeRequests, [], 'a question page does not download the tree');
+  await page.route(/\/data-[0-9a-f]{16}\/wizards\/lost-data\.tree\.bin$/, (route) => route.abort('internetdisconnected'));
+  await page.click('text=See the whole decision tree');
+  const problem = page.locator('[data-testid="data-problem"]');
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /The decision tree of the wizard `lost-data` could not be downloaded\. Check your connection/);
+  assert.equal(treeRequests.length, 1);
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
 test('the whole tree: an SVG with the path highlighted, and Mermaid and Graphviz text', async () => {
   const page = await site.open(`/wizards/lost-data?what-is-lost=important&when-important-lost=${encodeURIComponent(daysAgo(1))}`);
   await ready(page);

@@ -1,5 +1,6 @@
 //! What a page fetches from the build's data folder: one wizard, one generator, one drill
-//! scenario, or the labels of the values generators share. `sitegen postbuild` writes each
+//! scenario, or the labels of the values generators share (and, when the reader asks for
+//! it, a wizard's whole tree, drawn by the build). `sitegen postbuild` writes each
 //! as its own postcard file; an app fetches only the files its page needs, so no app embeds
 //! the runbook and no page's first load grows with the number of wizards, generators or
 //! scenarios (README, "Benchmarks and budgets").
@@ -95,6 +96,9 @@ impl ScenarioFile {
 pub enum DataFile {
     /// A [`WizardFile`].
     Wizard(String),
+    /// A wizard's tree as the build drew it ([`crate::wizard::diagram::Drawing`]), fetched
+    /// only when the reader asks for the whole tree.
+    WizardTree(String),
     /// A [`Generator`].
     Generator(String),
     /// A [`ScenarioFile`].
@@ -111,6 +115,7 @@ impl DataFile {
     pub fn path(&self) -> String {
         match self {
             DataFile::Wizard(id) => format!("wizards/{id}.bin"),
+            DataFile::WizardTree(id) => format!("wizards/{id}.tree.bin"),
             DataFile::Generator(id) => format!("generators/{id}.bin"),
             DataFile::Scenario(id) => format!("drills/{id}.bin"),
             DataFile::ParamLabels => "param-labels.bin".into(),
@@ -130,6 +135,7 @@ impl DataFile {
     pub fn describe(&self) -> String {
         match self {
             DataFile::Wizard(id) => format!("The wizard `{id}`"),
+            DataFile::WizardTree(id) => format!("The decision tree of the wizard `{id}`"),
             DataFile::Generator(id) => format!("The command generator `{id}`"),
             DataFile::Scenario(id) => format!("The drill scenario `{id}`"),
             DataFile::ParamLabels => "The names of remembered values".into(),
@@ -138,12 +144,17 @@ impl DataFile {
     }
 }
 
-/// The files the page at `route` fetches before it draws, given the generators a doc page
-/// embeds: the build names them in the page so the browser fetches them alongside the app,
-/// and the app loads the same list. A drill window's scenario is not among them: which one
-/// is in play is known only to the browser.
-pub fn files_for(route: &Route, embedded_generators: &[&str]) -> Vec<DataFile> {
+/// The files the page at `route` and `query` fetches before it draws, given the generators a
+/// doc page embeds: the build names them in the page (with no query) so the browser fetches
+/// them alongside the app, and the app loads the same list. A drill window's scenario is not
+/// among them: which one is in play is known only to the browser.
+pub fn files_for(route: &Route, query: &str, embedded_generators: &[&str]) -> Vec<DataFile> {
     match route {
+        // The whole tree is a view of the wizard's page that few readers open: only that
+        // view fetches its drawing. Every step to it is a page load (it is a link).
+        Route::Wizard(id) if crate::wizard::query::view(query) == Some(crate::wizard::query::View::Tree) => {
+            vec![DataFile::Wizard(id.clone()), DataFile::WizardTree(id.clone())]
+        }
         Route::Wizard(id) => vec![DataFile::Wizard(id.clone())],
         Route::Command(id) => vec![DataFile::Generator(id.clone()), DataFile::ParamLabels],
         Route::Commands => vec![DataFile::ParamLabels],
@@ -161,12 +172,21 @@ mod tests {
     use super::*;
 
     fn paths(route: Route, embedded: &[&str]) -> Vec<String> {
-        files_for(&route, embedded).iter().map(DataFile::path).collect()
+        files_for(&route, "", embedded).iter().map(DataFile::path).collect()
     }
 
     #[test]
     fn a_page_fetches_its_own_item_and_nothing_else() {
         assert_eq!(paths(Route::Wizard("lost-data".into()), &[]), ["wizards/lost-data.bin"]);
+        let tree = files_for(&Route::Wizard("lost-data".into()), "?a=b&view=tree", &[]);
+        assert_eq!(
+            tree.iter().map(DataFile::path).collect::<Vec<_>>(),
+            ["wizards/lost-data.bin", "wizards/lost-data.tree.bin"]
+        );
+        assert_eq!(
+            files_for(&Route::Wizard("lost-data".into()), "?view=check", &[]).len(),
+            1
+        );
         assert_eq!(
             paths(Route::Command("pitr-dump".into()), &[]),
             ["generators/pitr-dump.bin", "param-labels.bin"]
@@ -181,6 +201,10 @@ mod tests {
             ["drill-listings.bin"]
         );
         assert_eq!(DataFile::Scenario("azure-down".into()).path(), "drills/azure-down.bin");
+        assert_eq!(
+            DataFile::WizardTree("lost-data".into()).path(),
+            "wizards/lost-data.tree.bin"
+        );
         assert!(DataFile::Scenario("retired".into()).may_be_missing());
         assert!(!DataFile::Wizard("lost-data".into()).may_be_missing());
         for route in [
@@ -190,7 +214,7 @@ mod tests {
             Route::DrillFacilitator,
             Route::DrillReport,
         ] {
-            assert!(files_for(&route, &[]).is_empty(), "{route:?}");
+            assert!(files_for(&route, "", &[]).is_empty(), "{route:?}");
         }
     }
 }

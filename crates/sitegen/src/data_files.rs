@@ -1,5 +1,5 @@
-//! The build's data folder: one postcard file per wizard, generator and drill scenario, and
-//! the labels of shared values (`runbook::page_data`). An app fetches only the files its page
+//! The build's data folder: one postcard file per wizard, generator and drill scenario, each
+//! wizard's tree, and the labels of shared values (`runbook::page_data`). An app fetches only the files its page
 //! needs (`src/content.rs`), so no app embeds the runbook and no app is rebuilt when the
 //! content changes. The folder's name carries a hash of every file in it, so a page (which
 //! names the folder in a `<meta>`) never mixes files from two builds; the service worker
@@ -9,6 +9,7 @@ use crate::postbuild::fnv1a;
 use anyhow::{Context, Result};
 use runbook::bundle::Runbook;
 use runbook::page_data::{DataFile, ParamLabels, ScenarioFile, WizardFile};
+use runbook::wizard::diagram;
 use std::path::Path;
 
 /// The `<meta name>` that tells the apps where the folder is.
@@ -47,6 +48,10 @@ pub fn files(runbook: &Runbook) -> Result<Vec<(String, Vec<u8>)>> {
     for w in &runbook.wizards {
         let file = WizardFile::of(runbook, &w.id).context("a wizard of this runbook")?;
         out.push((DataFile::Wizard(w.id.clone()).path(), postcard::to_allocvec(&file)?));
+        out.push((
+            DataFile::WizardTree(w.id.clone()).path(),
+            postcard::to_allocvec(&diagram::drawing(w))?,
+        ));
     }
     for g in &runbook.generators {
         out.push((DataFile::Generator(g.id.clone()).path(), postcard::to_allocvec(g)?));
@@ -74,6 +79,8 @@ mod tests {
         for w in &runbook.wizards {
             let file: WizardFile = postcard::from_bytes(&read(DataFile::Wizard(w.id.clone()))).unwrap();
             assert_eq!(file.wizard, *w);
+            let tree: diagram::Drawing = postcard::from_bytes(&read(DataFile::WizardTree(w.id.clone()))).unwrap();
+            assert_eq!(tree, diagram::drawing(w));
         }
         for g in &runbook.generators {
             let file: Generator = postcard::from_bytes(&read(DataFile::Generator(g.id.clone()))).unwrap();

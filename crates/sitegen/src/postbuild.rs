@@ -171,9 +171,10 @@ fn append_to_head(html: &str, tags: &str) -> Result<String> {
 }
 
 /// Names in the head the data files the page's app fetches before it draws
-/// (`runbook::page_data::files_for`), so the browser fetches them alongside the app.
+/// (`runbook::page_data::files_for`, with no query), so the browser fetches them alongside
+/// the app.
 fn preload_data(html: &str, folder: &str, route: &Route, embedded: &[&str]) -> Result<String> {
-    let links: Vec<String> = runbook::page_data::files_for(route, embedded)
+    let links: Vec<String> = runbook::page_data::files_for(route, "", embedded)
         .iter()
         .map(|file| {
             format!(

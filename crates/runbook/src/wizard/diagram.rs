@@ -4,10 +4,16 @@
 //! The layout is deterministic (layers by longest path from the start, nodes in the order
 //! the answers list them), so the same wizard always gives the same picture. The SVG uses
 //! classes only, never `style=` attributes: the site's CSP forbids inline styles.
+//!
+//! The build draws each wizard once ([`drawing`]) into [`PathTemplate`]s, and the browser
+//! renders them for the reader's journey, which only decides what is highlighted: the path
+//! taken so far and where the reader is now.
 
-use super::engine::{Current, Journey};
-use super::model::{NodeRef, Wizard};
-use std::collections::{BTreeMap, BTreeSet};
+use super::engine::Journey;
+use super::model::Wizard;
+use super::path_template::{node_text, PathTemplate, When};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 const NODE_W: i64 = 220;
@@ -19,6 +25,24 @@ const LINE_H: i64 = 15;
 const WRAP: usize = 30;
 const MAX_LINES: usize = 4;
 const EDGE_LABEL: usize = 26;
+
+/// A wizard's tree, drawn by the build: the SVG, Mermaid and Graphviz texts, each to be
+/// rendered for a journey.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Drawing {
+    pub svg: PathTemplate,
+    pub mermaid: PathTemplate,
+    pub graphviz: PathTemplate,
+}
+
+/// Draws the wizard's tree (at build time: the layout code stays out of the browser).
+pub fn drawing(wizard: &Wizard) -> Drawing {
+    Drawing {
+        svg: svg_template(wizard),
+        mermaid: mermaid_template(wizard),
+        graphviz: graphviz_template(wizard),
+    }
+}
 
 /// An arrow of the diagram; answers that lead to the same place share one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,13 +57,10 @@ struct Graph<'w> {
     /// Node ids by layer, in drawing order.
     layers: Vec<Vec<String>>,
     edges: Vec<Edge>,
-    path_nodes: BTreeSet<String>,
-    path_edges: BTreeSet<(String, String)>,
-    current: Option<String>,
 }
 
 impl<'w> Graph<'w> {
-    fn new(wizard: &'w Wizard, journey: Option<&Journey>) -> Self {
+    fn new(wizard: &'w Wizard) -> Self {
         let mut order = vec![wizard.start.clone()];
         let mut edges: Vec<Edge> = Vec::new();
         let mut i = 0;
@@ -84,50 +105,26 @@ impl<'w> Graph<'w> {
                 slot.push(id.clone());
             }
         }
-        let (mut path_nodes, mut path_edges, mut current) = (BTreeSet::new(), BTreeSet::new(), None);
-        if let Some(j) = journey {
-            path_nodes.insert(wizard.start.clone());
-            for s in &j.steps {
-                path_nodes.insert(s.next.clone());
-                path_edges.insert((s.question.clone(), s.next.clone()));
-            }
-            current = match &j.current {
-                Current::Ask { question, .. } => Some(question.clone()),
-                Current::Outcome(id) => Some(id.clone()),
-                Current::Broken { .. } => None,
-            };
-        }
-        Graph {
-            wizard,
-            layers,
-            edges,
-            path_nodes,
-            path_edges,
-            current,
-        }
+        Graph { wizard, layers, edges }
     }
 
     fn text(&self, id: &str) -> String {
-        match self.wizard.node(id) {
-            Some(NodeRef::Question(q)) => q.text.clone(),
-            Some(NodeRef::Outcome(o)) => o.title.clone(),
-            None => id.to_string(),
-        }
+        node_text(self.wizard, id)
     }
 
     fn is_outcome(&self, id: &str) -> bool {
         self.wizard.outcome(id).is_some()
-    }
-
-    fn on_path(&self, e: &Edge) -> bool {
-        self.path_edges.contains(&(e.from.clone(), e.to.clone()))
     }
 }
 
 /// The wizard as an accessible SVG. With a journey, the path taken so far is drawn with
 /// the class `on-path` and the current node with `current`.
 pub fn svg(wizard: &Wizard, journey: Option<&Journey>) -> String {
-    let g = Graph::new(wizard, journey);
+    svg_template(wizard).render(wizard, journey)
+}
+
+fn svg_template(wizard: &Wizard) -> PathTemplate {
+    let g = Graph::new(wizard);
     let widest = g.layers.iter().map(Vec::len).max().unwrap_or(1) as i64;
     let width = 2 * MARGIN + widest * NODE_W + (widest - 1).max(0) * GAP_X;
     let height = 2 * MARGIN + g.layers.len() as i64 * (NODE_H + GAP_Y) - GAP_Y;
@@ -146,38 +143,21 @@ pub fn svg(wizard: &Wizard, journey: Option<&Journey>) -> String {
         }
     }
     let prefix = format!("wizard-{}", wizard.id);
-    let path_words: Vec<String> = journey
-        .map(|j| {
-            j.steps
-                .iter()
-                .map(|s| format!("{} {}", g.text(&s.question), s.label))
-                .collect()
-        })
-        .unwrap_or_default();
-    let desc = if path_words.is_empty() {
-        format!(
+    let mut out = PathTemplate::default();
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="wizard-diagram" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-labelledby="{prefix}-title {prefix}-desc"><title id="{prefix}-title">{}</title><desc id="{prefix}-desc">{}"#,
+        xml(&format!("The decision tree of “{}”", wizard.title)),
+        xml(&format!(
             "{} questions and {} outcomes.",
             wizard.questions.len(),
             wizard.outcomes.len()
-        )
-    } else {
-        format!(
-            "{} questions and {} outcomes. The highlighted path: {}.",
-            wizard.questions.len(),
-            wizard.outcomes.len(),
-            path_words.join("; ")
-        )
-    };
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="wizard-diagram" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-labelledby="{prefix}-title {prefix}-desc"><title id="{prefix}-title">{}</title><desc id="{prefix}-desc">{}</desc>"#,
-        xml(&format!("The decision tree of “{}”", wizard.title)),
-        xml(&desc)
+        )),
     );
+    out.steps_xml(" The highlighted path: ", ".");
     let _ = write!(
         out,
-        r#"<defs><marker id="{prefix}-arrow" class="wizard-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" markerHeight="8" orient="auto"><path d="M0,0 L8,4 L0,8 z"/></marker></defs>"#
+        r#"</desc><defs><marker id="{prefix}-arrow" class="wizard-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" markerHeight="8" orient="auto"><path d="M0,0 L8,4 L0,8 z"/></marker></defs>"#
     );
     for e in &g.edges {
         let (Some(&(x1, y1)), Some(&(x2, y2))) = (at.get(e.from.as_str()), at.get(e.to.as_str())) else {
@@ -185,14 +165,11 @@ pub fn svg(wizard: &Wizard, journey: Option<&Journey>) -> String {
         };
         let (x1, y1, x2, y2) = (x1 + NODE_W / 2, y1 + NODE_H, x2 + NODE_W / 2, y2);
         let mid = (y1 + y2) / 2;
-        let class = if g.on_path(e) {
-            "wizard-edge on-path"
-        } else {
-            "wizard-edge"
-        };
+        out.push_str(r#"<g class="wizard-edge"#);
+        out.when(When::EdgeOnPath(e.from.clone(), e.to.clone()), " on-path");
         let _ = write!(
             out,
-            r#"<g class="{class}"><title>{}</title><path d="M{x1},{y1} C{x1},{mid} {x2},{mid} {x2},{y2}" marker-end="url(#{prefix}-arrow)"/><text class="wizard-edge-label" x="{}" y="{}" text-anchor="middle">{}</text></g>"#,
+            r#""><title>{}</title><path d="M{x1},{y1} C{x1},{mid} {x2},{mid} {x2},{y2}" marker-end="url(#{prefix}-arrow)"/><text class="wizard-edge-label" x="{}" y="{}" text-anchor="middle">{}</text></g>"#,
             xml(&format!("{} → {}: {}", g.text(&e.from), g.text(&e.to), e.label)),
             (x1 + x2) / 2,
             mid + 4,
@@ -204,23 +181,19 @@ pub fn svg(wizard: &Wizard, journey: Option<&Journey>) -> String {
             let Some(&(x, y)) = at.get(id.as_str()) else {
                 continue;
             };
-            let mut class = String::from(if g.is_outcome(id) {
-                "wizard-node outcome"
+            out.push_str(if g.is_outcome(id) {
+                r#"<g class="wizard-node outcome"#
             } else {
-                "wizard-node question"
+                r#"<g class="wizard-node question"#
             });
-            if g.path_nodes.contains(id) {
-                class.push_str(" on-path");
-            }
-            if g.current.as_deref() == Some(id) {
-                class.push_str(" current");
-            }
+            out.when(When::OnPath(id.clone()), " on-path");
+            out.when(When::Current(id.clone()), " current");
             let text = g.text(id);
             let lines = wrap(&text, WRAP, MAX_LINES);
             let first_y = y + NODE_H / 2 - (lines.len() as i64 - 1) * LINE_H / 2 + 4;
             let _ = write!(
                 out,
-                r#"<g class="{class}" data-node="{}"><title>{}</title><rect x="{x}" y="{y}" width="{NODE_W}" height="{NODE_H}" rx="{}"/><text x="{}" y="{first_y}" text-anchor="middle">"#,
+                r#"" data-node="{}"><title>{}</title><rect x="{x}" y="{y}" width="{NODE_W}" height="{NODE_H}" rx="{}"/><text x="{}" y="{first_y}" text-anchor="middle">"#,
                 xml(id),
                 xml(&text),
                 if g.is_outcome(id) { 16 } else { 4 },
@@ -239,10 +212,15 @@ pub fn svg(wizard: &Wizard, journey: Option<&Journey>) -> String {
 
 /// The wizard as a Mermaid flowchart; the path taken so far gets the class `onPath`.
 pub fn mermaid(wizard: &Wizard, journey: Option<&Journey>) -> String {
-    let g = Graph::new(wizard, journey);
+    mermaid_template(wizard).render(wizard, journey)
+}
+
+fn mermaid_template(wizard: &Wizard) -> PathTemplate {
+    let g = Graph::new(wizard);
     let id = |n: &str| format!("n_{}", n.replace('-', "_"));
     let label = |s: &str| s.replace('"', "#quot;").replace('\n', " ");
-    let mut out = format!("---\ntitle: {}\n---\nflowchart TD\n", label(&wizard.title));
+    let mut out = PathTemplate::default();
+    let _ = write!(out, "---\ntitle: {}\n---\nflowchart TD\n", label(&wizard.title));
     for n in g.layers.iter().flatten() {
         let text = label(&g.text(n));
         let _ = if g.is_outcome(n) {
@@ -251,57 +229,59 @@ pub fn mermaid(wizard: &Wizard, journey: Option<&Journey>) -> String {
             writeln!(out, "    {}[\"{text}\"]", id(n))
         };
     }
-    let mut on_path_links = Vec::new();
-    for (i, e) in g.edges.iter().enumerate() {
+    for e in &g.edges {
         let _ = writeln!(out, "    {} -->|\"{}\"| {}", id(&e.from), label(&e.label), id(&e.to));
-        if g.on_path(e) {
-            on_path_links.push(i.to_string());
-        }
     }
-    if !g.path_nodes.is_empty() {
-        let nodes: Vec<String> = g
-            .layers
-            .iter()
-            .flatten()
-            .filter(|n| g.path_nodes.contains(*n))
-            .map(|n| id(n))
-            .collect();
-        let _ = writeln!(out, "    classDef onPath stroke-width:3px");
-        let _ = writeln!(out, "    class {} onPath", nodes.join(","));
-        if !on_path_links.is_empty() {
-            let _ = writeln!(out, "    linkStyle {} stroke-width:3px", on_path_links.join(","));
-        }
-    }
+    out.when(When::Journey, "    classDef onPath stroke-width:3px\n");
+    let nodes = g
+        .layers
+        .iter()
+        .flatten()
+        .map(|n| (When::OnPath(n.clone()), id(n)))
+        .collect();
+    out.list("    class ", ",", nodes, " onPath\n");
+    let links = g
+        .edges
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (When::EdgeOnPath(e.from.clone(), e.to.clone()), i.to_string()))
+        .collect();
+    out.list("    linkStyle ", ",", links, " stroke-width:3px\n");
     out
 }
 
 /// The wizard as a Graphviz `digraph`; the path taken so far is drawn bold.
 pub fn graphviz(wizard: &Wizard, journey: Option<&Journey>) -> String {
-    let g = Graph::new(wizard, journey);
+    graphviz_template(wizard).render(wizard, journey)
+}
+
+fn graphviz_template(wizard: &Wizard) -> PathTemplate {
+    let g = Graph::new(wizard);
     let q = |s: &str| {
         format!(
             "\"{}\"",
             s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
         )
     };
-    let mut out = format!(
+    let mut out = PathTemplate::default();
+    let _ = write!(
+        out,
         "digraph {} {{\n    label={};\n    rankdir=TB;\n    node [shape=box];\n",
         q(&wizard.id),
         q(&wizard.title)
     );
     for n in g.layers.iter().flatten() {
-        let mut attrs = vec![format!("label={}", q(&g.text(n)))];
+        let _ = write!(out, "    {} [label={}", q(n), q(&g.text(n)));
         if g.is_outcome(n) {
-            attrs.push("style=rounded".into());
+            out.push_str(", style=rounded");
         }
-        if g.path_nodes.contains(n) {
-            attrs.push("penwidth=3".into());
-        }
-        let _ = writeln!(out, "    {} [{}];", q(n), attrs.join(", "));
+        out.when(When::OnPath(n.clone()), ", penwidth=3");
+        out.push_str("];\n");
     }
     for e in &g.edges {
-        let bold = if g.on_path(e) { ", penwidth=3" } else { "" };
-        let _ = writeln!(out, "    {} -> {} [label={}{bold}];", q(&e.from), q(&e.to), q(&e.label));
+        let _ = write!(out, "    {} -> {} [label={}", q(&e.from), q(&e.to), q(&e.label));
+        out.when(When::EdgeOnPath(e.from.clone(), e.to.clone()), ", penwidth=3");
+        out.push_str("];\n");
     }
     out.push_str("}\n");
     out
@@ -347,63 +327,8 @@ fn shorten(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Doc;
     use crate::wizard::engine::{replay, Answers};
-    use crate::wizard::model::{Choice, Outcome, Question, QuestionKind};
-
-    fn outcome(id: &str) -> Outcome {
-        Outcome {
-            id: id.into(),
-            title: format!("Outcome {id}"),
-            service: None,
-            body: Doc::default(),
-            steps: vec![],
-            contacts: vec![],
-            links: vec![],
-            commands: vec![],
-            wizards: vec![],
-        }
-    }
-
-    /// start -(a)-> sure -(yes/no)-> x ; start -(b "quoted")-> y
-    fn wizard() -> Wizard {
-        Wizard {
-            id: "w".into(),
-            title: "W & co".into(),
-            summary: String::new(),
-            start: "start".into(),
-            questions: vec![
-                Question {
-                    id: "start".into(),
-                    text: "Which <one>?".into(),
-                    hint: None,
-                    kind: QuestionKind::Choice(vec![
-                        Choice {
-                            value: "a".into(),
-                            label: "A".into(),
-                            next: "sure".into(),
-                        },
-                        Choice {
-                            value: "b".into(),
-                            label: "B \"quoted\"".into(),
-                            next: "y".into(),
-                        },
-                    ]),
-                },
-                Question {
-                    id: "sure".into(),
-                    text: "Sure?".into(),
-                    hint: None,
-                    kind: QuestionKind::YesNo {
-                        yes: "x".into(),
-                        no: "x".into(),
-                    },
-                },
-            ],
-            outcomes: vec![outcome("x"), outcome("y")],
-            source: String::new(),
-        }
-    }
+    use crate::wizard::testing::two_paths as wizard;
 
     fn journey() -> Journey {
         let answers: Answers = [
@@ -452,6 +377,19 @@ mod tests {
         let expected = "digraph \"w\" {\n    label=\"W & co\";\n    rankdir=TB;\n    node [shape=box];\n    \"start\" [label=\"Which <one>?\"];\n    \"sure\" [label=\"Sure?\"];\n    \"y\" [label=\"Outcome y\", style=rounded];\n    \"x\" [label=\"Outcome x\", style=rounded];\n    \"start\" -> \"sure\" [label=\"A\"];\n    \"start\" -> \"y\" [label=\"B \\\"quoted\\\"\"];\n    \"sure\" -> \"x\" [label=\"Yes / No\"];\n}\n";
         assert_eq!(text, expected);
         assert!(graphviz(&wizard(), Some(&journey())).contains("\"sure\" -> \"x\" [label=\"Yes / No\", penwidth=3];"));
+    }
+
+    #[test]
+    fn the_drawing_the_build_writes_renders_the_same_in_the_browser() {
+        let w = wizard();
+        let drawn = drawing(&w);
+        let sent: Drawing = postcard::from_bytes(&postcard::to_allocvec(&drawn).unwrap()).unwrap();
+        assert_eq!(sent, drawn);
+        for j in [None, Some(journey())] {
+            assert_eq!(sent.svg.render(&w, j.as_ref()), svg(&w, j.as_ref()));
+            assert_eq!(sent.mermaid.render(&w, j.as_ref()), mermaid(&w, j.as_ref()));
+            assert_eq!(sent.graphviz.render(&w, j.as_ref()), graphviz(&w, j.as_ref()));
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod diagram;
 pub mod engine;
 pub mod model;
 pub mod page;
+pub mod path_template;
 pub mod query;
 pub mod record;
 #[cfg(test)]

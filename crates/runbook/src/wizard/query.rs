@@ -20,6 +20,14 @@ pub enum View {
 }
 
 impl View {
+    fn parse(value: &str) -> Option<View> {
+        match value {
+            "check" => Some(View::Check),
+            "tree" => Some(View::Tree),
+            _ => None,
+        }
+    }
+
     fn as_str(self) -> &'static str {
         match self {
             View::Check => "check",
@@ -71,10 +79,9 @@ pub fn parse(wizard: &Wizard, query: &str) -> WizardQuery {
             "change" if wizard.question(&value).is_some() => out.change = Some(value),
             "change" => out.problems.push(QueryProblem::UnknownChange(value)),
             "view" if out.view.is_some() => out.problems.push(QueryProblem::Repeated(key)),
-            "view" => match value.as_str() {
-                "check" => out.view = Some(View::Check),
-                "tree" => out.view = Some(View::Tree),
-                _ => out.problems.push(QueryProblem::UnknownView(value)),
+            "view" => match View::parse(&value) {
+                Some(view) => out.view = Some(view),
+                None => out.problems.push(QueryProblem::UnknownView(value)),
             },
             _ if wizard.question(&key).is_none() => out.problems.push(QueryProblem::UnknownKey(key)),
             // An empty answer is a question not yet answered, as an empty form field is.
@@ -86,6 +93,17 @@ pub fn parse(wizard: &Wizard, query: &str) -> WizardQuery {
         }
     }
     out
+}
+
+/// The view a query string asks for, as [`parse`] reads it, without the wizard: a page
+/// reads it before its wizard has arrived, to fetch what the view needs with it.
+pub fn view(query: &str) -> Option<View> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let value = query.split('&').find_map(|piece| {
+        let (key, value) = piece.split_once('=')?;
+        (decode(key)? == "view").then(|| decode(value))
+    })?;
+    View::parse(&value?)
 }
 
 /// Writes a query string (with its `?`, or empty when there is nothing to say). Answers
@@ -226,6 +244,18 @@ mod tests {
             (Some("what"), Some(View::Check))
         );
         assert_eq!(parse(&wizard(), "view=tree").view, Some(View::Tree));
+        for query in [
+            "view=tree",
+            "?what=x&view=tree",
+            "view=tree&view=check",
+            "v%69ew=tree",
+            "view=map",
+            "",
+            "?view",
+            "view=%ZZ",
+        ] {
+            assert_eq!(view(query), parse(&wizard(), query).view, "{query}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Builders for the small wizards the unit tests walk.
 
-use super::model::{Choice, Outcome, Question, QuestionKind};
+use super::model::{Choice, Outcome, Question, QuestionKind, Wizard};
 use crate::doc::Doc;
 
 /// Minutes in a day.
@@ -36,5 +36,52 @@ pub fn outcome(id: &str) -> Outcome {
         links: vec![],
         commands: vec![],
         wizards: vec![],
+    }
+}
+
+fn titled(id: &str) -> Outcome {
+    Outcome {
+        title: format!("Outcome {id}"),
+        ..outcome(id)
+    }
+}
+
+/// start -(a)-> sure -(yes/no)-> x ; start -(b "quoted")-> y, with text to escape.
+pub fn two_paths() -> Wizard {
+    Wizard {
+        id: "w".into(),
+        title: "W & co".into(),
+        summary: String::new(),
+        start: "start".into(),
+        questions: vec![
+            Question {
+                id: "start".into(),
+                text: "Which <one>?".into(),
+                hint: None,
+                kind: QuestionKind::Choice(vec![
+                    Choice {
+                        value: "a".into(),
+                        label: "A".into(),
+                        next: "sure".into(),
+                    },
+                    Choice {
+                        value: "b".into(),
+                        label: "B \"quoted\"".into(),
+                        next: "y".into(),
+                    },
+                ]),
+            },
+            Question {
+                id: "sure".into(),
+                text: "Sure?".into(),
+                hint: None,
+                kind: QuestionKind::YesNo {
+                    yes: "x".into(),
+                    no: "x".into(),
+                },
+            },
+        ],
+        outcomes: vec![titled("x"), titled("y")],
+        source: String::new(),
     }
 }
