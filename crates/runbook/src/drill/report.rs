@@ -163,10 +163,17 @@ impl Report {
     /// Reads `schema-version` before anything else, so an old or new format is reported
     /// as such rather than as damaged.
     fn check_version(text: &str) -> Result<(), SavedError> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))?;
-        let found = value
-            .get("schema-version")
-            .and_then(serde_json::Value::as_u64)
+        /// Only the version: the other fields are skipped unread, so a file of another
+        /// format gets this far. (Reading into `serde_json::Value` would do too, at the
+        /// cost of its decoder in the report window's wasm.)
+        #[derive(Deserialize)]
+        struct Version {
+            #[serde(rename = "schema-version")]
+            schema_version: Option<u64>,
+        }
+        let version: Version = serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))?;
+        let found = version
+            .schema_version
             .ok_or_else(|| SavedError::Corrupt("it has no schema-version".into()))?;
         let found = u32::try_from(found).unwrap_or(u32::MAX);
         if found == REPORT_SCHEMA_VERSION {
@@ -378,6 +385,15 @@ mod tests {
             Report::from_json(r#"{"schema-version":1}"#),
             Err(SavedError::Corrupt(_))
         ));
+        // A newer format with fields of its own is newer, not damaged.
+        assert!(matches!(
+            Report::from_json(r#"{"actions":{"a":[1,2.5,null]},"schema-version":2,"new":"x"}"#),
+            Err(SavedError::NewerVersion { .. })
+        ));
+        assert_eq!(
+            Report::from_json(r#"{"scenario-id":"s"}"#),
+            Err(SavedError::Corrupt("it has no schema-version".into()))
+        );
     }
 
     #[test]
