@@ -12,7 +12,7 @@
 use runbook::command::Generator;
 use runbook::drill::model::Listing;
 use runbook::drill::Scenario;
-use runbook::page_data::{DataFile, ParamLabels, ScenarioFile, WizardFile};
+use runbook::page_data::{DataFile, ParamLabels, WizardFile};
 use runbook::route::Route;
 use runbook::wizard::diagram::Drawing;
 use runbook::wizard::Wizard;
@@ -128,19 +128,9 @@ pub fn keep_drill_listings(bytes: &[u8]) -> Result<(), Damaged> {
     Ok(())
 }
 
-/// A scenario alone, for a window that shows no commands (the report).
-pub fn keep_scenario_alone(bytes: &[u8]) -> Result<(), Damaged> {
-    DRILLS.keep(ScenarioFile::scenario_alone(bytes).map_err(|_| Damaged)?);
-    Ok(())
-}
-
-/// A scenario, and the generators its injects render.
+/// A scenario (its injects' commands rendered by the build: no generator comes with it).
 pub fn keep_scenario(bytes: &[u8]) -> Result<(), Damaged> {
-    let file: ScenarioFile = decode(bytes)?;
-    for g in file.generators {
-        GENERATORS.keep(g);
-    }
-    DRILLS.keep(file.scenario);
+    DRILLS.keep(decode(bytes)?);
     Ok(())
 }
 
@@ -174,7 +164,7 @@ fn damaged(what: &str) -> String {
     format!("{what} arrived damaged. Reload the page to try again.")
 }
 
-/// The command generators the page loaded (its own, or those a scenario's injects render).
+/// The command generators the page loaded.
 pub fn generators() -> &'static [Generator] {
     GENERATORS.all()
 }

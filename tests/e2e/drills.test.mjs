@@ -106,6 +106,9 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   await inject.waitFor();
   const command = await inject.locator('.code-block code').first().textContent({ timeout: 2000 }).catch(async () => `none: ${await inject.textContent()}`);
   assert.ok(command.startsWith('# DRILL: do not run\n'), `the command is marked: ${command}`);
+  // The build rendered it; the browser filled in today's date (UTC), as the generator would.
+  const today = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  assert.ok(command.trimEnd().endsWith(`-pitr-${today}`), `the command names today's restore: ${command}`);
   assert.equal(await players.textContent('[data-testid="sim-clock"]'), '15:00');
 
   // A note, for the report and never for the players.

@@ -72,7 +72,7 @@ pub fn compile_all(sources: &Sources) -> Result<Runbook, Vec<crate::Diagnostic>>
         return Err(diagnostics);
     }
 
-    let drills = crate::drill::compile::compile_drills(&sources.drills, &known)?;
+    let drills = crate::drill::compile::compile_drills(&sources.drills, &known, &generators)?;
     Ok(Runbook {
         site,
         generators,

@@ -6,12 +6,11 @@
 //! scenarios (README, "Benchmarks and budgets").
 //!
 //! A file carries what its page shows of other items too (the titles of the wizards an
-//! outcome links to, the generators a scenario's injects render), so one file is enough.
+//! outcome links to; a scenario's injects carry their commands, rendered by the build), so
+//! one file is enough.
 
 use crate::bundle::Runbook;
-use crate::command::Generator;
 use crate::drill::model::Listing;
-use crate::drill::Scenario;
 use crate::route::Route;
 use crate::wizard::Wizard;
 use serde::{Deserialize, Serialize};
@@ -21,15 +20,6 @@ use serde::{Deserialize, Serialize};
 pub struct WizardFile {
     pub wizard: Wizard,
     pub linked: Vec<Listing>,
-}
-
-/// A drill scenario, with the generators its injects render commands with. The scenario
-/// comes first, so a window that shows no commands (the report) reads it alone with
-/// [`ScenarioFile::scenario_alone`] and carries no generator decoder.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ScenarioFile {
-    pub scenario: Scenario,
-    pub generators: Vec<Generator>,
 }
 
 /// Each value name generators share (`namespace`, `server`...) with the label it is shown
@@ -71,26 +61,6 @@ impl WizardFile {
     }
 }
 
-impl ScenarioFile {
-    pub fn of(runbook: &Runbook, id: &str) -> Option<Self> {
-        let scenario = runbook.drill(id)?.clone();
-        let mut generators: Vec<Generator> = Vec::new();
-        for command in scenario.injects.iter().flat_map(|i| &i.commands) {
-            if let Some(g) = runbook.generator(&command.generator) {
-                if !generators.iter().any(|known| known.id == g.id) {
-                    generators.push(g.clone());
-                }
-            }
-        }
-        Some(ScenarioFile { scenario, generators })
-    }
-
-    /// The scenario of a file's bytes, without decoding its generators.
-    pub fn scenario_alone(bytes: &[u8]) -> Result<Scenario, postcard::Error> {
-        postcard::take_from_bytes::<Scenario>(bytes).map(|(scenario, _generators)| scenario)
-    }
-}
-
 /// One file of the data folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DataFile {
@@ -99,9 +69,9 @@ pub enum DataFile {
     /// A wizard's tree as the build drew it ([`crate::wizard::diagram::Drawing`]), fetched
     /// only when the reader asks for the whole tree.
     WizardTree(String),
-    /// A [`Generator`].
+    /// A [`crate::command::Generator`].
     Generator(String),
-    /// A [`ScenarioFile`].
+    /// A [`crate::drill::Scenario`].
     Scenario(String),
     /// The [`ParamLabels`].
     ParamLabels,

@@ -8,7 +8,7 @@
 use crate::postbuild::fnv1a;
 use anyhow::{Context, Result};
 use runbook::bundle::Runbook;
-use runbook::page_data::{DataFile, ParamLabels, ScenarioFile, WizardFile};
+use runbook::page_data::{DataFile, ParamLabels, WizardFile};
 use runbook::wizard::diagram;
 use std::path::Path;
 
@@ -57,8 +57,7 @@ pub fn files(runbook: &Runbook) -> Result<Vec<(String, Vec<u8>)>> {
         out.push((DataFile::Generator(g.id.clone()).path(), postcard::to_allocvec(g)?));
     }
     for s in &runbook.drills {
-        let file = ScenarioFile::of(runbook, &s.id).context("a scenario of this runbook")?;
-        out.push((DataFile::Scenario(s.id.clone()).path(), postcard::to_allocvec(&file)?));
+        out.push((DataFile::Scenario(s.id.clone()).path(), postcard::to_allocvec(s)?));
     }
     Ok(out)
 }
@@ -87,8 +86,8 @@ mod tests {
             assert_eq!(file, *g);
         }
         for s in &runbook.drills {
-            let file: ScenarioFile = postcard::from_bytes(&read(DataFile::Scenario(s.id.clone()))).unwrap();
-            assert_eq!(file.scenario, *s);
+            let file: runbook::drill::Scenario = postcard::from_bytes(&read(DataFile::Scenario(s.id.clone()))).unwrap();
+            assert_eq!(file, *s);
         }
         let labels: ParamLabels = postcard::from_bytes(&read(DataFile::ParamLabels)).unwrap();
         assert_eq!(labels, ParamLabels::of(&runbook));

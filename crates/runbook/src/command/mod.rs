@@ -15,6 +15,7 @@
 
 #[cfg(feature = "compile")]
 pub mod compile;
+pub mod dated;
 pub mod datetime;
 pub mod form;
 pub mod pattern;

@@ -94,8 +94,13 @@ struct RawOption {
 
 /// Compiles every scenario; all problems in all files are reported at once, sorted by
 /// file and line. Scenarios come back sorted by id, so the wheel picks the same scenario
-/// for a seed whatever order the files were read in.
-pub fn compile_drills(files: &[SourceFile], known: &Known) -> Result<Vec<Scenario>, Vec<Diagnostic>> {
+/// for a seed whatever order the files were read in. `generators` render the injects'
+/// commands, so a command that cannot be shown fails the build.
+pub fn compile_drills(
+    files: &[SourceFile],
+    known: &Known,
+    generators: &[crate::command::Generator],
+) -> Result<Vec<Scenario>, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let mut scenarios = Vec::new();
     for file in files {
@@ -103,6 +108,7 @@ pub fn compile_drills(files: &[SourceFile], known: &Known) -> Result<Vec<Scenari
             path: &file.path,
             text: &file.text,
             known,
+            generators,
             problems: Vec::new(),
         };
         if let Some(s) = cx.scenario() {
@@ -126,6 +132,7 @@ struct Cx<'a> {
     path: &'a str,
     text: &'a str,
     known: &'a Known,
+    generators: &'a [crate::command::Generator],
     problems: Vec<Diagnostic>,
 }
 
@@ -320,15 +327,39 @@ impl Cx<'_> {
 
     fn command(&mut self, spanned: &Spanned<RawCommand>) -> CommandRef {
         let c = spanned.get_ref();
-        if let Err(message) = self
+        let checked = self
             .known
             .check_generator(&c.generator, c.params.keys().map(String::as_str))
-        {
-            self.problem(self.line(spanned), message);
-        }
+            .and_then(|()| {
+                self.generators
+                    .iter()
+                    .find(|g| g.id == c.generator)
+                    .ok_or_else(|| format!("There is no command generator `{}`.", c.generator))
+            });
+        let text = match checked {
+            Ok(generator) => match super::marker::dated_command(generator, &c.params) {
+                Ok(text) => text,
+                Err(problems) => {
+                    self.problem(
+                        self.line(spanned),
+                        format!(
+                            "The command from `{}` cannot be shown with these `params`: {}",
+                            c.generator,
+                            problems.join(" ")
+                        ),
+                    );
+                    Default::default()
+                }
+            },
+            Err(message) => {
+                self.problem(self.line(spanned), message);
+                Default::default()
+            }
+        };
         CommandRef {
             generator: c.generator.clone(),
             params: c.params.clone(),
+            text,
         }
     }
 

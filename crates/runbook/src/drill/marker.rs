@@ -30,27 +30,14 @@ pub fn mark_code_blocks(blocks: &mut [crate::doc::Block]) {
 }
 
 /// An inject's command as the drill shows it: rendered by its generator with the
-/// scenario's params (the generator's defaults fill the rest), then marked. `Err` is a sentence for
-/// the facilitator when the generator is missing or its values do not render; content is
-/// checked at build time, so that means a build defect rather than a typo.
-pub fn render_command(
-    generators: &[crate::command::Generator],
-    command: &super::model::CommandRef,
-    now: crate::command::datetime::DateTime,
-) -> Result<String, String> {
-    let generator = generators
-        .iter()
-        .find(|g| g.id == command.generator)
-        .ok_or_else(|| format!("The command generator `{}` is not in this build.", command.generator))?;
-    // The generator fills its own defaults (including `today`, from `now`).
-    match crate::command::render(generator, &command.params, now) {
-        Ok(rendered) => Ok(mark_command(&rendered.text)),
-        Err(errors) => Err(format!(
-            "The command `{}` could not be shown: {}",
-            generator.title,
-            errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; ")
-        )),
-    }
+/// scenario's params (the generator's defaults fill the rest) and marked, with today's date
+/// left for the browser to fill in. Run when scenarios compile, so a command that cannot
+/// be shown fails the build; `Err` is the sentences saying why.
+pub fn dated_command(
+    generator: &crate::command::Generator,
+    params: &crate::command::Values,
+) -> Result<crate::command::dated::DatedText, Vec<String>> {
+    crate::command::dated::render_dated(generator, params).map(|text| text.map_start(mark_command))
 }
 
 #[cfg(test)]
@@ -93,20 +80,16 @@ mod tests {
 
     #[test]
     fn inject_commands_render_over_defaults_and_are_marked() {
-        use super::super::model::CommandRef;
-        use crate::command::datetime::DateTime;
-        use crate::command::{Arg, Command, Environment, Generator, Output, Param, ParamKind, Word};
+        use crate::command::{Arg, Command, Environment, Generator, Output, Param, ParamKind, Values, Word};
+        use crate::date::Date;
         use crate::doc::Doc;
-        let param = Param {
-            name: "server".into(),
-            label: "Server".into(),
+        let param = |name: &str, default: &str, kind: ParamKind| Param {
+            name: name.into(),
+            label: name.into(),
             help: String::new(),
             example: "x".into(),
-            default: Some("default-server".into()),
-            kind: ParamKind::Text {
-                pattern: None,
-                error: None,
-            },
+            default: Some(default.into()),
+            kind,
         };
         let generator = Generator {
             id: "g".into(),
@@ -116,15 +99,15 @@ mod tests {
             production_when: None,
             docs: vec![],
             params: vec![
-                param,
-                Param {
-                    name: "day".into(),
-                    label: "Day".into(),
-                    help: String::new(),
-                    example: "2026-01-01".into(),
-                    default: Some("today".into()),
-                    kind: ParamKind::Date,
-                },
+                param(
+                    "server",
+                    "default-server",
+                    ParamKind::Text {
+                        pattern: None,
+                        error: None,
+                    },
+                ),
+                param("day", "today", ParamKind::Date),
             ],
             output: Output::Shell {
                 steps: vec![Command {
@@ -138,27 +121,25 @@ mod tests {
             },
             source: "g.toml".into(),
         };
-        let now = DateTime::from_unix_seconds(1_750_000_000);
-        let cmd = |params: &[(&str, &str)]| CommandRef {
-            generator: "g".into(),
-            params: params.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
-        };
-        let gens = [generator];
+        let values =
+            |pairs: &[(&str, &str)]| -> Values { pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() };
+        let today = Date::new(2025, 6, 15).unwrap();
+        let shown = |pairs: &[(&str, &str)]| dated_command(&generator, &values(pairs)).map(|t| t.on(today));
         assert_eq!(
-            render_command(&gens, &cmd(&[]), now),
+            shown(&[]),
             Ok("# DRILL: do not run\npsql default-server 2025-06-15".into())
         );
         assert_eq!(
-            render_command(&gens, &cmd(&[("server", "pd-pg")]), now),
+            shown(&[("server", "pd-pg")]),
             Ok("# DRILL: do not run\npsql pd-pg 2025-06-15".into())
         );
-        let missing = CommandRef {
-            generator: "nope".into(),
-            params: Default::default(),
-        };
         assert_eq!(
-            render_command(&gens, &missing, now),
-            Err("The command generator `nope` is not in this build.".into())
+            shown(&[("server", "pd pg")]),
+            Ok("# DRILL: do not run\npsql 'pd pg' 2025-06-15".into())
+        );
+        assert_eq!(
+            shown(&[("day", "2026-02-30")]),
+            Err(vec!["day: `2026-02-30` is not a real calendar date.".to_string()])
         );
     }
 }

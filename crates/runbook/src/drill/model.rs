@@ -82,8 +82,8 @@ pub struct Inject {
     pub jitter_minutes: u32,
     /// A complication is in some drills and not others, by the seed.
     pub complication: bool,
-    /// Commands shown with the inject, rendered by the command generators and marked
-    /// `# DRILL: do not run` (see [`super::marker`]).
+    /// Commands shown with the inject, rendered by the command generators at build time and
+    /// marked `# DRILL: do not run` (see [`super::marker`]).
     pub commands: Vec<CommandRef>,
 }
 
@@ -102,6 +102,9 @@ pub enum Trigger {
 pub struct CommandRef {
     pub generator: String,
     pub params: BTreeMap<String, String>,
+    /// The command as the drill shows it, rendered and marked by the build
+    /// ([`super::marker::dated_command`]): only today's date is left to the browser.
+    pub text: crate::command::dated::DatedText,
 }
 
 /// A choice the players must make, scored against the runbook.

@@ -23,6 +23,21 @@ pub fn content_files(kind: &str, ext: &str) -> Vec<SourceFile> {
     files
 }
 
+/// The real command generators.
+pub fn real_generators() -> Vec<runbook::command::Generator> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let nav = SourceFile::new(
+        "content/nav.toml",
+        std::fs::read_to_string(root.join("nav.toml")).unwrap(),
+    );
+    let site = runbook::content::compile::compile(&nav, &content_files("docs", "md")).expect("content/docs compiles");
+    real_generators_against(&Known::from_site(&site))
+}
+
+fn real_generators_against(known: &Known) -> Vec<runbook::command::Generator> {
+    runbook::command::compile_generators(&content_files("commands", "toml"), known).expect("content/commands compiles")
+}
+
 /// What references may point to: the real doc pages and their sections, the real command
 /// generators and their parameters, and the real wizard ids.
 pub fn real_known() -> Known {
@@ -33,9 +48,7 @@ pub fn real_known() -> Known {
     );
     let site = runbook::content::compile::compile(&nav, &content_files("docs", "md")).expect("content/docs compiles");
     let mut known = Known::from_site(&site);
-    let generators = runbook::command::compile_generators(&content_files("commands", "toml"), &known)
-        .expect("content/commands compiles");
-    known.generators = runbook::command::known_generators(&generators);
+    known.generators = runbook::command::known_generators(&real_generators_against(&known));
     known.wizards = content_files("wizards", "toml")
         .iter()
         .map(|f| {
