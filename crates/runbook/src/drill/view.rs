@@ -119,22 +119,17 @@ pub fn participant_view(state: &DrillState, now_wall: i64, role: Option<&str>) -
 }
 
 fn inject_cards(state: &DrillState) -> Vec<InjectCard> {
-    let mut cards: Vec<InjectCard> = state
-        .revealed_injects()
-        .iter()
-        .filter_map(|r| {
-            let i = state.scenario().inject(&r.inject)?;
-            Some(InjectCard {
-                id: i.id.clone(),
-                title: i.title.clone(),
-                body: i.body.clone(),
-                commands: i.commands.clone(),
-                sim_ms: r.at.sim_ms,
-            })
+    let cards = state.revealed_injects().iter().filter_map(|r| {
+        let i = state.scenario().inject(&r.inject)?;
+        Some(InjectCard {
+            id: i.id.clone(),
+            title: i.title.clone(),
+            body: i.body.clone(),
+            commands: i.commands.clone(),
+            sim_ms: r.at.sim_ms,
         })
-        .collect();
-    cards.sort_by_key(|c| c.sim_ms);
-    cards
+    });
+    crate::collect::in_order_by_key(cards, |c| c.sim_ms)
 }
 
 /// Everything, for the person running the drill.
@@ -191,17 +186,14 @@ pub fn facilitator_view(state: &DrillState, now_wall: i64) -> FacilitatorView {
         .injects
         .iter()
         .filter(|i| plan.includes(&i.id) && state.revealed(&i.id).is_none());
-    let mut upcoming: Vec<Upcoming> = pending
-        .clone()
-        .filter_map(|i| {
-            Some(Upcoming {
-                inject: i.id.clone(),
-                title: i.title.clone(),
-                due_sim_ms: state.scheduled_sim(&i.id)?,
-            })
+    let upcoming = pending.clone().filter_map(|i| {
+        Some(Upcoming {
+            inject: i.id.clone(),
+            title: i.title.clone(),
+            due_sim_ms: state.scheduled_sim(&i.id)?,
         })
-        .collect();
-    upcoming.sort_by_key(|u| u.due_sim_ms);
+    });
+    let upcoming = crate::collect::in_order_by_key(upcoming, |u| u.due_sim_ms);
     FacilitatorView {
         players: participant_view(state, now_wall, None),
         scenario_id: scenario.id.clone(),
