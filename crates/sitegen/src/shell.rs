@@ -16,11 +16,11 @@ pub fn styles(app: App) -> &'static [&'static str] {
         App::Docs | App::Search => &["main", "delivery"],
         App::Commands => &["main", "commands", "delivery"],
         App::Wizards => &["main", "wizard", "delivery"],
-        // Drill injects show commands as generators render them, and the report's summary
-        // list is styled in commands.css.
-        App::Drills | App::DrillFacilitator | App::DrillParticipant | App::DrillReport => {
-            &["main", "drills", "commands", "delivery"]
-        }
+        // The drill pages' forms (the start form, decisions, the report) are styled in
+        // commands.css. The players' window has no form: what it shares with them (hints,
+        // summary lists) drills.css styles within `.drill`.
+        App::Drills | App::DrillFacilitator | App::DrillReport => &["main", "drills", "commands", "delivery"],
+        App::DrillParticipant => &["main", "drills", "delivery"],
     }
 }
 
