@@ -63,10 +63,11 @@ pub fn compile_all(sources: &Sources) -> Result<Runbook, Vec<crate::Diagnostic>>
         return Err(diagnostics);
     }
 
-    let wizards = crate::wizard::compile::compile_wizards(&sources.wizards, &known).unwrap_or_else(|mut d| {
-        diagnostics.append(&mut d);
-        Vec::new()
-    });
+    let wizards =
+        crate::wizard::compile::compile_wizards(&sources.wizards, &known, &generators).unwrap_or_else(|mut d| {
+            diagnostics.append(&mut d);
+            Vec::new()
+        });
     known.wizards = wizards.iter().map(|w| w.id.clone()).collect();
     if !diagnostics.is_empty() {
         return Err(diagnostics);

@@ -97,7 +97,11 @@ struct RawCommand {
 
 /// Compiles every wizard file. All problems are reported at once, sorted by file and line.
 /// Wizards may link to each other, so `known.wizards` is widened with this batch's ids.
-pub fn compile_wizards(files: &[SourceFile], known: &Known) -> Result<Vec<Wizard>, Vec<Diagnostic>> {
+pub fn compile_wizards(
+    files: &[SourceFile],
+    known: &Known,
+    generators: &[crate::command::Generator],
+) -> Result<Vec<Wizard>, Vec<Diagnostic>> {
     let mut known = known.clone();
     known
         .wizards
@@ -114,7 +118,7 @@ pub fn compile_wizards(files: &[SourceFile], known: &Known) -> Result<Vec<Wizard
                 format!("The wizard id `{id}` is already used by {first}. Rename one of the files."),
             ));
         }
-        match compile_wizard(file, &known) {
+        match compile_wizard(file, &known, generators) {
             Ok(w) => wizards.push(w),
             Err(mut d) => diagnostics.append(&mut d),
         }
@@ -133,6 +137,8 @@ pub fn compile_wizards(files: &[SourceFile], known: &Known) -> Result<Vec<Wizard
 struct Ctx<'a> {
     file: &'a SourceFile,
     known: &'a Known,
+    /// The generators outcomes link to, to check the values they fill in.
+    generators: &'a [crate::command::Generator],
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -227,10 +233,15 @@ impl Ctx<'_> {
     }
 }
 
-fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagnostic>> {
+fn compile_wizard(
+    file: &SourceFile,
+    known: &Known,
+    generators: &[crate::command::Generator],
+) -> Result<Wizard, Vec<Diagnostic>> {
     let mut cx = Ctx {
         file,
         known,
+        generators,
         diagnostics: Vec::new(),
     };
     let raw: RawWizard = match toml::from_str(&file.text) {
@@ -601,9 +612,23 @@ fn compile_outcome(
             Err(e) => cx.push(generator_line, e),
             Ok(()) => {
                 for (name, value) in &c.params {
+                    let line = cx.line(value);
                     if let Err(e) = cx.known.check_generator(&generator, [name.as_str()]) {
-                        let line = cx.line(value);
                         cx.push(line, e);
+                        continue;
+                    }
+                    // A link fills the generator's form: a value it would refuse is an
+                    // error in the runbook, not the reader's to fix.
+                    let param = cx
+                        .generators
+                        .iter()
+                        .find(|g| g.id == generator)
+                        .and_then(|g| g.param(name));
+                    if let Some(Err(e)) = param.map(|p| crate::command::value::check(p, value.get_ref())) {
+                        cx.push(
+                            line,
+                            format!("`{generator}` would refuse the value given for `{name}`: {e}"),
+                        );
                     }
                 }
             }
@@ -765,6 +790,36 @@ mod tests {
         k
     }
 
+    /// `konduit-connect` as `known` has it: a namespace (`cpd-` and letters) and a server.
+    fn generators() -> Vec<crate::command::Generator> {
+        use crate::command::{Environment, Generator, Output, Param, ParamKind, Word};
+        let text = |name: &str, pattern: Option<&str>| Param {
+            name: name.into(),
+            label: format!("The {name}"),
+            help: String::new(),
+            example: "x".into(),
+            default: None,
+            kind: ParamKind::Text {
+                pattern: pattern.map(|p| crate::command::Pattern::parse(p).unwrap()),
+                error: None,
+            },
+        };
+        vec![Generator {
+            id: "konduit-connect".into(),
+            title: "Connect".into(),
+            description: crate::doc::Doc::default(),
+            touches: Environment::Local,
+            production_when: None,
+            docs: vec![],
+            params: vec![text("namespace", Some("cpd-[a-z]+")), text("server", None)],
+            output: Output::Value {
+                value: Word::param("namespace"),
+                checks: vec![],
+            },
+            source: "konduit-connect.toml".into(),
+        }]
+    }
+
     fn fixture(name: &str) -> SourceFile {
         let path = format!("{}/tests/fixtures/wizard/{name}.toml", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -773,7 +828,7 @@ mod tests {
 
     /// Each malformed fixture gives exactly the expected diagnostics: (line, key words).
     fn check(name: &str, expected: &[(usize, &[&str])]) {
-        let diagnostics = compile_wizards(&[fixture(name)], &known()).expect_err(name);
+        let diagnostics = compile_wizards(&[fixture(name)], &known(), &generators()).expect_err(name);
         let shown = diagnostics
             .iter()
             .map(ToString::to_string)
@@ -804,6 +859,10 @@ mod tests {
         check(
             "unknown-parameter",
             &[(24, &["no parameter `colour`", "namespace, server"])],
+        );
+        check(
+            "refused-parameter",
+            &[(24, &["`konduit-connect` would refuse the value given for `namespace`"])],
         );
         check("unknown-wizard", &[(20, &["no wizard `crystal-ball`"])]);
         check("markdown-link", &[(22, &["page `gone`", "does not exist"])]);
@@ -839,7 +898,7 @@ mod tests {
 
     #[test]
     fn a_valid_wizard_compiles_to_the_model() {
-        let wizards = compile_wizards(&[fixture("valid")], &known()).unwrap_or_else(|d| panic!("{d:?}"));
+        let wizards = compile_wizards(&[fixture("valid")], &known(), &generators()).unwrap_or_else(|d| panic!("{d:?}"));
         let w = &wizards[0];
         assert_eq!(
             (w.id.as_str(), w.start.as_str(), w.source.as_str()),
@@ -875,6 +934,7 @@ mod tests {
         let diagnostics = compile_wizards(
             &[fixture("valid"), twin, fixture("cycle"), fixture("unreachable")],
             &known(),
+            &generators(),
         )
         .unwrap_err();
         let files: Vec<_> = diagnostics.iter().map(|d| d.file.as_str()).collect();
