@@ -140,7 +140,8 @@ pub fn keep_scenario(bytes: &[u8]) -> Result<(), Damaged> {
 /// error, for a file that could not be fetched or read, or that should be there and is not
 /// (a page from an older build than the server's), is a sentence for the reader.
 pub async fn load(files: Vec<DataFile>, keep: fn(&DataFile, &[u8]) -> Result<(), Damaged>) -> Result<(), String> {
-    let folder = folder()?;
+    let folder =
+        crate::browser::meta_content(META).ok_or("This copy of the runbook was built without its data folder.")?;
     for file in files {
         let what = file.describe();
         let url = format!("{folder}{}", file.path());
@@ -150,18 +151,9 @@ pub async fn load(files: Vec<DataFile>, keep: fn(&DataFile, &[u8]) -> Result<(),
             }
             return Err(crate::browser::not_on_server(&what));
         };
-        keep(&file, &bytes).map_err(|Damaged| damaged(&what))?;
+        keep(&file, &bytes).map_err(|Damaged| format!("{what} arrived damaged. Reload the page to try again."))?;
     }
     Ok(())
-}
-
-fn folder() -> Result<String, String> {
-    crate::browser::meta_content(META)
-        .ok_or_else(|| "This copy of the runbook was built without its data folder.".into())
-}
-
-fn damaged(what: &str) -> String {
-    format!("{what} arrived damaged. Reload the page to try again.")
 }
 
 /// The command generators the page loaded.

@@ -16,7 +16,6 @@ impl SiteApp for DrillReport {
 
     fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
         match file {
-            // The report shows no commands: the scenario is enough.
             DataFile::Scenario(_) => content::keep_scenario(bytes),
             _ => Ok(()),
         }
