@@ -46,8 +46,8 @@ impl DatedText {
             .collect()
     }
 
-    /// The same text with `map` applied to every fixed piece that starts it, for a prefix
-    /// (the drill marker) that must come before everything else.
+    /// The same text with `map` applied to the fixed text it starts with (empty if it
+    /// starts with a slot), for a prefix (the drill marker) that must come first.
     pub fn map_start(mut self, map: impl FnOnce(&str) -> String) -> Self {
         match self.0.first_mut() {
             Some(Piece::Text(text)) => *text = map(text),

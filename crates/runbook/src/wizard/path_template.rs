@@ -2,7 +2,7 @@
 //!
 //! The whole-tree diagram ([`super::diagram`]) is laid out and written by the build, into a
 //! data file of its own; the browser only fills in which nodes and arrows the reader's
-//! answers took. So the layout code stays out of the wizards app (9 KB of its compressed
+//! answers took. So the layout code stays out of the wizards app (6.5 KB of its compressed
 //! wasm), and the page downloads the drawing only when the reader asks for the tree.
 
 use super::engine::{Current, Journey};
