@@ -131,8 +131,8 @@ fn write_date(day: Date, format: Format) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::command::{Arg, Command, Environment, Output, Param, ParamKind, Part, Word};
-    use crate::doc::Doc;
+    use crate::command::testing::generator;
+    use crate::command::{Arg, Command, Output, Param, ParamKind, Part, Word};
 
     fn param(name: &str, default: Option<&str>, kind: ParamKind) -> Param {
         Param {
@@ -146,23 +146,17 @@ mod tests {
     }
 
     /// `echo <server>-<day, compact> <day> <literal>`
-    fn generator(literal: &str) -> Generator {
+    fn echo(literal: &str) -> Generator {
         let text = ParamKind::Text {
             pattern: None,
             error: None,
         };
-        Generator {
-            id: "g".into(),
-            title: "G".into(),
-            description: Doc::default(),
-            touches: Environment::Local,
-            production_when: None,
-            docs: vec![],
-            params: vec![
+        generator(
+            vec![
                 param("server", None, text),
                 param("day", Some("today"), ParamKind::Date),
             ],
-            output: Output::Shell {
+            Output::Shell {
                 steps: vec![Command {
                     title: None,
                     env: vec![],
@@ -186,8 +180,7 @@ mod tests {
                     stdout: None,
                 }],
             },
-            source: "g.toml".into(),
-        }
+        )
     }
 
     fn values(pairs: &[(&str, &str)]) -> Values {
@@ -196,7 +189,7 @@ mod tests {
 
     #[test]
     fn todays_date_is_left_open_in_each_format() {
-        let dated = render_dated(&generator("done"), &values(&[("server", "pg")])).unwrap();
+        let dated = render_dated(&echo("done"), &values(&[("server", "pg")])).unwrap();
         let today = Date::new(2026, 11, 26).unwrap();
         assert_eq!(dated.on(today), "echo pg-20261126 2026-11-26 done");
         let day: DateTime = DateTime {
@@ -205,27 +198,22 @@ mod tests {
         };
         assert_eq!(
             dated.on(today),
-            render(&generator("done"), &values(&[("server", "pg")]), day)
-                .unwrap()
-                .text
+            render(&echo("done"), &values(&[("server", "pg")]), day).unwrap().text
         );
     }
 
     #[test]
     fn a_given_date_is_fixed_text() {
-        let dated = render_dated(&generator("done"), &values(&[("server", "pg"), ("day", "2026-01-02")])).unwrap();
+        let dated = render_dated(&echo("done"), &values(&[("server", "pg"), ("day", "2026-01-02")])).unwrap();
         assert_eq!(dated, DatedText::fixed("echo pg-20260102 2026-01-02 done"));
     }
 
     #[test]
     fn a_date_that_is_also_a_literal_cannot_be_a_slot() {
-        let errors = render_dated(&generator("2000-02-29"), &values(&[("server", "pg")])).unwrap_err();
+        let errors = render_dated(&echo("2000-02-29"), &values(&[("server", "pg")])).unwrap_err();
         assert!(errors[0].contains("depends on today's date"), "{errors:?}");
         // Given, the date is fixed, and so is the literal.
-        let dated = render_dated(
-            &generator("2000-02-29"),
-            &values(&[("server", "pg"), ("day", "2026-01-02")]),
-        );
+        let dated = render_dated(&echo("2000-02-29"), &values(&[("server", "pg"), ("day", "2026-01-02")]));
         assert_eq!(
             dated.unwrap().on(Date::new(2030, 1, 1).unwrap()),
             "echo pg-20260102 2026-01-02 2000-02-29"
@@ -234,7 +222,7 @@ mod tests {
 
     #[test]
     fn field_errors_are_the_sentences_to_show() {
-        let errors = render_dated(&generator("done"), &Values::new()).unwrap_err();
+        let errors = render_dated(&echo("done"), &Values::new()).unwrap_err();
         assert_eq!(errors, ["The server is empty: enter one, for example `x`."]);
     }
 

@@ -21,6 +21,8 @@ pub mod form;
 pub mod pattern;
 pub mod quote;
 pub mod render;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod value;
 
 #[cfg(feature = "compile")]

@@ -288,9 +288,9 @@ impl Ctx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::command::testing::generator;
     use crate::command::{Choice, Format, Pattern, ProductionWhen};
     use crate::date::Date;
-    use crate::doc::Doc;
 
     fn text_param(name: &str, default: Option<&str>) -> Param {
         Param {
@@ -303,20 +303,6 @@ mod tests {
                 pattern: None,
                 error: None,
             },
-        }
-    }
-
-    fn generator(params: Vec<Param>, output: Output) -> Generator {
-        Generator {
-            id: "g".into(),
-            title: "G".into(),
-            description: Doc::default(),
-            touches: Environment::Local,
-            production_when: None,
-            docs: vec![],
-            params,
-            output,
-            source: "content/commands/g.toml".into(),
         }
     }
 

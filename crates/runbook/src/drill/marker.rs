@@ -80,9 +80,9 @@ mod tests {
 
     #[test]
     fn inject_commands_render_over_defaults_and_are_marked() {
-        use crate::command::{Arg, Command, Environment, Generator, Output, Param, ParamKind, Values, Word};
+        use crate::command::testing::generator;
+        use crate::command::{Arg, Command, Output, Param, ParamKind, Values, Word};
         use crate::date::Date;
-        use crate::doc::Doc;
         let param = |name: &str, default: &str, kind: ParamKind| Param {
             name: name.into(),
             label: name.into(),
@@ -91,14 +91,8 @@ mod tests {
             default: Some(default.into()),
             kind,
         };
-        let generator = Generator {
-            id: "g".into(),
-            title: "Connect".into(),
-            description: Doc::default(),
-            touches: Environment::Local,
-            production_when: None,
-            docs: vec![],
-            params: vec![
+        let generator = generator(
+            vec![
                 param(
                     "server",
                     "default-server",
@@ -109,7 +103,7 @@ mod tests {
                 ),
                 param("day", "today", ParamKind::Date),
             ],
-            output: Output::Shell {
+            Output::Shell {
                 steps: vec![Command {
                     title: None,
                     env: vec![],
@@ -119,8 +113,7 @@ mod tests {
                     stdout: None,
                 }],
             },
-            source: "g.toml".into(),
-        };
+        );
         let values =
             |pairs: &[(&str, &str)]| -> Values { pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() };
         let today = Date::new(2025, 6, 15).unwrap();

@@ -792,7 +792,7 @@ mod tests {
 
     /// `konduit-connect` as `known` has it: a namespace (`cpd-` and letters) and a server.
     fn generators() -> Vec<crate::command::Generator> {
-        use crate::command::{Environment, Generator, Output, Param, ParamKind, Word};
+        use crate::command::{Output, Param, ParamKind, Word};
         let text = |name: &str, pattern: Option<&str>| Param {
             name: name.into(),
             label: format!("The {name}"),
@@ -804,19 +804,14 @@ mod tests {
                 error: None,
             },
         };
-        vec![Generator {
+        let params = vec![text("namespace", Some("cpd-[a-z]+")), text("server", None)];
+        let output = Output::Value {
+            value: Word::param("namespace"),
+            checks: vec![],
+        };
+        vec![crate::command::Generator {
             id: "konduit-connect".into(),
-            title: "Connect".into(),
-            description: crate::doc::Doc::default(),
-            touches: Environment::Local,
-            production_when: None,
-            docs: vec![],
-            params: vec![text("namespace", Some("cpd-[a-z]+")), text("server", None)],
-            output: Output::Value {
-                value: Word::param("namespace"),
-                checks: vec![],
-            },
-            source: "konduit-connect.toml".into(),
+            ..crate::command::testing::generator(params, output)
         }]
     }
 
