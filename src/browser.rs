@@ -123,24 +123,40 @@ pub fn not_on_server(what: &str) -> String {
 /// Fetches a file of this site as bytes, or `None` when the site has no such file (404).
 /// The error is a sentence for the reader.
 pub async fn fetch_if_present(url: &str, what: &str) -> Result<Option<Vec<u8>>, String> {
-    use wasm_bindgen_futures::JsFuture;
-    let unreachable = || format!("{what} could not be downloaded. Check your connection and try again.");
-    let window = web_sys::window().ok_or_else(unreachable)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| unreachable())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| unreachable())?;
-    if response.status() == 404 {
-        return Ok(None);
+    start_fetch(url).bytes_if_present(what).await
+}
+
+/// Starts fetching a file of this site; [`Fetching::bytes_if_present`] waits for it. Files
+/// started one after another download side by side, whatever order they are waited for in.
+pub fn start_fetch(url: &str) -> Fetching {
+    // `JsFuture` handles the promise from the start, so a failed fetch that is never
+    // waited for (an earlier file failed) is not an unhandled rejection.
+    Fetching(web_sys::window().map(|w| wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(url))))
+}
+
+/// A fetch [`start_fetch`] started.
+pub struct Fetching(Option<wasm_bindgen_futures::JsFuture>);
+
+impl Fetching {
+    /// The file's bytes, or `None` when the site has no such file (404). The error is a
+    /// sentence for the reader.
+    pub async fn bytes_if_present(self, what: &str) -> Result<Option<Vec<u8>>, String> {
+        use wasm_bindgen_futures::JsFuture;
+        let unreachable = || format!("{what} could not be downloaded. Check your connection and try again.");
+        let response = self.0.ok_or_else(unreachable)?.await.map_err(|_| unreachable())?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| unreachable())?;
+        if response.status() == 404 {
+            return Ok(None);
+        }
+        if !response.ok() {
+            return Err(format!(
+                "{what} could not be downloaded (the server answered {}).",
+                response.status()
+            ));
+        }
+        let buffer = JsFuture::from(response.array_buffer().map_err(|_| unreachable())?)
+            .await
+            .map_err(|_| unreachable())?;
+        Ok(Some(js_sys::Uint8Array::new(&buffer).to_vec()))
     }
-    if !response.ok() {
-        return Err(format!(
-            "{what} could not be downloaded (the server answered {}).",
-            response.status()
-        ));
-    }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| unreachable())?)
-        .await
-        .map_err(|_| unreachable())?;
-    Ok(Some(js_sys::Uint8Array::new(&buffer).to_vec()))
 }

@@ -142,10 +142,17 @@ pub fn keep_scenario(bytes: &[u8]) -> Result<(), Damaged> {
 pub async fn load(files: Vec<DataFile>, keep: fn(&DataFile, &[u8]) -> Result<(), Damaged>) -> Result<(), String> {
     let folder =
         crate::browser::meta_content(META).ok_or("This copy of the runbook was built without its data folder.")?;
-    for file in files {
+    // Every fetch starts at once; the files are then kept in order.
+    let started: Vec<_> = files
+        .into_iter()
+        .map(|file| {
+            let fetching = crate::browser::start_fetch(&format!("{folder}{}", file.path()));
+            (file, fetching)
+        })
+        .collect();
+    for (file, fetching) in started {
         let what = file.describe();
-        let url = format!("{folder}{}", file.path());
-        let Some(bytes) = crate::browser::fetch_if_present(&url, &what).await? else {
+        let Some(bytes) = fetching.bytes_if_present(&what).await? else {
             if file.may_be_missing() {
                 continue;
             }

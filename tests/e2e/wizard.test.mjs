@@ -303,6 +303,25 @@ test('the tree is fetched only for its own view, and a failed fetch says so', as
   await context.close();
 });
 
+test("the tree's drawing downloads alongside the wizard, not after it", async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // Hold the wizard's file until the drawing has been asked for: fetched one after the
+  // other, the drawing would never be asked for, and the page would not finish.
+  let drawingAsked;
+  const asked = new Promise((resolve) => { drawingAsked = resolve; });
+  await page.route(/\/wizards\/lost-data\.tree\.bin$/, (route) => { drawingAsked(); route.continue(); });
+  await page.route(/\/data-[0-9a-f]{16}\/wizards\/lost-data\.bin$/, async (route) => {
+    const inTime = await Promise.race([asked.then(() => true), new Promise((r) => setTimeout(() => r(false), 10000))]);
+    assert.ok(inTime, 'the drawing was asked for while the wizard was still downloading');
+    await route.continue();
+  });
+  await page.goto(`${site.url}wizards/lost-data?view=tree`);
+  await settled(page, 'The whole decision tree');
+  assert.equal(await page.locator('.wizard-tree svg').count(), 1);
+  await context.close();
+});
+
 test('the whole tree: an SVG with the path highlighted, and Mermaid and Graphviz text', async () => {
   const page = await site.open(`/wizards/lost-data?what-is-lost=important&when-important-lost=${encodeURIComponent(daysAgo(1))}`);
   await ready(page);
