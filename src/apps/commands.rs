@@ -1,9 +1,10 @@
-//! The command generators, and the doc pages that embed one. Their list is static HTML
-//! (sitegen's `pages/commands.rs`) with a slot for the values this browser remembers.
+//! The command generators, and the doc pages that embed one. Their list and their pages are
+//! static HTML (sitegen's `pages/commands.rs`) with slots for a generator's form and the
+//! values this browser remembers.
 
 use crate::components::GeneratorValuesInUse;
 use crate::islands;
-use crate::pages::{doc_page, CommandPage};
+use crate::pages::{command_page, doc_page};
 use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
 use runbook::page_data::DataFile;
@@ -30,7 +31,10 @@ impl SiteApp for Commands {
                 islands::mount_into("values-in-use-slot", || view! { <GeneratorValuesInUse/> });
                 None
             }
-            Route::Command(id) => Some(Box::new(move || view! { <CommandPage id=id/> }.into_any())),
+            Route::Command(id) => {
+                command_page::wire(&id);
+                None
+            }
             Route::Doc(_) => {
                 doc_page::wire();
                 doc_page::wire_generators();

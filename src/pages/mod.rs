@@ -1,6 +1,6 @@
 //! One file per route.
 
-mod command_page;
+pub mod command_page;
 pub mod doc_page;
 mod drill_facilitator_page;
 mod drill_participant_page;
@@ -8,7 +8,6 @@ mod drill_report_page;
 mod not_found_page;
 mod wizard_page;
 
-pub use command_page::CommandPage;
 mod search_page;
 
 pub use drill_facilitator_page::DrillFacilitatorPage;

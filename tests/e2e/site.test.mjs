@@ -166,6 +166,27 @@ test('a drill briefing arrives whole too; only the start form needs the app', as
   assert.deepEqual(withJs.problems, []);
 });
 
+test("a generator's page arrives with its text; only the form needs the app", async () => {
+  const toml = readFileSync('content/commands/konduit-connect.toml', 'utf8');
+  const title = toml.match(/^title = "(.*)"$/m)[1];
+  const noJs = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await noJs.newPage();
+  await page.goto(`${site.url}commands/konduit-connect?namespace=cpd-staging`);
+  assert.equal((await page.textContent('main h1')).trim(), title);
+  assert.match(await page.textContent('main'), /Acts on:.*Explained in the runbook/s);
+  const opening = toml.match(/description = """\n(\S+ \S+ \S+)/)[1];
+  assert.ok((await page.textContent('main .doc-body')).startsWith(opening), `the description starts "${opening}"`);
+  assert.equal(await page.locator('#generator-form-slot form').count(), 0, 'no form without the app');
+  await noJs.close();
+
+  const withJs = await site.open('/commands/konduit-connect?namespace=cpd-staging');
+  await ready(withJs);
+  await withJs.locator('#generator-form-slot form.generator__form').waitFor();
+  assert.equal(await withJs.inputValue('#generator-form-slot input[name="namespace"]'), 'cpd-staging', 'pre-filled from the address');
+  assert.equal(await withJs.locator('h1').count(), 1, 'one page heading');
+  assert.deepEqual(withJs.problems, []);
+});
+
 test('each area loads its own app and nothing of the others', async () => {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   // A doc page that embeds a live generator is the commands app's (runbook::route::Route::app).

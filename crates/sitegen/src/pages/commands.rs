@@ -1,9 +1,11 @@
-//! The list of command generators: known at build time, so static HTML, with a slot for
-//! the values this browser remembers, which the commands app fills
-//! (`src/components/generator_values_in_use.rs`).
+//! The list of command generators and each generator's page: known at build time, so
+//! static HTML, with slots for what depends on the browser, which the commands app fills: a
+//! generator's form (`src/components/generator_form.rs`) and the values this browser
+//! remembers (`src/components/generator_values_in_use.rs`).
 
+use super::doc::body;
 use runbook::bundle::Runbook;
-use runbook::command::Environment;
+use runbook::command::{Environment, Generator};
 use runbook::doc::html::escape;
 use runbook::doc::{plain_text, Block};
 
@@ -41,7 +43,43 @@ pub fn list(runbook: &Runbook, root: &str) -> String {
         "<h1 class=\"heading-xl\">{TITLE}</h1>\
          <p class=\"lead\">Fill in the values and copy a command that is quoted safely and checked before you run it.</p>\
          <ul class=\"page-list\" data-testid=\"generator-list\">{items}</ul>\
-         <div id=\"values-in-use-slot\"><noscript><p class=\"body\">The values this browser remembers for the generators are listed here when JavaScript runs.</p></noscript></div>"
+         {VALUES_IN_USE_SLOT}"
+    )
+}
+
+/// The slot for the values this browser remembers.
+const VALUES_IN_USE_SLOT: &str = "<div id=\"values-in-use-slot\"><noscript><p class=\"body\">The values this browser remembers for the generators are listed here when JavaScript runs.</p></noscript></div>";
+
+/// One generator's page: what it does, where, and where the runbook explains it, around a
+/// slot for its form (pre-filled from the address by the app).
+pub fn page(g: &Generator, runbook: &Runbook, root: &str) -> String {
+    let explained: String = g
+        .docs
+        .iter()
+        .map(|d| {
+            let anchor = d.anchor.as_deref().map(|a| format!("#{a}")).unwrap_or_default();
+            format!(
+                "<li><a class=\"link\" href=\"{root}/docs/{slug}{anchor}\">{label}</a></li>",
+                slug = escape(&d.slug),
+                anchor = escape(&anchor),
+                label = escape(&d.label),
+            )
+        })
+        .collect();
+    format!(
+        "<a class=\"back-link\" href=\"{root}/commands\">All command generators</a>\
+         <span class=\"caption-l\">Command generator</span>\
+         <h1 class=\"heading-xl\">{title}</h1>\
+         <div class=\"doc-body\">{description}</div>\
+         <p class=\"body\" data-testid=\"acts-on\">Acts on: <strong>{environment}</strong></p>\
+         <div id=\"generator-form-slot\" data-generator=\"{id}\"><noscript><p class=\"body\">The form that writes this command needs JavaScript to run in the browser. The runbook's pages work without it.</p></noscript></div>\
+         <h2 class=\"heading-m\">Explained in the runbook</h2>\
+         <ul class=\"list list--bullet\">{explained}</ul>\
+         {VALUES_IN_USE_SLOT}",
+        title = escape(&g.title),
+        description = body(&g.description, runbook, root),
+        environment = escape(&g.describe_environment()),
+        id = escape(&g.id),
     )
 }
 
@@ -72,5 +110,35 @@ mod tests {
                 .count()
         );
         assert!(html.contains("id=\"values-in-use-slot\""));
+    }
+
+    #[test]
+    fn a_generators_page_says_what_it_does_around_a_slot_for_its_form() {
+        let runbook = crate::pages::tests::real_runbook();
+        let g = runbook
+            .generators
+            .iter()
+            .find(|g| g.docs.iter().any(|d| d.anchor.is_some()))
+            .unwrap();
+        let html = page(g, &runbook, "/runbook");
+        assert!(html.contains(&format!("<h1 class=\"heading-xl\">{}</h1>", escape(&g.title))));
+        assert!(html.contains(&format!("id=\"generator-form-slot\" data-generator=\"{}\"", g.id)));
+        assert!(html.contains(&format!(
+            "Acts on: <strong>{}</strong>",
+            escape(&g.describe_environment())
+        )));
+        for d in &g.docs {
+            let anchor = d.anchor.as_deref().map(|a| format!("#{a}")).unwrap_or_default();
+            assert!(html.contains(&format!(
+                "href=\"/runbook/docs/{}{anchor}\">{}</a>",
+                d.slug,
+                escape(&d.label)
+            )));
+        }
+        assert!(html.contains("id=\"values-in-use-slot\""));
+        assert!(
+            html.contains("<div class=\"doc-body\"><p"),
+            "the description, as the site renders a body"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! The inside of `<main>` for every route, written at build time: the whole page where
 //! everything on it is known then (doc pages, home, the whole runbook, not found, the lists
-//! of generators and wizards, and the drills' list and briefings, with slots for what this
-//! browser holds), and for
+//! of generators and wizards, each generator's page, and the drills' list and briefings,
+//! with slots for the forms and for what this browser holds), and for
 //! the rest only a note for readers without JavaScript, because their app draws them. The
 //! CSS and the browser tests rely on the classes, ids and attributes written here.
 
@@ -45,6 +45,10 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
         },
         Route::Drills => fixed(drills::TITLE, drills::list(runbook, root)),
         Route::Commands => fixed(commands::TITLE, commands::list(runbook, root)),
+        Route::Command(id) => match runbook.generator(id) {
+            Some(g) => fixed(&g.title, commands::page(g, runbook, root)),
+            None => fixed(not_found::TITLE, not_found::main(root)),
+        },
         Route::Wizards => fixed(wizards::TITLE, wizards::list(runbook, root)),
         Route::DrillBriefing(id) => match runbook.drill(id) {
             Some(scenario) => fixed(&scenario.title, drills::briefing(scenario, runbook, root)),
@@ -62,9 +66,6 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
 fn app_title(route: &Route, runbook: &Runbook) -> String {
     match route {
         Route::Search => "Search".into(),
-        Route::Command(id) => runbook
-            .generator(id)
-            .map_or("Command generator not found".into(), |g| g.title.clone()),
         // A wizard's address without answers asks its first question.
         Route::Wizard(id) => match runbook.wizard(id) {
             Some(w) => w.question(&w.start).map_or_else(|| w.title.clone(), |q| q.text.clone()),
@@ -80,6 +81,7 @@ fn app_title(route: &Route, runbook: &Runbook) -> String {
         | Route::Drills
         | Route::DrillBriefing(_)
         | Route::Commands
+        | Route::Command(_)
         | Route::Wizards => "Runbook".into(),
     }
 }
@@ -103,10 +105,11 @@ pub(crate) mod tests {
     #[test]
     fn app_routes_have_the_apps_title_and_only_a_noscript_note() {
         let runbook = real_runbook();
-        let g = &runbook.generators[0];
-        let page = for_route(&Route::Command(g.id.clone()), &runbook, "");
-        assert_eq!(page.title, g.title);
+        let page = for_route(&Route::Search, &runbook, "");
+        assert_eq!(page.title, "Search");
         assert!(page.main.starts_with("<noscript>") && page.main.ends_with("</noscript>"));
+        let g = &runbook.generators[0];
+        assert_eq!(for_route(&Route::Command(g.id.clone()), &runbook, "").title, g.title);
         assert_eq!(for_route(&Route::Commands, &runbook, "").title, "Command generators");
         assert_eq!(for_route(&Route::Wizards, &runbook, "").title, "Decide what to do");
         let w = &runbook.wizards[0];
