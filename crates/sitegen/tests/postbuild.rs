@@ -72,7 +72,14 @@ fn every_route_is_written_through_the_frame() {
 
     let generator = read(&dist, "commands/konduit-connect/index.html");
     assert!(generator.contains("src=\"/runbook/boot-"), "the app still loads");
-    assert!(generator.contains("<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><noscript><p class=\"body\">This page needs JavaScript"));
+    // A generator's page is written whole, with a slot for its form.
+    assert!(generator.contains(
+        "<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><a class=\"back-link\" href=\"/runbook/commands\">All command generators</a>"
+    ));
+    assert!(generator.contains("<div id=\"generator-form-slot\" data-generator=\"konduit-connect\">"));
+    // A page its app draws has only a note for readers without JavaScript.
+    let wizard = read(&dist, "wizards/lost-data/index.html");
+    assert!(wizard.contains("<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><noscript><p class=\"body\">This page needs JavaScript"));
     assert!(
         generator.contains("<header class=\"header\" role=\"banner\">")
             && generator.contains("<footer class=\"footer\"")
