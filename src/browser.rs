@@ -111,19 +111,16 @@ pub fn meta_content(name: &str) -> Option<String> {
 
 /// Fetches a file of this site as bytes. The error is a sentence for the reader.
 pub async fn fetch_bytes(url: &str, what: &str) -> Result<Vec<u8>, String> {
-    fetch_if_present(url, what).await?.ok_or_else(|| not_on_server(what))
+    start_fetch(url)
+        .bytes_if_present(what)
+        .await?
+        .ok_or_else(|| not_on_server(what))
 }
 
 /// The sentence for a file the page names that the server does not have: the page and the
 /// server are from different builds.
 pub fn not_on_server(what: &str) -> String {
     format!("{what} is not on the server: this page is from another version of the runbook. Reload the page to get the current one.")
-}
-
-/// Fetches a file of this site as bytes, or `None` when the site has no such file (404).
-/// The error is a sentence for the reader.
-pub async fn fetch_if_present(url: &str, what: &str) -> Result<Option<Vec<u8>>, String> {
-    start_fetch(url).bytes_if_present(what).await
 }
 
 /// Starts fetching a file of this site; [`Fetching::bytes_if_present`] waits for it. Files

@@ -6,8 +6,8 @@
 use super::doc::body;
 use runbook::bundle::Runbook;
 use runbook::command::{Environment, Generator};
-use runbook::doc::html::escape;
-use runbook::doc::{plain_text, Block};
+use runbook::doc::html::{escape, site_href};
+use runbook::doc::{plain_text, Block, LinkTarget};
 
 pub const TITLE: &str = "Command generators";
 
@@ -57,12 +57,14 @@ pub fn page(g: &Generator, runbook: &Runbook, root: &str) -> String {
         .docs
         .iter()
         .map(|d| {
-            let anchor = d.anchor.as_deref().map(|a| format!("#{a}")).unwrap_or_default();
+            let target = LinkTarget::Page {
+                slug: d.slug.clone(),
+                anchor: d.anchor.clone(),
+            };
             format!(
-                "<li><a class=\"link\" href=\"{root}/docs/{slug}{anchor}\">{label}</a></li>",
-                slug = escape(&d.slug),
-                anchor = escape(&anchor),
-                label = escape(&d.label),
+                "<li><a class=\"link\" href=\"{}\">{}</a></li>",
+                escape(&site_href(root, &target)),
+                escape(&d.label),
             )
         })
         .collect();
