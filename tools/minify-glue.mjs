@@ -54,10 +54,14 @@ function shortenSharedNames(glueSource) {
   const exports = new Map(mapping.exports.map(([from, to]) => [from, to]));
   const modules = [...new Set(mapping.imports.map(([module]) => module))];
   if (modules.length !== 1) fail(`expected the wasm to import from one module, found ${modules.join(', ')}.`);
-  // wasm-opt names the one module `a`.
+  // wasm-opt does not print the module's new name: read it from the wasm it wrote.
+  const renamedModules = [
+    ...new Set(WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath))).map((i) => i.module)),
+  ];
+  if (renamedModules.length !== 1) fail(`expected the shortened wasm to import from one module, found ${renamedModules.join(', ')}.`);
   const module = JSON.stringify(modules[0]);
   if (!glueSource.includes(`${module}: import0`)) fail(`the glue names no import module ${module}.`);
-  let text = glueSource.replace(`${module}: import0`, '"a": import0');
+  let text = glueSource.replace(`${module}: import0`, `${JSON.stringify(renamedModules[0])}: import0`);
   // The import object: one `name: function(` per import.
   const renamed = new Set();
   text = text.replace(/^(\s*)([A-Za-z_$][\w$]*)(: function\()/gm, (all, indent, key, rest) => {
