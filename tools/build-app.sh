@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds one app (`make dist`): Trunk builds its shell, target/web/<app>.html, into <out>, and
-# its JavaScript glue is minified. Skipped when nothing the build reads has changed since the
-# last one into <out>: the apps embed no content, so editing the runbook rebuilds no app.
+# tools/shrink-app.mjs shrinks its wasm and JavaScript glue. Skipped when nothing the build
+# reads has changed since the last one into <out>: the apps embed no content, so editing the
+# runbook rebuilds no app.
 #
 # What the build reads, and so what the fingerprint covers: the app's wasm as cargo builds
 # it (cargo decides whether the Rust changed), its shell, the style sheets and icons the shell
@@ -21,7 +22,7 @@ fingerprint=$(
     wasm-bindgen --version
     wasm-opt --version
     cat "target/wasm32-unknown-unknown/release/$app.wasm" "target/web/$app.html" \
-      Trunk.toml package-lock.json tools/minify-glue.mjs
+      Trunk.toml package-lock.json tools/shrink-app.mjs
     find style public -type f -print0 | sort -z | xargs -0 sha256sum
   } | sha256sum | cut -d' ' -f1
 )
@@ -31,5 +32,5 @@ if [[ -f "$out/index.html" && -f "$stamp" && "$(cat "$stamp")" == "$fingerprint"
 fi
 rm -f "$stamp"
 trunk build --release --offline --public-url "$base" --dist "$out" "target/web/$app.html"
-node tools/minify-glue.mjs "$out"
+node tools/shrink-app.mjs "$out"
 echo "$fingerprint" > "$stamp"

@@ -24,7 +24,8 @@ pub fn styles(app: App) -> &'static [&'static str] {
     }
 }
 
-/// The shell for `app`.
+/// The shell for `app`. Trunk runs no wasm-opt on the app (`data-wasm-opt="0"`):
+/// `tools/shrink-app.mjs` runs it once, after dropping the exports no page reaches.
 pub fn shell(app: App) -> String {
     let styles: String = styles(app)
         .iter()
@@ -40,7 +41,7 @@ pub fn shell(app: App) -> String {
     <meta name="description" content="Disaster-recovery runbook: scenarios, actions and who to contact.">
     <meta name="theme-color" content="#0b0c0c">
     <title>Runbook</title>
-{styles}    <link data-trunk rel="rust" href="../../Cargo.toml" data-bin="{name}" data-wasm-opt="z" data-wasm-opt-params="{WASM_OPT_FEATURES}">
+{styles}    <link data-trunk rel="rust" href="../../Cargo.toml" data-bin="{name}" data-wasm-opt="0">
     <link data-trunk rel="icon" href="../../public/favicon.svg" type="image/svg+xml">
     <link data-trunk rel="copy-file" href="../../public/icon-192.png">
     <link data-trunk rel="copy-file" href="../../public/icon-512.png">
@@ -56,9 +57,6 @@ pub fn shell(app: App) -> String {
     )
 }
 
-/// The WebAssembly features rustc 1.95 emits by default, which wasm-opt 132 must be told of
-/// (it assumes an older baseline and would refuse or undo them).
-const WASM_OPT_FEATURES: &str = "--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-call-indirect-overlong";
 
 #[cfg(test)]
 mod tests {
