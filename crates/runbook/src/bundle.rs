@@ -57,26 +57,25 @@ pub fn compile_all(sources: &Sources) -> Result<Runbook, Vec<crate::Diagnostic>>
         diagnostics.append(&mut d);
         Vec::new()
     });
-    known.generators = crate::command::known_generators(&generators);
+    known.generators = generators;
     diagnostics.extend(embedded_generator_problems(&site, &sources.docs, &known));
     if !diagnostics.is_empty() {
         return Err(diagnostics);
     }
 
-    let wizards =
-        crate::wizard::compile::compile_wizards(&sources.wizards, &known, &generators).unwrap_or_else(|mut d| {
-            diagnostics.append(&mut d);
-            Vec::new()
-        });
+    let wizards = crate::wizard::compile::compile_wizards(&sources.wizards, &known).unwrap_or_else(|mut d| {
+        diagnostics.append(&mut d);
+        Vec::new()
+    });
     known.wizards = wizards.iter().map(|w| w.id.clone()).collect();
     if !diagnostics.is_empty() {
         return Err(diagnostics);
     }
 
-    let drills = crate::drill::compile::compile_drills(&sources.drills, &known, &generators)?;
+    let drills = crate::drill::compile::compile_drills(&sources.drills, &known)?;
     Ok(Runbook {
         site,
-        generators,
+        generators: known.generators,
         wizards,
         drills,
     })

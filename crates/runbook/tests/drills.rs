@@ -41,7 +41,7 @@ fn every_diagnostic_has_its_fixture() {
     let mut checked = 0;
     let mut wrong = Vec::new();
     for file in &files {
-        let got = compile_drills(std::slice::from_ref(file), &known(), &common::real_generators());
+        let got = compile_drills(std::slice::from_ref(file), &known());
         let Some(expect) = file.text.lines().next().and_then(|l| l.strip_prefix("# expect: ")) else {
             assert!(got.is_ok(), "{} should compile: {got:?}", file.path);
             continue;
@@ -82,19 +82,14 @@ fn code_in_a_scenario_carries_the_drill_marker() {
         "brief = \"You lead.\"",
         "brief = \"\"\"\nRun:\n\n```\npsql\n```\n\"\"\"",
     );
-    let scenarios = compile_drills(
-        &[SourceFile::new("drills/valid.toml", text)],
-        &known(),
-        &common::real_generators(),
-    )
-    .unwrap();
+    let scenarios = compile_drills(&[SourceFile::new("drills/valid.toml", text)], &known()).unwrap();
     let json = serde_json::to_string(&scenarios[0].roles[0].brief).unwrap();
     assert!(json.contains("# DRILL: do not run\\npsql"), "{json}");
 }
 
 fn real_scenarios() -> Vec<runbook::drill::Scenario> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/drills");
-    match compile_drills(&read_dir(&dir, "content/drills"), &known(), &common::real_generators()) {
+    match compile_drills(&read_dir(&dir, "content/drills"), &known()) {
         Ok(s) => s,
         Err(diagnostics) => panic!(
             "content/drills has errors:\n{}",

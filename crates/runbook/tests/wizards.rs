@@ -40,7 +40,7 @@ fn wizards() -> Vec<Wizard> {
         })
         .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    compile_wizards(&files, &known(), &common::real_generators()).unwrap_or_else(|diagnostics| {
+    compile_wizards(&files, &known()).unwrap_or_else(|diagnostics| {
         panic!(
             "wizards have errors:\n{}",
             diagnostics

@@ -57,7 +57,6 @@ pub fn shell(app: App) -> String {
     )
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,7 +34,6 @@ pub use render::{render, FieldError, Rendered, RenderedStep, Span, Values, Warni
 
 use crate::doc::Doc;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One generator: what it does, its parameters and what it outputs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -217,15 +216,6 @@ impl Generator {
                 .filter_map(|p| Some((p.name.clone(), p.default.clone()?))),
         )
     }
-}
-
-/// Generator id -> parameter names, for [`crate::content::known::Known::generators`], so
-/// doc pages that place a generator can be checked.
-pub fn known_generators(generators: &[Generator]) -> BTreeMap<String, std::collections::BTreeSet<String>> {
-    generators
-        .iter()
-        .map(|g| (g.id.clone(), g.params.iter().map(|p| p.name.clone()).collect()))
-        .collect()
 }
 
 impl Word {

@@ -1,6 +1,6 @@
-//! A generator for the unit tests that render one.
+//! A generator for the unit tests that render or check one.
 
-use super::{Environment, Generator, Output, Param};
+use super::{Environment, Generator, Output, Param, ParamKind, Pattern};
 use crate::doc::Doc;
 
 /// The generator `g`: local, with no description and no links into the runbook.
@@ -15,5 +15,20 @@ pub fn generator(params: Vec<Param>, output: Output) -> Generator {
         params,
         output,
         source: "content/commands/g.toml".into(),
+    }
+}
+
+/// A text parameter `name`, labelled "The `name`", that must match `pattern` if given.
+pub fn text_param(name: &str, pattern: Option<&str>) -> Param {
+    Param {
+        name: name.into(),
+        label: format!("The {name}"),
+        help: String::new(),
+        example: "x".into(),
+        default: None,
+        kind: ParamKind::Text {
+            pattern: pattern.map(|p| Pattern::parse(p).unwrap()),
+            error: None,
+        },
     }
 }

@@ -5,9 +5,10 @@
 //! broken reference fails the build with the file and line of the reference.
 
 use super::Site;
+use crate::command::Generator;
 use std::collections::{BTreeMap, BTreeSet};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Known {
     /// Page slug -> the anchors (heading ids) on that page.
     pub pages: BTreeMap<String, BTreeSet<String>>,
@@ -15,8 +16,10 @@ pub struct Known {
     /// "Page title: Section heading".
     pub labels: BTreeMap<String, String>,
     pub wizards: BTreeSet<String>,
-    /// Generator id -> its parameter names.
-    pub generators: BTreeMap<String, BTreeSet<String>>,
+    /// The command generators, compiled before wizards and drills: a reference's parameter
+    /// names are checked against them, and wizards and drills check and render the values
+    /// they fill in with them.
+    pub generators: Vec<Generator>,
 }
 
 impl Known {
@@ -79,20 +82,32 @@ impl Known {
         }
     }
 
-    /// Checks a generator id and the names of the parameters a reference pre-fills.
-    pub fn check_generator<'a>(&self, id: &str, params: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
-        let Some(known) = self.generators.get(id) else {
+    /// The generator with this id.
+    pub fn generator(&self, id: &str) -> Option<&Generator> {
+        self.generators.iter().find(|g| g.id == id)
+    }
+
+    /// Checks a generator id and the names of the parameters a reference pre-fills, and
+    /// gives the generator.
+    pub fn check_generator<'a>(
+        &self,
+        id: &str,
+        params: impl IntoIterator<Item = &'a str>,
+    ) -> Result<&Generator, String> {
+        let Some(generator) = self.generator(id) else {
             return Err(format!("There is no command generator `{id}`."));
         };
         for p in params {
-            if !known.contains(p) {
+            if generator.param(p).is_none() {
+                let mut names: Vec<&str> = generator.params.iter().map(|p| p.name.as_str()).collect();
+                names.sort_unstable();
                 return Err(format!(
                     "The command generator `{id}` has no parameter `{p}`. Its parameters are: {}.",
-                    known.iter().cloned().collect::<Vec<_>>().join(", ")
+                    names.join(", ")
                 ));
             }
         }
-        Ok(())
+        Ok(generator)
     }
 }
 
@@ -104,7 +119,16 @@ mod tests {
         let mut k = Known::default();
         k.pages.insert("azure-down".into(), ["symptoms".to_string()].into());
         k.wizards.insert("lost-data".into());
-        k.generators.insert("konduit".into(), ["namespace".to_string()].into());
+        k.generators.push(crate::command::Generator {
+            id: "konduit".into(),
+            ..crate::command::testing::generator(
+                vec![crate::command::testing::text_param("namespace", None)],
+                crate::command::Output::Value {
+                    value: crate::command::Word::param("namespace"),
+                    checks: vec![],
+                },
+            )
+        });
         k
     }
 

@@ -94,13 +94,9 @@ struct RawOption {
 
 /// Compiles every scenario; all problems in all files are reported at once, sorted by
 /// file and line. Scenarios come back sorted by id, so the wheel picks the same scenario
-/// for a seed whatever order the files were read in. `generators` render the injects'
-/// commands, so a command that cannot be shown fails the build.
-pub fn compile_drills(
-    files: &[SourceFile],
-    known: &Known,
-    generators: &[crate::command::Generator],
-) -> Result<Vec<Scenario>, Vec<Diagnostic>> {
+/// for a seed whatever order the files were read in. `known.generators` render the
+/// injects' commands, so a command that cannot be shown fails the build.
+pub fn compile_drills(files: &[SourceFile], known: &Known) -> Result<Vec<Scenario>, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let mut scenarios = Vec::new();
     for file in files {
@@ -108,7 +104,6 @@ pub fn compile_drills(
             path: &file.path,
             text: &file.text,
             known,
-            generators,
             problems: Vec::new(),
         };
         if let Some(s) = cx.scenario() {
@@ -132,7 +127,6 @@ struct Cx<'a> {
     path: &'a str,
     text: &'a str,
     known: &'a Known,
-    generators: &'a [crate::command::Generator],
     problems: Vec<Diagnostic>,
 }
 
@@ -329,13 +323,7 @@ impl Cx<'_> {
         let c = spanned.get_ref();
         let checked = self
             .known
-            .check_generator(&c.generator, c.params.keys().map(String::as_str))
-            .and_then(|()| {
-                self.generators
-                    .iter()
-                    .find(|g| g.id == c.generator)
-                    .ok_or_else(|| format!("There is no command generator `{}`.", c.generator))
-            });
+            .check_generator(&c.generator, c.params.keys().map(String::as_str));
         let text = match checked {
             Ok(generator) => match super::marker::dated_command(generator, &c.params) {
                 Ok(text) => text,

@@ -97,11 +97,7 @@ struct RawCommand {
 
 /// Compiles every wizard file. All problems are reported at once, sorted by file and line.
 /// Wizards may link to each other, so `known.wizards` is widened with this batch's ids.
-pub fn compile_wizards(
-    files: &[SourceFile],
-    known: &Known,
-    generators: &[crate::command::Generator],
-) -> Result<Vec<Wizard>, Vec<Diagnostic>> {
+pub fn compile_wizards(files: &[SourceFile], known: &Known) -> Result<Vec<Wizard>, Vec<Diagnostic>> {
     let mut known = known.clone();
     known
         .wizards
@@ -118,7 +114,7 @@ pub fn compile_wizards(
                 format!("The wizard id `{id}` is already used by {first}. Rename one of the files."),
             ));
         }
-        match compile_wizard(file, &known, generators) {
+        match compile_wizard(file, &known) {
             Ok(w) => wizards.push(w),
             Err(mut d) => diagnostics.append(&mut d),
         }
@@ -137,8 +133,6 @@ pub fn compile_wizards(
 struct Ctx<'a> {
     file: &'a SourceFile,
     known: &'a Known,
-    /// The generators outcomes link to, to check the values they fill in.
-    generators: &'a [crate::command::Generator],
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -233,15 +227,10 @@ impl Ctx<'_> {
     }
 }
 
-fn compile_wizard(
-    file: &SourceFile,
-    known: &Known,
-    generators: &[crate::command::Generator],
-) -> Result<Wizard, Vec<Diagnostic>> {
+fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagnostic>> {
     let mut cx = Ctx {
         file,
         known,
-        generators,
         diagnostics: Vec::new(),
     };
     let raw: RawWizard = match toml::from_str(&file.text) {
@@ -610,20 +599,18 @@ fn compile_outcome(
         };
         match cx.known.check_generator(&generator, []) {
             Err(e) => cx.push(generator_line, e),
-            Ok(()) => {
+            Ok(_) => {
                 for (name, value) in &c.params {
                     let line = cx.line(value);
-                    if let Err(e) = cx.known.check_generator(&generator, [name.as_str()]) {
-                        cx.push(line, e);
-                        continue;
-                    }
+                    let param = match cx.known.check_generator(&generator, [name.as_str()]) {
+                        Ok(g) => g.param(name),
+                        Err(e) => {
+                            cx.push(line, e);
+                            continue;
+                        }
+                    };
                     // A link fills the generator's form: a value it would refuse is an
                     // error in the runbook, not the reader's to fix.
-                    let param = cx
-                        .generators
-                        .iter()
-                        .find(|g| g.id == generator)
-                        .and_then(|g| g.param(name));
                     if let Some(Err(e)) = param.map(|p| crate::command::value::check(p, value.get_ref())) {
                         cx.push(
                             line,
@@ -783,36 +770,23 @@ mod tests {
             "data-loss".into(),
             ["actions".to_string(), "symptoms".to_string()].into(),
         );
-        k.generators.insert(
-            "konduit-connect".into(),
-            ["namespace".to_string(), "server".to_string()].into(),
-        );
+        k.generators.push(konduit_connect());
         k
     }
 
-    /// `konduit-connect` as `known` has it: a namespace (`cpd-` and letters) and a server.
-    fn generators() -> Vec<crate::command::Generator> {
-        use crate::command::{Output, Param, ParamKind, Word};
-        let text = |name: &str, pattern: Option<&str>| Param {
-            name: name.into(),
-            label: format!("The {name}"),
-            help: String::new(),
-            example: "x".into(),
-            default: None,
-            kind: ParamKind::Text {
-                pattern: pattern.map(|p| crate::command::Pattern::parse(p).unwrap()),
-                error: None,
-            },
-        };
-        let params = vec![text("namespace", Some("cpd-[a-z]+")), text("server", None)];
+    /// `konduit-connect`: a namespace (`cpd-` and letters) and a server.
+    fn konduit_connect() -> crate::command::Generator {
+        use crate::command::testing::{generator, text_param};
+        use crate::command::{Output, Word};
+        let params = vec![text_param("namespace", Some("cpd-[a-z]+")), text_param("server", None)];
         let output = Output::Value {
             value: Word::param("namespace"),
             checks: vec![],
         };
-        vec![crate::command::Generator {
+        crate::command::Generator {
             id: "konduit-connect".into(),
-            ..crate::command::testing::generator(params, output)
-        }]
+            ..generator(params, output)
+        }
     }
 
     fn fixture(name: &str) -> SourceFile {
@@ -823,7 +797,7 @@ mod tests {
 
     /// Each malformed fixture gives exactly the expected diagnostics: (line, key words).
     fn check(name: &str, expected: &[(usize, &[&str])]) {
-        let diagnostics = compile_wizards(&[fixture(name)], &known(), &generators()).expect_err(name);
+        let diagnostics = compile_wizards(&[fixture(name)], &known()).expect_err(name);
         let shown = diagnostics
             .iter()
             .map(ToString::to_string)
@@ -893,7 +867,7 @@ mod tests {
 
     #[test]
     fn a_valid_wizard_compiles_to_the_model() {
-        let wizards = compile_wizards(&[fixture("valid")], &known(), &generators()).unwrap_or_else(|d| panic!("{d:?}"));
+        let wizards = compile_wizards(&[fixture("valid")], &known()).unwrap_or_else(|d| panic!("{d:?}"));
         let w = &wizards[0];
         assert_eq!(
             (w.id.as_str(), w.start.as_str(), w.source.as_str()),
@@ -929,7 +903,6 @@ mod tests {
         let diagnostics = compile_wizards(
             &[fixture("valid"), twin, fixture("cycle"), fixture("unreachable")],
             &known(),
-            &generators(),
         )
         .unwrap_err();
         let files: Vec<_> = diagnostics.iter().map(|d| d.file.as_str()).collect();

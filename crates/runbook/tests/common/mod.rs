@@ -48,7 +48,7 @@ pub fn real_known() -> Known {
     );
     let site = runbook::content::compile::compile(&nav, &content_files("docs", "md")).expect("content/docs compiles");
     let mut known = Known::from_site(&site);
-    known.generators = runbook::command::known_generators(&real_generators_against(&known));
+    known.generators = real_generators_against(&known);
     known.wizards = content_files("wizards", "toml")
         .iter()
         .map(|f| {
