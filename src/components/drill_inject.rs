@@ -22,7 +22,7 @@ pub fn DrillInject(
             <h3 class="heading-s drill-inject__title">
                 <span class="drill-inject__time">{format_elapsed(card.sim_ms)}</span>" "{card.title.clone()}
             </h3>
-            <DocBody doc=card.body.clone()/>
+            <DocBody prose=card.body.clone()/>
             {commands}
         </article>
     }

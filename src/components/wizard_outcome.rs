@@ -2,7 +2,6 @@ use crate::components::{CopyButton, DocBody, WizardSummary};
 use crate::content;
 use crate::{paths, wizard_glue};
 use leptos::prelude::*;
-use runbook::doc::blocks_plain_text;
 use runbook::wizard::query::View;
 use runbook::wizard::{page, record, Journey, Outcome, Service, Wizard};
 
@@ -58,7 +57,7 @@ pub fn WizardOutcome(
                         view! {
                             <div class="checkboxes__item">
                                 <input class="checkboxes__input" type="checkbox" id=id.clone() prop:checked=false/>
-                                <label class="label checkboxes__label" for=id>{blocks_plain_text(&step.blocks)}</label>
+                                <label class="label checkboxes__label" for=id>{step.text.clone()}</label>
                             </div>
                         }
                     })
@@ -94,7 +93,7 @@ pub fn WizardOutcome(
         view! {
             <h2 class="heading-m">"Who to tell"</h2>
             <ul class="list list--bullet">
-                {outcome.contacts.iter().map(|c| view! { <li><DocBody doc=c.clone()/></li> }).collect_view()}
+                {outcome.contacts.iter().map(|c| view! { <li><DocBody prose=c.clone()/></li> }).collect_view()}
             </ul>
         }
     });
@@ -120,7 +119,7 @@ pub fn WizardOutcome(
             {service}
             <h2 class="heading-m">"Because you answered"</h2>
             <WizardSummary wizard=wizard journey=journey.clone()/>
-            <DocBody doc=outcome.body.clone()/>
+            <DocBody prose=outcome.body.clone()/>
             {steps}
             {links}
             {commands}

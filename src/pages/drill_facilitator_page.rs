@@ -239,7 +239,7 @@ fn Console(initial: DrillState) -> impl IntoView {
                             }
                         }}
                         <h3 class="heading-s">"The situation"</h3>
-                        <DocBody doc=state.with_untracked(|s| s.scenario().situation.clone())/>
+                        <DocBody prose=state.with_untracked(|s| s.scenario().situation.clone())/>
                     </section>
                     <section aria-labelledby="notes-title">
                         <h2 class="heading-l" id="notes-title">"Your notes"</h2>
@@ -274,7 +274,7 @@ fn Console(initial: DrillState) -> impl IntoView {
                                 <div class="drill-card" data-testid="expected-answer">
                                     <h3 class="heading-s">{d.prompt.clone()}</h3>
                                     <p class="body"><strong>"Runbook: "</strong>{d.expected.clone()}</p>
-                                    <DocBody doc=d.why.clone()/>
+                                    <DocBody prose=d.why.clone()/>
                                     <p class="body">
                                         <a class="link" href=paths::doc_anchor(slug, anchor)>"The runbook section"<span class="visually-hidden">{format!(" for: {}", d.prompt)}</span></a>
                                         {d.critical.then_some(" · critical")}
@@ -294,7 +294,7 @@ fn Console(initial: DrillState) -> impl IntoView {
                             }).collect_view())}
                         </ul>
                         <h2 class="heading-l">"Facilitator notes"</h2>
-                        <div data-testid="facilitator-notes"><DocBody doc=state.with_untracked(|s| s.scenario().facilitator_notes.clone())/></div>
+                        <div data-testid="facilitator-notes"><DocBody prose=state.with_untracked(|s| s.scenario().facilitator_notes.clone())/></div>
                         <h2 class="heading-l">"Discussion afterwards"</h2>
                         <ul class="list list--bullet">
                             {state.with_untracked(|s| s.scenario().discussion.clone()).into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}

@@ -73,13 +73,13 @@ pub fn DrillParticipantPage() -> impl IntoView {
                 <h1 class="heading-xl">{v.title.clone()}</h1>
                 <DrillClocks sim_ms=sim paused=paused ended=ended/>
                 <h2 class="heading-l">"The situation"</h2>
-                <DocBody doc=v.situation.clone()/>
+                <DocBody prose=v.situation.clone()/>
                 <h2 class="heading-l">"Roles"</h2>
                 {match (&role, &v.my_role) {
                     (Some(_), Some(mine)) => view! {
                         <div class="inset-text" data-testid="my-role">
                             <h3 class="heading-m">{format!("Your role: {}", mine.name)}</h3>
-                            <DocBody doc=mine.brief.clone()/>
+                            <DocBody prose=mine.brief.clone()/>
                         </div>
                     }.into_any(),
                     (Some(id), None) => view! {

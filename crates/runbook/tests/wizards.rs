@@ -289,11 +289,7 @@ fn every_path_of_every_wizard_reaches_its_outcome() {
 fn every_lost_data_outcome_starts_the_incident_process_and_shows_the_priority() {
     let all = wizards();
     for o in &wizard(&all, "lost-data").outcomes {
-        let steps: Vec<String> = o
-            .steps
-            .iter()
-            .map(|d| runbook::doc::blocks_plain_text(&d.blocks))
-            .collect();
+        let steps: Vec<String> = o.steps.iter().map(|d| d.text.clone()).collect();
         assert!(
             steps
                 .first()

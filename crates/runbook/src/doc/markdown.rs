@@ -42,6 +42,10 @@ pub fn new_cmark_parser(text: &str) -> Parser<'_> {
 
 /// Parses a page body into the document model.
 pub fn parse(text: &str) -> Parsed {
+    // CommonMark says U+0000 "must be replaced with the REPLACEMENT CHARACTER (U+FFFD)";
+    // pulldown-cmark leaves that to its caller. `doc::prose` relies on no text holding one.
+    // Lines stay where they were, so problems keep their line numbers.
+    let text = &text.replace('\u{0}', "\u{fffd}");
     let mut builder = Builder::default();
     for (event, range) in new_cmark_parser(text).into_offset_iter() {
         builder.line = line_of(text, range.start);

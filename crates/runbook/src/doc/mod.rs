@@ -6,7 +6,10 @@
 pub mod html;
 #[cfg(feature = "compile")]
 pub mod markdown;
+pub mod prose;
 pub mod slug;
+
+pub use prose::Prose;
 
 use serde::{Deserialize, Serialize};
 

@@ -9,7 +9,7 @@ use crate::content::known::Known;
 use crate::content::SourceFile;
 use crate::diagnostic::{line_of, Diagnostic};
 use crate::doc::markdown;
-use crate::doc::{Doc, LinkTarget};
+use crate::doc::{LinkTarget, Prose};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use toml::Spanned;
@@ -442,8 +442,9 @@ impl Cx<'_> {
     }
 
     /// Compiles a Markdown field, reporting Markdown problems and broken links at their
-    /// line in the TOML file. Code blocks get the drill marker.
-    fn markdown(&mut self, value: &Spanned<String>, key: &str) -> Doc {
+    /// line in the TOML file, and renders it as the site shows it. Code blocks get the drill
+    /// marker.
+    fn markdown(&mut self, value: &Spanned<String>, key: &str) -> Prose {
         self.text_field(value, key);
         let start = value.span().start;
         let raw = self.text.get(start..).unwrap_or("");
@@ -471,7 +472,8 @@ impl Cx<'_> {
         }
         let mut doc = parsed.doc;
         mark_code_blocks(&mut doc.blocks);
-        doc
+        let known = self.known;
+        Prose::render(&doc, &|id| known.generator(id).map(|g| g.title.clone()))
     }
 }
 

@@ -4,7 +4,7 @@
 //! may see (expected choices, notes). Keeping that from players is the job of
 //! [`super::view`], whose participant type has no field to put it in.
 
-use crate::doc::Doc;
+use crate::doc::Prose;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -17,11 +17,11 @@ pub struct Scenario {
     pub summary: String,
     pub objectives: Vec<String>,
     /// What everyone is told at the start.
-    pub situation: Doc,
+    pub situation: Prose,
     pub roles: Vec<Role>,
     pub injects: Vec<Inject>,
     pub decisions: Vec<Decision>,
-    pub facilitator_notes: Doc,
+    pub facilitator_notes: Prose,
     pub discussion: Vec<String>,
     /// The file it came from, for "edit this scenario".
     pub source: String,
@@ -68,7 +68,7 @@ impl Scenario {
 pub struct Role {
     pub id: String,
     pub name: String,
-    pub brief: Doc,
+    pub brief: Prose,
 }
 
 /// A new piece of information revealed during the drill.
@@ -76,7 +76,7 @@ pub struct Role {
 pub struct Inject {
     pub id: String,
     pub title: String,
-    pub body: Doc,
+    pub body: Prose,
     pub trigger: Trigger,
     /// Timed injects move by up to this many minutes either way, by the seed.
     pub jitter_minutes: u32,
@@ -121,7 +121,7 @@ pub struct Decision {
     /// The section of the runbook that says so (`slug#anchor`).
     pub runbook: String,
     /// Why, for the facilitator and the report.
-    pub why: Doc,
+    pub why: Prose,
     /// A wrong choice (or none by the end) is a critical miss.
     pub critical: bool,
     /// A wizard that helps with this choice in real life.

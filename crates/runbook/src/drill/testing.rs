@@ -1,12 +1,13 @@
 //! A small scenario for the engine's tests.
 
 use super::model::*;
-use crate::doc::{Block, Doc, Inline};
+use crate::doc::{Block, Doc, Inline, Prose};
 
-fn doc(text: &str) -> Doc {
-    Doc {
+fn doc(text: &str) -> Prose {
+    let doc = Doc {
         blocks: vec![Block::Paragraph(vec![Inline::Text(text.into())])],
-    }
+    };
+    Prose::render(&doc, &|_| None)
 }
 
 fn option(id: &str) -> DecisionOption {

@@ -8,14 +8,14 @@
 use super::model::{CommandRef, DecisionOption, Difficulty};
 use super::score::{score, Score};
 use super::state::{DrillState, Moment, Note, TimelineEntry};
-use crate::doc::Doc;
+use crate::doc::Prose;
 use serde::{Deserialize, Serialize};
 
 /// What players may see.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ParticipantView {
     pub title: String,
-    pub situation: Doc,
+    pub situation: Prose,
     /// Every role, so players know who is who and each can open the screen with their brief.
     pub roles: Vec<RoleName>,
     /// The brief of the role this screen belongs to, if one was chosen.
@@ -39,7 +39,7 @@ pub struct RoleName {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoleBrief {
     pub name: String,
-    pub brief: Doc,
+    pub brief: Prose,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,7 +47,7 @@ pub struct InjectCard {
     pub id: String,
     pub title: String,
     /// Code blocks already carry `# DRILL: do not run`.
-    pub body: Doc,
+    pub body: Prose,
     /// The UI renders these with the command generators and passes the text through
     /// [`super::marker::mark_command`].
     pub commands: Vec<CommandRef>,
@@ -144,7 +144,7 @@ pub struct FacilitatorView {
     pub wall_elapsed_ms: i64,
     pub objectives: Vec<String>,
     pub roles: Vec<RoleBrief>,
-    pub facilitator_notes: Doc,
+    pub facilitator_notes: Prose,
     pub discussion: Vec<String>,
     /// Timed injects not yet revealed, soonest first, with when they are due.
     pub upcoming: Vec<Upcoming>,
@@ -172,7 +172,7 @@ pub struct DecisionBrief {
     pub prompt: String,
     pub expected: String,
     pub runbook: String,
-    pub why: Doc,
+    pub why: Prose,
     pub critical: bool,
     pub wizard: Option<String>,
     pub opened_sim_ms: Option<i64>,

@@ -128,7 +128,7 @@ pub fn build_index(runbook: &Runbook) -> SearchIndex {
         }
         for o in &w.outcomes {
             text.push(o.title.clone());
-            text.push(blocks_plain_text(&o.body.blocks));
+            text.push(o.body.text.clone());
         }
         entries.push(Entry {
             kind: Kind::Wizard,
@@ -150,7 +150,7 @@ pub fn build_index(runbook: &Runbook) -> SearchIndex {
     for d in &runbook.drills {
         let mut text = vec![d.summary.clone()];
         text.extend(d.objectives.iter().cloned());
-        text.push(blocks_plain_text(&d.situation.blocks));
+        text.push(d.situation.text.clone());
         entries.push(Entry {
             kind: Kind::Drill,
             title: d.title.clone(),

@@ -11,7 +11,7 @@ use crate::content::SourceFile;
 use crate::diagnostic::{line_of, Diagnostic};
 use crate::doc::markdown;
 use crate::doc::slug::{is_valid_slug, slugify};
-use crate::doc::{Doc, LinkTarget};
+use crate::doc::{LinkTarget, Prose};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use toml::Spanned;
@@ -200,8 +200,9 @@ impl Ctx<'_> {
         false
     }
 
-    /// Compiles a Markdown field, checking its links against the runbook's pages.
-    fn markdown(&mut self, value: &Spanned<String>) -> Doc {
+    /// Compiles a Markdown field, checking its links against the runbook's pages, and renders
+    /// it as the site shows it.
+    fn markdown(&mut self, value: &Spanned<String>) -> Prose {
         let first_line = markdown_first_line(&self.file.text, value.span().start);
         let parsed = markdown::parse(value.get_ref());
         for problem in &parsed.problems {
@@ -223,7 +224,8 @@ impl Ctx<'_> {
                 }
             }
         }
-        parsed.doc
+        let known = self.known;
+        Prose::render(&parsed.doc, &|id| known.generator(id).map(|g| g.title.clone()))
     }
 }
 
@@ -557,7 +559,7 @@ fn compile_outcome(
                 id_line,
                 format!("{owner} has no `body`. Add `body = \"\"\"…\"\"\"` saying what to do and why."),
             );
-            Doc::default()
+            Prose::default()
         }
     };
     let steps = raw.steps.iter().map(|s| cx.markdown(s)).collect();
@@ -893,7 +895,7 @@ mod tests {
         assert_eq!((done.steps.len(), done.contacts.len(), done.wizards.len()), (1, 1, 1));
         assert_eq!(done.links[0].reference(), "data-loss#actions");
         assert_eq!(done.commands[0].params["namespace"], "cpd-production");
-        assert!(!done.body.blocks.is_empty());
+        assert!(!done.body.is_empty());
     }
 
     #[test]

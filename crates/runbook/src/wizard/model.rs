@@ -3,7 +3,7 @@
 //! Every id a node refers to was checked at build time, but the engine still treats a
 //! missing node as a value rather than a panic: the model arrives as JSON in the browser.
 
-use crate::doc::Doc;
+use crate::doc::Prose;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -80,13 +80,13 @@ pub struct Outcome {
     pub title: String,
     #[serde(default)]
     pub service: Option<Service>,
-    pub body: Doc,
+    pub body: Prose,
     /// Next steps, shown as a checklist.
     #[serde(default)]
-    pub steps: Vec<Doc>,
+    pub steps: Vec<Prose>,
     /// Who to tell, and why.
     #[serde(default)]
-    pub contacts: Vec<Doc>,
+    pub contacts: Vec<Prose>,
     #[serde(default)]
     pub links: Vec<DocLink>,
     #[serde(default)]

@@ -4,7 +4,6 @@
 use super::datetime;
 use super::engine::{Current, Journey};
 use super::model::{Service, Wizard};
-use crate::doc::blocks_plain_text;
 use std::fmt::Write;
 
 /// The decision record. `now` is minutes since the Unix epoch (UTC); `link` is the shared
@@ -32,7 +31,7 @@ pub fn markdown(wizard: &Wizard, journey: &Journey, now: i64, link: Option<&str>
             if !outcome.steps.is_empty() {
                 out.push_str("\nNext steps:\n");
                 for step in &outcome.steps {
-                    let _ = writeln!(out, "- [ ] {}", blocks_plain_text(&step.blocks));
+                    let _ = writeln!(out, "- [ ] {}", step.text);
                 }
             }
         }
@@ -51,13 +50,16 @@ pub fn markdown(wizard: &Wizard, journey: &Journey, now: i64, link: Option<&str>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{Block, Doc, Inline};
+    use crate::doc::{Block, Doc, Inline, Prose};
     use crate::wizard::engine::{replay, Answers};
     use crate::wizard::model::{Outcome, Question, QuestionKind};
 
     fn wizard() -> Wizard {
-        let step = |t: &str| Doc {
-            blocks: vec![Block::Paragraph(vec![Inline::Text(t.into()), Inline::Code("x".into())])],
+        let step = |t: &str| {
+            let doc = Doc {
+                blocks: vec![Block::Paragraph(vec![Inline::Text(t.into()), Inline::Code("x".into())])],
+            };
+            Prose::render(&doc, &|_| None)
         };
         Wizard {
             id: "w".into(),
@@ -77,7 +79,7 @@ mod tests {
                 id: "stop".into(),
                 title: "Stop the service".into(),
                 service: Some(Service::Stop),
-                body: Doc::default(),
+                body: Prose::default(),
                 steps: vec![step("Enable maintenance mode "), step("Tell users ")],
                 contacts: vec![],
                 links: vec![],

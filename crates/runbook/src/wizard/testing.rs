@@ -1,7 +1,7 @@
 //! Builders for the small wizards the unit tests walk.
 
 use super::model::{Choice, Outcome, Question, QuestionKind, Wizard};
-use crate::doc::Doc;
+use crate::doc::Prose;
 
 /// Minutes in a day.
 pub const DAY: i64 = 24 * 60;
@@ -30,7 +30,7 @@ pub fn outcome(id: &str) -> Outcome {
         id: id.into(),
         title: id.into(),
         service: None,
-        body: Doc::default(),
+        body: Prose::default(),
         steps: vec![],
         contacts: vec![],
         links: vec![],

@@ -3,7 +3,6 @@
 //! forms (the wheel, starting a drill). Those are slots the drills app fills
 //! (`src/apps/drills.rs`), so the app carries no scenario text and no renderer for it.
 
-use super::doc::body;
 use runbook::bundle::Runbook;
 use runbook::doc::html::escape;
 use runbook::drill::Scenario;
@@ -39,7 +38,7 @@ pub fn list(runbook: &Runbook, root: &str) -> String {
     out
 }
 
-pub fn briefing(s: &Scenario, runbook: &Runbook, root: &str) -> String {
+pub fn briefing(s: &Scenario, root: &str) -> String {
     let objectives: String = s.objectives.iter().map(|o| format!("<li>{}</li>", escape(o))).collect();
     let roles: String = s
         .roles
@@ -48,7 +47,7 @@ pub fn briefing(s: &Scenario, runbook: &Runbook, root: &str) -> String {
             format!(
                 "<div class=\"summary-list__row\"><dt class=\"summary-list__key\">{}</dt><dd class=\"summary-list__value\"><div class=\"doc-body\">{}</div></dd></div>",
                 escape(&r.name),
-                body(&r.brief, runbook, root)
+                r.brief.html(root)
             )
         })
         .collect();
@@ -65,7 +64,7 @@ pub fn briefing(s: &Scenario, runbook: &Runbook, root: &str) -> String {
         title = escape(&s.title),
         summary = escape(&s.summary),
         difficulty = s.difficulty.label(),
-        situation = body(&s.situation, runbook, root),
+        situation = s.situation.html(root),
         script = needs_script("Starting a drill"),
     )
 }
@@ -99,7 +98,7 @@ mod tests {
     fn a_briefing_is_the_whole_scenario_brief_with_the_start_form_slot_last() {
         let runbook = real_runbook();
         let s = &runbook.drills[0];
-        let html = briefing(s, &runbook, "");
+        let html = briefing(s, "");
         assert!(html.contains(&format!("<h1 class=\"heading-xl\">{}</h1>", escape(&s.title))));
         assert_eq!(html.matches("<dt class=\"summary-list__key\">").count(), s.roles.len());
         assert!(html.matches("<li>").count() >= s.objectives.len());
@@ -111,7 +110,7 @@ mod tests {
             "errors above the brief, the form after it"
         );
         // Facilitator-only text never reaches the briefing.
-        let notes = body(&s.facilitator_notes, &runbook, "");
+        let notes = s.facilitator_notes.html("");
         assert!(notes.len() > 20, "the scenario has notes to keep out");
         assert!(!html.contains(&notes));
     }

@@ -51,7 +51,7 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
         },
         Route::Wizards => fixed(wizards::TITLE, wizards::list(runbook, root)),
         Route::DrillBriefing(id) => match runbook.drill(id) {
-            Some(scenario) => fixed(&scenario.title, drills::briefing(scenario, runbook, root)),
+            Some(scenario) => fixed(&scenario.title, drills::briefing(scenario, root)),
             None => fixed(not_found::TITLE, not_found::main(root)),
         },
         Route::Home => fixed(home::TITLE, home::main(&runbook.site, root)),
