@@ -260,6 +260,7 @@ fn rendered_commands_pass_exactly_the_intended_arguments() {
         id: "echo".into(),
         title: "Echo".into(),
         description: Default::default(),
+        summary: String::new(),
         touches: Environment::Local,
         production_when: None,
         docs: vec![],

@@ -23,8 +23,7 @@ use super::{
 use crate::content::known::Known;
 use crate::content::SourceFile;
 use crate::diagnostic::{line_of, Diagnostic};
-use crate::doc::markdown;
-use crate::doc::LinkTarget;
+use crate::doc::{markdown, plain_text, Block, Doc, LinkTarget, Prose};
 use serde::Deserialize;
 use std::collections::HashMap;
 use toml::Spanned;
@@ -165,7 +164,7 @@ struct RawParamRef {
 /// unique; all problems are reported at once, sorted by file and line.
 pub fn compile_generators(files: &[SourceFile], known: &Known) -> Result<Vec<Generator>, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
-    let mut generators: Vec<(Generator, usize)> = Vec::new();
+    let mut generators: Vec<(Generator, usize, Doc)> = Vec::new();
     for file in files {
         match compile_generator(file, known) {
             Ok(g) => generators.push(g),
@@ -173,7 +172,7 @@ pub fn compile_generators(files: &[SourceFile], known: &Known) -> Result<Vec<Gen
         }
     }
     let mut first: HashMap<String, String> = HashMap::new();
-    for (g, line) in &generators {
+    for (g, line, _) in &generators {
         if let Some(other) = first.insert(g.id.clone(), g.source.clone()) {
             diagnostics.push(Diagnostic::new(
                 &g.source,
@@ -190,7 +189,18 @@ pub fn compile_generators(files: &[SourceFile], known: &Known) -> Result<Vec<Gen
         diagnostics.dedup();
         return Err(diagnostics);
     }
-    let mut out: Vec<Generator> = generators.into_iter().map(|(g, _)| g).collect();
+    // A description is rendered once every generator is compiled: it may embed another.
+    let titles: HashMap<String, String> = generators
+        .iter()
+        .map(|(g, ..)| (g.id.clone(), g.title.clone()))
+        .collect();
+    let mut out: Vec<Generator> = generators
+        .into_iter()
+        .map(|(g, _, description)| Generator {
+            description: Prose::render(&description, &|id| titles.get(id).cloned()),
+            ..g
+        })
+        .collect();
     out.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(out)
 }
@@ -234,7 +244,21 @@ impl File<'_> {
     }
 }
 
-fn compile_generator(file: &SourceFile, known: &Known) -> Result<(Generator, usize), Vec<Diagnostic>> {
+/// The text of a description's first paragraph.
+fn first_paragraph(description: &Doc) -> String {
+    description
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Paragraph(content) => Some(plain_text(content)),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// One generator, the line of its id, and its description as compiled (rendered once every
+/// generator is known).
+fn compile_generator(file: &SourceFile, known: &Known) -> Result<(Generator, usize, Doc), Vec<Diagnostic>> {
     let raw: RawGenerator = toml::from_str(&file.text).map_err(|e| {
         let line = e.span().map_or(1, |s| line_of(&file.text, s.start));
         vec![Diagnostic::new(&file.path, line, toml_sentence(e.message()))]
@@ -405,7 +429,8 @@ fn compile_generator(file: &SourceFile, known: &Known) -> Result<(Generator, usi
                 Generator {
                     id,
                     title,
-                    description,
+                    description: Prose::default(),
+                    summary: first_paragraph(&description),
                     touches,
                     production_when,
                     docs,
@@ -414,6 +439,7 @@ fn compile_generator(file: &SourceFile, known: &Known) -> Result<(Generator, usi
                     source: file.path.clone(),
                 },
                 id_line,
+                description,
             ))
         }
         _ => Err(f.problems),

@@ -120,7 +120,6 @@ impl Generator {
 mod tests {
     use super::*;
     use crate::command::{Choice, Output, ProductionWhen, Word};
-    use crate::doc::Doc;
 
     fn param(name: &str, default: Option<&str>, kind: ParamKind) -> Param {
         Param {
@@ -154,7 +153,8 @@ mod tests {
         Generator {
             id: "g".into(),
             title: "G".into(),
-            description: Doc::default(),
+            description: Default::default(),
+            summary: String::new(),
             touches: Environment::Production,
             production_when: Some(ProductionWhen {
                 param: "namespace".into(),

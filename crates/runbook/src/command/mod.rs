@@ -32,7 +32,7 @@ pub use pattern::Pattern;
 pub use quote::quote;
 pub use render::{render, FieldError, Rendered, RenderedStep, Span, Values, Warning};
 
-use crate::doc::Doc;
+use crate::doc::Prose;
 use serde::{Deserialize, Serialize};
 
 /// One generator: what it does, its parameters and what it outputs.
@@ -40,8 +40,10 @@ use serde::{Deserialize, Serialize};
 pub struct Generator {
     pub id: String,
     pub title: String,
-    /// What it does and why, compiled from Markdown.
-    pub description: Doc,
+    /// What it does and why, compiled from Markdown and rendered by the build.
+    pub description: Prose,
+    /// The description's first paragraph as plain text, for the list of generators.
+    pub summary: String,
     /// Where it acts, before values are known. See [`Generator::production_when`].
     pub touches: Environment,
     /// When set, the generator touches production only if this parameter has one of these

@@ -1,14 +1,15 @@
 //! A generator for the unit tests that render or check one.
 
 use super::{Environment, Generator, Output, Param, ParamKind, Pattern};
-use crate::doc::Doc;
+use crate::doc::Prose;
 
 /// The generator `g`: local, with no description and no links into the runbook.
 pub fn generator(params: Vec<Param>, output: Output) -> Generator {
     Generator {
         id: "g".into(),
         title: "G".into(),
-        description: Doc::default(),
+        description: Prose::default(),
+        summary: String::new(),
         touches: Environment::Local,
         production_when: None,
         docs: vec![],

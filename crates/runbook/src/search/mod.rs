@@ -144,7 +144,7 @@ pub fn build_index(runbook: &Runbook) -> SearchIndex {
             title: g.title.clone(),
             context: String::new(),
             path: format!("/commands/{}", g.id),
-            text: blocks_plain_text(&g.description.blocks),
+            text: g.description.text.clone(),
         });
     }
     for d in &runbook.drills {

@@ -3,11 +3,10 @@
 //! generator's form (`src/components/generator_form.rs`) and the values this browser
 //! remembers (`src/components/generator_values_in_use.rs`).
 
-use super::doc::body;
 use runbook::bundle::Runbook;
 use runbook::command::{Environment, Generator};
 use runbook::doc::html::{escape, site_href};
-use runbook::doc::{plain_text, Block, LinkTarget};
+use runbook::doc::LinkTarget;
 
 pub const TITLE: &str = "Command generators";
 
@@ -16,16 +15,11 @@ pub fn list(runbook: &Runbook, root: &str) -> String {
         .generators
         .iter()
         .map(|g| {
-            let summary = g
-                .description
-                .blocks
-                .iter()
-                .find_map(|b| match b {
-                    Block::Paragraph(content) => Some(plain_text(content)),
-                    _ => None,
-                })
-                .map(|s| format!("<p class=\"page-list__summary\">{}</p>", escape(&s)))
-                .unwrap_or_default();
+            let summary = if g.summary.is_empty() {
+                String::new()
+            } else {
+                format!("<p class=\"page-list__summary\">{}</p>", escape(&g.summary))
+            };
             let production = if g.touches == Environment::Production {
                 "<strong class=\"tag tag--red\">Production</strong> "
             } else {
@@ -52,7 +46,7 @@ const VALUES_IN_USE_SLOT: &str = "<div id=\"values-in-use-slot\"><noscript><p cl
 
 /// One generator's page: what it does, where, and where the runbook explains it, around a
 /// slot for its form (pre-filled from the address by the app).
-pub fn page(g: &Generator, runbook: &Runbook, root: &str) -> String {
+pub fn page(g: &Generator, root: &str) -> String {
     let explained: String = g
         .docs
         .iter()
@@ -79,7 +73,7 @@ pub fn page(g: &Generator, runbook: &Runbook, root: &str) -> String {
          <ul class=\"list list--bullet\">{explained}</ul>\
          {VALUES_IN_USE_SLOT}",
         title = escape(&g.title),
-        description = body(&g.description, runbook, root),
+        description = g.description.html(root),
         environment = escape(&g.describe_environment()),
         id = escape(&g.id),
     )
@@ -122,7 +116,7 @@ mod tests {
             .iter()
             .find(|g| g.docs.iter().any(|d| d.anchor.is_some()))
             .unwrap();
-        let html = page(g, &runbook, "/runbook");
+        let html = page(g, "/runbook");
         assert!(html.contains(&format!("<h1 class=\"heading-xl\">{}</h1>", escape(&g.title))));
         assert!(html.contains(&format!("id=\"generator-form-slot\" data-generator=\"{}\"", g.id)));
         assert!(html.contains(&format!(

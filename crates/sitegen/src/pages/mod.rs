@@ -46,7 +46,7 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
         Route::Drills => fixed(drills::TITLE, drills::list(runbook, root)),
         Route::Commands => fixed(commands::TITLE, commands::list(runbook, root)),
         Route::Command(id) => match runbook.generator(id) {
-            Some(g) => fixed(&g.title, commands::page(g, runbook, root)),
+            Some(g) => fixed(&g.title, commands::page(g, root)),
             None => fixed(not_found::TITLE, not_found::main(root)),
         },
         Route::Wizards => fixed(wizards::TITLE, wizards::list(runbook, root)),
