@@ -45,7 +45,7 @@ pub fn wizard(id: &str, query: &str) -> String {
 }
 
 /// A command generator, with some of its parameters filled in.
-pub fn command(id: &str, params: &std::collections::BTreeMap<String, String>) -> String {
+pub fn command(id: &str, params: &runbook::collect::SmallMap<String, String>) -> String {
     let query: Vec<String> = params
         .iter()
         .map(|(k, v)| {

@@ -7,12 +7,12 @@
 
 use super::datetime;
 use super::model::{NodeRef, Outcome, Question, QuestionKind, Wizard};
+use crate::collect::SmallMap;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// Question id -> the answer as it appears in the URL (an option value, `yes`/`no`, or a
 /// date-time like `2026-05-22T14:30`).
-pub type Answers = BTreeMap<String, String>;
+pub type Answers = SmallMap<String, String>;
 
 /// One answered question on the path.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,13 +101,15 @@ pub struct Answered {
 pub fn replay(wizard: &Wizard, answers: &Answers, now: Option<i64>) -> Journey {
     let mut steps = Vec::new();
     let mut ignored = Vec::new();
-    let mut used = BTreeSet::new();
-    let mut visited = BTreeSet::new();
+    // Questions answered and nodes passed: tens at most, so a list is enough.
+    let mut used: Vec<&str> = Vec::new();
+    let mut visited: Vec<String> = Vec::new();
     let mut node = wizard.start.clone();
     let current = loop {
-        if !visited.insert(node.clone()) {
+        if visited.contains(&node) {
             break Current::Broken { node };
         }
+        visited.push(node.clone());
         let question = match wizard.node(&node) {
             None => break Current::Broken { node },
             Some(NodeRef::Outcome(o)) => break Current::Outcome(o.id.clone()),
@@ -119,7 +121,7 @@ pub fn replay(wizard: &Wizard, answers: &Answers, now: Option<i64>) -> Journey {
                 error: None,
             };
         };
-        used.insert(question.id.clone());
+        used.push(&question.id);
         match evaluate(question, value, now) {
             Ok(step) => {
                 node = step.next.clone();
@@ -142,10 +144,10 @@ pub fn replay(wizard: &Wizard, answers: &Answers, now: Option<i64>) -> Journey {
     // changed answer keep the later answers that still apply.
     let still_ahead = match &current {
         Current::Ask { question, .. } => reachable_from(wizard, question),
-        _ => BTreeSet::new(),
+        _ => Vec::new(),
     };
     for (question, value) in answers {
-        if used.contains(question) || still_ahead.contains(question) {
+        if used.contains(&question.as_str()) || still_ahead.contains(question) {
             continue;
         }
         let reason = if wizard.question(question).is_some() {
@@ -192,7 +194,7 @@ pub fn answer(wizard: &Wizard, answers: &Answers, question: &str, value: &str, n
 pub fn back(wizard: &Wizard, answers: &Answers, now: Option<i64>) -> Option<(String, Answers)> {
     let journey = replay(wizard, answers, now);
     let (last, before) = journey.steps.split_last()?;
-    let kept = crate::collect::map_of(before.iter().map(|s| (s.question.clone(), s.answer.clone())));
+    let kept = before.iter().map(|s| (s.question.clone(), s.answer.clone())).collect();
     Some((last.question.clone(), kept))
 }
 
@@ -228,7 +230,10 @@ impl Journey {
 
     /// Only the answers on the path, in canonical form: what a clean URL holds.
     pub fn path_answers(&self) -> Answers {
-        crate::collect::map_of(self.steps.iter().map(|s| (s.question.clone(), s.answer.clone())))
+        self.steps
+            .iter()
+            .map(|s| (s.question.clone(), s.answer.clone()))
+            .collect()
     }
 }
 
@@ -274,15 +279,16 @@ pub fn evaluate(question: &Question, value: &str, now: Option<i64>) -> Result<St
 }
 
 /// Every question that can still come up from `start` (itself included).
-fn reachable_from(wizard: &Wizard, start: &str) -> BTreeSet<String> {
-    let mut seen = BTreeSet::new();
+fn reachable_from(wizard: &Wizard, start: &str) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
     let mut todo = vec![start.to_string()];
     while let Some(id) = todo.pop() {
         let Some(q) = wizard.question(&id) else {
             continue;
         };
-        if seen.insert(id) {
+        if !seen.contains(&id) {
             todo.extend(q.exits().into_iter().map(|(_, next)| next.to_string()));
+            seen.push(id);
         }
     }
     seen

@@ -3,9 +3,9 @@
 //! Every id a node refers to was checked at build time, but the engine still treats a
 //! missing node as a value rather than a panic: the model arrives as JSON in the browser.
 
+use crate::collect::SmallMap;
 use crate::doc::Prose;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A decision wizard: questions that lead, by the answers given, to one outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,7 +113,7 @@ pub struct CommandLink {
     pub generator: String,
     pub label: String,
     #[serde(default)]
-    pub params: BTreeMap<String, String>,
+    pub params: SmallMap<String, String>,
 }
 
 /// A node looked up by id.

@@ -1,5 +1,5 @@
-//! Building a `BTreeMap` or `BTreeSet` from an iterator without `collect()`, and a short
-//! list in order without `sort`.
+//! Building a `BTreeMap` or `BTreeSet` from an iterator without `collect()`, a short list in
+//! order without `sort`, and a map without a B-tree ([`SmallMap`]).
 //!
 //! `collect()` into a B-tree gathers the items in a `Vec` and sorts them first, and every
 //! element type sorted brings its own copy of the standard library's sort into the browser:
@@ -8,6 +8,10 @@
 //! anyway. The result is the same: for a repeated key, the last value wins. For the same
 //! reason the drill windows' short lists (a scenario's injects) are put in order by
 //! insertion ([`in_order_by_key`]) rather than with `sort_by_key`.
+
+mod small_map;
+
+pub use small_map::SmallMap;
 
 use std::collections::{BTreeMap, BTreeSet};
 
