@@ -57,7 +57,7 @@ pub fn WizardOutcome(
                         view! {
                             <div class="checkboxes__item">
                                 <input class="checkboxes__input" type="checkbox" id=id.clone() prop:checked=false/>
-                                <label class="label checkboxes__label" for=id>{step.text.clone()}</label>
+                                <label class="label checkboxes__label" for=id>{step.clone()}</label>
                             </div>
                         }
                     })

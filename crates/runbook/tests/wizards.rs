@@ -289,7 +289,7 @@ fn every_path_of_every_wizard_reaches_its_outcome() {
 fn every_lost_data_outcome_starts_the_incident_process_and_shows_the_priority() {
     let all = wizards();
     for o in &wizard(&all, "lost-data").outcomes {
-        let steps: Vec<String> = o.steps.iter().map(|d| d.text.clone()).collect();
+        let steps = &o.steps;
         assert!(
             steps
                 .first()
@@ -351,12 +351,15 @@ fn commands_are_prefilled_from_the_runbook() {
     );
 }
 
+/// What is written is read back whole: written again, it is the same text. (The plain text
+/// of an outcome's body, `doc::Prose::text`, is not written: it stays with the build.)
 #[test]
 fn the_compiled_wizards_survive_json() {
     for w in wizards() {
         let json = serde_json::to_string(&w).expect("serialize");
         let back: Wizard = serde_json::from_str(&json).expect("deserialize");
-        assert_eq!(back, w);
+        assert_eq!(serde_json::to_string(&back).expect("serialize again"), json);
+        assert_eq!((back.questions, back.start), (w.questions, w.start));
     }
 }
 

@@ -17,7 +17,9 @@ use serde::{Deserialize, Serialize};
 pub struct Prose {
     /// The HTML, in pieces: the site's root goes between each two.
     pieces: Vec<String>,
-    /// The text with formatting dropped: for search, checklist labels and copied records.
+    /// The text with formatting dropped, for search. It stays with the build: data files
+    /// carry only the HTML, which is all an app shows.
+    #[serde(skip)]
     pub text: String,
 }
 
@@ -99,6 +101,14 @@ mod tests {
         let without = Prose::render(&doc(&with.replace('\u{0}', "x")), &|_| None);
         assert_eq!(prose.pieces.len(), without.pieces.len(), "{:?}", prose.pieces);
         assert!(prose.html("/runbook").contains("Text \u{fffd} and"));
+    }
+
+    #[test]
+    fn the_plain_text_stays_with_the_build() {
+        let prose = Prose::render(&doc("Some *text*."), &|_| None);
+        assert_eq!(prose.text, "Some text.");
+        let back: Prose = postcard::from_bytes(&postcard::to_allocvec(&prose).unwrap()).unwrap();
+        assert_eq!((back.html(""), back.text.as_str()), (prose.html(""), ""));
     }
 
     #[test]

@@ -562,7 +562,7 @@ fn compile_outcome(
             Prose::default()
         }
     };
-    let steps = raw.steps.iter().map(|s| cx.markdown(s)).collect();
+    let steps = raw.steps.iter().map(|s| cx.markdown(s).text).collect();
     let contacts = raw.contacts.iter().map(|s| cx.markdown(s)).collect();
     let mut wizards = Vec::new();
     for w in raw.wizards {

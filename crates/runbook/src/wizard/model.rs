@@ -81,9 +81,10 @@ pub struct Outcome {
     #[serde(default)]
     pub service: Option<Service>,
     pub body: Prose,
-    /// Next steps, shown as a checklist.
+    /// Next steps, shown as a checklist: each as plain text, since a checkbox's label holds
+    /// no links or code (the Markdown's formatting is dropped).
     #[serde(default)]
-    pub steps: Vec<Prose>,
+    pub steps: Vec<String>,
     /// Who to tell, and why.
     #[serde(default)]
     pub contacts: Vec<Prose>,

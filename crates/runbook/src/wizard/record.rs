@@ -31,7 +31,7 @@ pub fn markdown(wizard: &Wizard, journey: &Journey, now: i64, link: Option<&str>
             if !outcome.steps.is_empty() {
                 out.push_str("\nNext steps:\n");
                 for step in &outcome.steps {
-                    let _ = writeln!(out, "- [ ] {}", step.text);
+                    let _ = writeln!(out, "- [ ] {step}");
                 }
             }
         }
@@ -50,17 +50,11 @@ pub fn markdown(wizard: &Wizard, journey: &Journey, now: i64, link: Option<&str>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{Block, Doc, Inline, Prose};
+    use crate::doc::Prose;
     use crate::wizard::engine::{replay, Answers};
     use crate::wizard::model::{Outcome, Question, QuestionKind};
 
     fn wizard() -> Wizard {
-        let step = |t: &str| {
-            let doc = Doc {
-                blocks: vec![Block::Paragraph(vec![Inline::Text(t.into()), Inline::Code("x".into())])],
-            };
-            Prose::render(&doc, &|_| None)
-        };
         Wizard {
             id: "w".into(),
             title: "Should we stop the service?".into(),
@@ -80,7 +74,7 @@ mod tests {
                 title: "Stop the service".into(),
                 service: Some(Service::Stop),
                 body: Prose::default(),
-                steps: vec![step("Enable maintenance mode "), step("Tell users ")],
+                steps: vec!["Enable maintenance mode x".into(), "Tell users x".into()],
                 contacts: vec![],
                 links: vec![],
                 commands: vec![],
