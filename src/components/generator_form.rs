@@ -1,7 +1,6 @@
 use crate::components::{GeneratorErrorSummary, GeneratorField, GeneratorOutput};
 use crate::shared_values::{focus_id, now, replace_query, shared_values};
 use leptos::prelude::*;
-use runbook::collect::{map_of, set_of};
 use runbook::command::form::{effective_values, field_text, is_remembered, query_pairs};
 use runbook::command::{render, Generator, Values};
 
@@ -33,12 +32,12 @@ pub fn GeneratorForm(
         move |name: &str| format!("{prefix}-{name}")
     };
     let shared = shared_values();
-    let initial = map_of(
-        initial
-            .into_iter()
-            .filter(|(k, v)| g.param(k).is_some() && !v.is_empty()),
-    );
-    let touched = RwSignal::new(set_of(initial.keys().cloned()));
+    let initial: Values = initial
+        .into_iter()
+        .filter(|(k, v)| g.param(k).is_some() && !v.is_empty())
+        .collect();
+    // The names of the fields touched: a list, as a generator has a handful.
+    let touched = RwSignal::new(initial.keys().cloned().collect::<Vec<String>>());
     let own = RwSignal::new(initial);
     let confirmed = RwSignal::new(false);
     let now = now();
@@ -82,7 +81,9 @@ pub fn GeneratorForm(
                 });
             }
             touched.update(|t| {
-                t.insert(name);
+                if !t.contains(&name) {
+                    t.push(name);
+                }
             });
         })
     };
@@ -112,7 +113,7 @@ pub fn GeneratorForm(
         let summary_id = summary_id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            touched.set(set_of(g.params.iter().map(|p| p.name.clone())));
+            touched.set(g.params.iter().map(|p| p.name.clone()).collect());
             if !shown_errors.get_untracked().is_empty() {
                 focus_id(&summary_id);
             }

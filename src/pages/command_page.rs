@@ -6,17 +6,16 @@
 use crate::components::{GeneratorForm, GeneratorValuesInUse};
 use crate::{content, islands};
 use leptos::prelude::*;
-use runbook::collect::map_of;
 
 /// Fills the page's slots for the generator `id`.
 pub fn wire(id: &str) {
     // The page's data file is this generator: the app mounts only once it has loaded.
     if let Some(g) = content::generator(id) {
-        let initial = map_of(
-            g.params
-                .iter()
-                .filter_map(|p| Some((p.name.clone(), crate::location::param_untracked(&p.name)?))),
-        );
+        let initial = g
+            .params
+            .iter()
+            .filter_map(|p| Some((p.name.clone(), crate::location::param_untracked(&p.name)?)))
+            .collect();
         islands::mount_into("generator-form-slot", move || {
             view! { <GeneratorForm generator=g initial=initial sync_url=true/> }
         });

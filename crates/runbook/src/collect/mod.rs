@@ -1,31 +1,16 @@
-//! Building a `BTreeMap` or `BTreeSet` from an iterator without `collect()`, a short list in
-//! order without `sort`, and a map without a B-tree ([`SmallMap`]).
+//! Collections for code that reaches the browser, where every generic instance is code to
+//! download: a map without a B-tree ([`SmallMap`]), and a short list in order without
+//! `sort` ([`in_order_by_key`]).
 //!
-//! `collect()` into a B-tree gathers the items in a `Vec` and sorts them first, and every
-//! element type sorted brings its own copy of the standard library's sort into the browser:
-//! about 21 KB of the commands app's wasm before compression, 6 KB after (README,
-//! "Benchmarks and budgets"). Inserting one by one needs only the insertion the maps use
-//! anyway. The result is the same: for a repeated key, the last value wins. For the same
-//! reason the drill windows' short lists (a scenario's injects) are put in order by
-//! insertion ([`in_order_by_key`]) rather than with `sort_by_key`.
+//! Each element type sorted with the standard library's sort brings its own copy of it (a
+//! `BTreeMap` built with `collect()` sorts first too): about 21 KB of the commands app's wasm
+//! before compression, 6 KB after. A B-tree's node code was 10 KB of the wizards app's and
+//! 14 KB of the commands app's. The maps and lists here hold tens of entries, where neither
+//! gains anything (README, "Benchmarks and budgets").
 
 mod small_map;
 
 pub use small_map::SmallMap;
-
-use std::collections::{BTreeMap, BTreeSet};
-
-pub fn map_of<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
-    let mut map = BTreeMap::new();
-    map.extend(pairs);
-    map
-}
-
-pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
-    let mut set = BTreeSet::new();
-    set.extend(items);
-    set
-}
 
 /// The items in order of `key`, items with equal keys in their original order: what
 /// `sort_by_key` gives. Each is inserted in place, which is quadratic: for lists of tens.
@@ -42,16 +27,6 @@ pub fn in_order_by_key<T, K: Ord>(items: impl IntoIterator<Item = T>, key: impl 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_same_as_collect_with_the_last_value_winning() {
-        let pairs = [("b", 2), ("a", 1), ("b", 3), ("c", 0)];
-        assert_eq!(map_of(pairs), pairs.into_iter().collect::<BTreeMap<_, _>>());
-        assert_eq!(map_of(pairs)["b"], 3);
-        let items = ["z", "a", "z", "m"];
-        assert_eq!(set_of(items), items.into_iter().collect::<BTreeSet<_>>());
-        assert!(map_of(Vec::<(u8, u8)>::new()).is_empty());
-    }
 
     #[test]
     fn in_order_is_a_stable_sort() {

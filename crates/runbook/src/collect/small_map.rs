@@ -1,5 +1,5 @@
 //! A map kept as a `Vec` sorted by key: for maps of a few tens of entries that reach the
-//! browser (a wizard's answers, a command link's values). `BTreeMap` is the same map with
+//! browser (a wizard's answers, a generator's values, a command link's values). `BTreeMap` is the same map with
 //! more code: its node handling was 10 KB of the wizards app's wasm before compression, and
 //! a map this small gains nothing from it. Iteration is in key order, as a `BTreeMap`'s, so
 //! an address built from one reads the same.
@@ -61,6 +61,11 @@ impl<K: Ord, V> SmallMap<K, V> {
         K: Borrow<Q>,
     {
         self.find(key).ok().map(|i| self.entries.remove(i).1)
+    }
+
+    /// Keeps only the entries `keep` says yes to.
+    pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
+        self.entries.retain_mut(|(k, v)| keep(k, v));
     }
 }
 
@@ -202,5 +207,22 @@ mod tests {
         let map = SmallMap::from([("q".to_string(), 1u8), ("p".to_string(), 2)]);
         let round: SmallMap<String, u8> = postcard::from_bytes(&postcard::to_allocvec(&map).unwrap()).unwrap();
         assert_eq!(round, map);
+    }
+
+    /// Values a browser remembered when they were a `BTreeMap` read back the same: postcard
+    /// writes a map and a list of pairs alike.
+    #[test]
+    fn reads_what_a_btree_map_wrote() {
+        let btree: BTreeMap<String, String> = [("namespace", "cpd-production"), ("app", "ecf")]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let small: SmallMap<String, String> = btree.clone().into_iter().collect();
+        assert_eq!(
+            postcard::to_allocvec(&small).unwrap(),
+            postcard::to_allocvec(&btree).unwrap()
+        );
+        let read: SmallMap<String, String> = postcard::from_bytes(&postcard::to_allocvec(&btree).unwrap()).unwrap();
+        assert_eq!(read, small);
     }
 }

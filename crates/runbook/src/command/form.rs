@@ -55,12 +55,16 @@ pub fn save_remembered(values: &Values) -> String {
 /// this page, or from the address) wins; else a remembered value when the parameter is
 /// remembered; else nothing, so [`super::render()`] uses the default.
 pub fn effective_values(generator: &Generator, own: &Values, remembered: &Values) -> Values {
-    crate::collect::map_of(generator.params.iter().filter_map(|p| {
-        let value = own
-            .get(&p.name)
-            .or_else(|| remembered.get(&p.name).filter(|_| is_remembered(p)))?;
-        Some((p.name.clone(), value.clone()))
-    }))
+    generator
+        .params
+        .iter()
+        .filter_map(|p| {
+            let value = own
+                .get(&p.name)
+                .or_else(|| remembered.get(&p.name).filter(|_| is_remembered(p)))?;
+            Some((p.name.clone(), value.clone()))
+        })
+        .collect()
 }
 
 /// What a field shows: its value, else its default (`today` as `today`'s date), else nothing.

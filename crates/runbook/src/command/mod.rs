@@ -212,11 +212,10 @@ impl Generator {
 
     /// The defaults, as a generator opens before anything is typed.
     pub fn defaults(&self) -> Values {
-        crate::collect::map_of(
-            self.params
-                .iter()
-                .filter_map(|p| Some((p.name.clone(), p.default.clone()?))),
-        )
+        self.params
+            .iter()
+            .filter_map(|p| Some((p.name.clone(), p.default.clone()?)))
+            .collect()
     }
 }
 

@@ -5,12 +5,12 @@ use super::datetime::DateTime;
 use super::quote::quote;
 use super::value::{check, Typed};
 use super::{Arg, Command, Environment, Generator, Output, Param, ParamKind, Part, TimeWarning, Word};
+use crate::collect::SmallMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Parameter name -> raw text, as typed or taken from the URL. Names the generator does not
 /// have are ignored, so one shared map can feed every generator on a page.
-pub type Values = BTreeMap<String, String>;
+pub type Values = SmallMap<String, String>;
 
 /// A problem with one field, in a sentence that names the field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,7 +68,7 @@ pub struct Span {
 pub fn render(generator: &Generator, values: &Values, now: DateTime) -> Result<Rendered, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    let mut typed: BTreeMap<&str, Typed> = BTreeMap::new();
+    let mut typed: SmallMap<&str, Typed> = SmallMap::new();
     for param in &generator.params {
         match typed_value(param, values, now) {
             Ok(t) => {
@@ -198,7 +198,7 @@ fn environment(generator: &Generator, values: &Values) -> Environment {
 
 struct Ctx<'a> {
     generator: &'a Generator,
-    typed: &'a BTreeMap<&'a str, Typed>,
+    typed: &'a SmallMap<&'a str, Typed>,
 }
 
 impl Ctx<'_> {

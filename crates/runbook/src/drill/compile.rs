@@ -321,11 +321,12 @@ impl Cx<'_> {
 
     fn command(&mut self, spanned: &Spanned<RawCommand>) -> CommandRef {
         let c = spanned.get_ref();
+        let params: crate::collect::SmallMap<String, String> = c.params.clone().into_iter().collect();
         let checked = self
             .known
             .check_generator(&c.generator, c.params.keys().map(String::as_str));
         let text = match checked {
-            Ok(generator) => match super::marker::dated_command(generator, &c.params) {
+            Ok(generator) => match super::marker::dated_command(generator, &params) {
                 Ok(text) => text,
                 Err(problems) => {
                     self.problem(
@@ -346,7 +347,7 @@ impl Cx<'_> {
         };
         CommandRef {
             generator: c.generator.clone(),
-            params: c.params.clone(),
+            params,
             text,
         }
     }

@@ -4,9 +4,9 @@
 //! may see (expected choices, notes). Keeping that from players is the job of
 //! [`super::view`], whose participant type has no field to put it in.
 
+use crate::collect::SmallMap;
 use crate::doc::Prose;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scenario {
@@ -101,7 +101,7 @@ pub enum Trigger {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommandRef {
     pub generator: String,
-    pub params: BTreeMap<String, String>,
+    pub params: SmallMap<String, String>,
     /// The command as the drill shows it, rendered and marked by the build
     /// ([`super::marker::dated_command`]): only today's date is left to the browser.
     pub text: crate::command::dated::DatedText,

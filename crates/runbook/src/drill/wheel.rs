@@ -4,8 +4,8 @@
 use super::clock::MINUTE_MS;
 use super::model::{Scenario, Trigger};
 use super::rng::Rng;
+use crate::collect::SmallMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Picks a scenario from the list (scenarios, or their listings: the pick depends only on
 /// the seed and the list's length). `None` only when there are none.
@@ -33,7 +33,7 @@ pub fn parse_seed(text: &str) -> Option<u64> {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Plan {
     /// Inject id -> simulated ms at which a timed inject is due (after jitter).
-    pub due_ms: BTreeMap<String, i64>,
+    pub due_ms: SmallMap<String, i64>,
     /// Injects this drill leaves out (complications the seed did not pick).
     pub left_out: Vec<String>,
 }

@@ -87,7 +87,7 @@ impl<'w> Graph<'w> {
             }
         }
         // Longest path from the start; bounded, so bad data cannot loop forever.
-        let mut layer: BTreeMap<&str, usize> = crate::collect::map_of(order.iter().map(|n| (n.as_str(), 0)));
+        let mut layer: BTreeMap<&str, usize> = order.iter().map(|n| (n.as_str(), 0)).collect();
         for _ in 0..order.len() {
             for e in &edges {
                 let candidate = layer.get(e.from.as_str()).copied().unwrap_or(0) + 1;
