@@ -22,7 +22,7 @@ fingerprint=$(
     wasm-bindgen --version
     wasm-opt --version
     cat "target/wasm32-unknown-unknown/release/$app.wasm" "target/web/$app.html" \
-      Trunk.toml package-lock.json tools/shrink-app.mjs
+      Trunk.toml package-lock.json tools/shrink-app.mjs tools/minify-css.mjs
     find style public -type f -print0 | sort -z | xargs -0 sha256sum
   } | sha256sum | cut -d' ' -f1
 )
