@@ -5,8 +5,8 @@
 
 use runbook::bundle::Runbook;
 use runbook::content::{Page, Review};
-use runbook::doc::html::{escape, render_site, site_href, SiteLinks};
-use runbook::doc::{Doc, Heading, LinkTarget};
+use runbook::doc::html::escape;
+use runbook::doc::{Doc, Heading, Prose};
 
 /// The inside of `<main>` for `page`.
 pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
@@ -27,24 +27,11 @@ pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
     )
 }
 
-/// A compiled body in the site's markup, its links resolved under `root`: a `command` block
-/// links to its generator's page (only doc pages served by the commands app make it live).
+/// A compiled body in the site's markup, its links resolved under `root`, rendered as the
+/// apps' texts are (`runbook::doc::Prose`): a `command` block links to its generator's page
+/// (only doc pages served by the commands app make it live).
 pub fn body(doc: &Doc, runbook: &Runbook, root: &str) -> String {
-    let href = |t: &LinkTarget| site_href(root, t);
-    let generator = |id: &str| {
-        runbook
-            .generator(id)
-            .map(|g| (g.title.clone(), format!("{root}/commands/{}", g.id)))
-    };
-    let values_in_use = format!("{root}/commands#values-in-use");
-    render_site(
-        doc,
-        &SiteLinks {
-            href: &href,
-            generator: &generator,
-            values_in_use: &values_in_use,
-        },
-    )
+    Prose::render(doc, &|id| runbook.generator(id).map(|g| g.title.clone())).html(root)
 }
 
 /// The slot for the overdue banner (`src/components/review_overdue.rs`), then who owns the
