@@ -3,7 +3,9 @@
 //! This crate decides; the site only renders. It has no web dependency and does no IO:
 //! callers hand it text and get back typed models or diagnostics. See ARCHITECTURE.md.
 //!
-//! - [`doc`]: the document model every page is compiled into.
+//! - [`doc`]: the document model every page is compiled into, and [`doc::Prose`], the text an
+//!   app shows as the build rendered it.
+//! - [`collect`]: collections for code that reaches the browser (a map without a B-tree).
 //! - [`content`]: the content compiler (feature `compile`): Markdown and TOML in, a validated
 //!   [`content::Site`] or every [`Diagnostic`] at once out.
 //! - [`bundle`]: the whole runbook as the site embeds it, compiled in dependency order.

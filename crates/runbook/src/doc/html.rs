@@ -5,7 +5,8 @@
 //!   app (the one-file `runbook.html`, the benchmarks' floor, the whole-runbook page); the
 //!   caller also decides heading ids, so several pages can share one HTML document.
 //! - [`render_site`]: the site's own markup (GOV.UK classes, copy buttons, section-heading
-//!   links), for doc pages written at build time. The app attaches behaviour to it by event
+//!   links), for doc pages and the texts the apps show ([`super::Prose`]), both written at
+//!   build time. The app attaches behaviour to it by event
 //!   delegation, so the markup here is the contract: buttons carry `data-copy`, the embedded
 //!   command generator is an empty `data-generator` slot the app fills.
 

@@ -1,8 +1,10 @@
 //! Runbook text that an app shows but never edits: a wizard's outcome, a drill's situation,
-//! briefs, injects and the reasons behind its decisions. The build compiles the Markdown and
-//! renders it once, in the site's markup (`html::render_site`), with its plain text beside
-//! it; the browser only puts it on the page. So no app carries the document model's decoder
-//! or its renderer (README, "Benchmarks and budgets").
+//! briefs, injects and the reasons behind its decisions, a generator's description. The
+//! build compiles the Markdown and renders it once, in the site's markup
+//! (`html::render_site`), with its plain text beside it for search; the browser only puts
+//! the HTML on the page. So no app carries the document model's decoder or its renderer
+//! (README, "Benchmarks and budgets"). Doc pages are rendered the same way, with the
+//! build's root.
 //!
 //! The one thing the build cannot know when it compiles the content is the path the site
 //! will be served under (`/` or `/runbook/`), so the HTML is kept in pieces split where that
