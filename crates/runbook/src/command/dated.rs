@@ -131,31 +131,13 @@ fn write_date(day: Date, format: Format) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::command::testing::generator;
-    use crate::command::{Arg, Command, Output, Param, ParamKind, Part, Word};
-
-    fn param(name: &str, default: Option<&str>, kind: ParamKind) -> Param {
-        Param {
-            name: name.into(),
-            label: format!("The {name}"),
-            help: String::new(),
-            example: "x".into(),
-            default: default.map(str::to_string),
-            kind,
-        }
-    }
+    use crate::command::testing::{generator, param, text_param};
+    use crate::command::{Arg, Command, Output, ParamKind, Part, Word};
 
     /// `echo <server>-<day, compact> <day> <literal>`
     fn echo(literal: &str) -> Generator {
-        let text = ParamKind::Text {
-            pattern: None,
-            error: None,
-        };
         generator(
-            vec![
-                param("server", None, text),
-                param("day", Some("today"), ParamKind::Date),
-            ],
+            vec![text_param("server", None), param("day", Some("today"), ParamKind::Date)],
             Output::Shell {
                 steps: vec![Command {
                     title: None,

@@ -1,4 +1,4 @@
-//! A generator for the unit tests that render or check one.
+//! A generator and parameters for the unit tests that render or check one.
 
 use super::{Environment, Generator, Output, Param, ParamKind, Pattern};
 use crate::doc::Prose;
@@ -19,17 +19,23 @@ pub fn generator(params: Vec<Param>, output: Output) -> Generator {
     }
 }
 
-/// A text parameter `name`, labelled "The `name`", that must match `pattern` if given.
-pub fn text_param(name: &str, pattern: Option<&str>) -> Param {
+/// A parameter `name` of `kind`, labelled "The `name`", with the example `x`.
+pub fn param(name: &str, default: Option<&str>, kind: ParamKind) -> Param {
     Param {
         name: name.into(),
         label: format!("The {name}"),
         help: String::new(),
         example: "x".into(),
-        default: None,
-        kind: ParamKind::Text {
-            pattern: pattern.map(|p| Pattern::parse(p).unwrap()),
-            error: None,
-        },
+        default: default.map(str::to_string),
+        kind,
     }
+}
+
+/// A text parameter `name`, with no default, that must match `pattern` if given.
+pub fn text_param(name: &str, pattern: Option<&str>) -> Param {
+    let kind = ParamKind::Text {
+        pattern: pattern.map(|p| Pattern::parse(p).unwrap()),
+        error: None,
+    };
+    param(name, None, kind)
 }
