@@ -135,11 +135,11 @@ impl PathTemplate {
                     }
                 }
                 Part::StepsXml { before, after } => {
-                    let steps = journey.map(|j| j.steps.as_slice()).unwrap_or_default();
-                    if !steps.is_empty() {
-                        let words: Vec<String> = steps
+                    let rows = journey.map(|j| j.summary(wizard)).unwrap_or_default();
+                    if !rows.is_empty() {
+                        let words: Vec<String> = rows
                             .iter()
-                            .map(|s| format!("{} {}", node_text(wizard, &s.question), s.label))
+                            .map(|r| format!("{} {}", r.question_text, r.answer))
                             .collect();
                         out.push_str(before);
                         out.push_str(&crate::doc::html::escape(&words.join("; ")));
