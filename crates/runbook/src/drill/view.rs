@@ -48,8 +48,8 @@ pub struct InjectCard {
     pub title: String,
     /// Code blocks already carry `# DRILL: do not run`.
     pub body: Prose,
-    /// The UI renders these with the command generators and passes the text through
-    /// [`super::marker::mark_command`].
+    /// Rendered and marked by the build; the UI fills in today's date
+    /// ([`CommandRef::text`]).
     pub commands: Vec<CommandRef>,
     pub sim_ms: i64,
 }
