@@ -126,20 +126,24 @@ writeFileSync(join(dir, name), result.code);
 
 // The style sheets, minified in place (their names keep Trunk's hash of the source, which
 // still names one content).
-const styles = readdirSync(dir).filter((f) => f.endsWith('.css'));
-for (const file of styles) {
-  try {
-    writeFileSync(join(dir, file), minifyCss(readFileSync(join(dir, file), 'utf8')));
-  } catch (e) {
-    fail(`could not minify ${file}: ${e.message}`);
-  }
-}
+const styles = readdirSync(dir)
+  .filter((f) => f.endsWith('.css'))
+  .map((file) => {
+    let css;
+    try {
+      css = minifyCss(readFileSync(join(dir, file), 'utf8'));
+    } catch (e) {
+      fail(`could not minify ${file}: ${e.message}`);
+    }
+    writeFileSync(join(dir, file), css);
+    return [file, 'stylesheet', css];
+  });
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 for (const [file, rel, bytes] of [
   [name, 'modulepreload', result.code],
   [wasmName, 'preload', readFileSync(join(dir, wasmName))],
-  ...styles.map((file) => [file, 'stylesheet', readFileSync(join(dir, file))]),
+  ...styles,
 ]) {
   const link = new RegExp(`(<link rel="${rel}" href="[^"]*/${file.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]+(")`);
   if (!link.test(shell)) fail(`index.html has no ${rel} link with an integrity hash for ${file}.`);
