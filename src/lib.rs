@@ -10,6 +10,7 @@ mod components;
 mod content;
 mod drill_store;
 mod drill_sync;
+mod generator;
 mod islands;
 mod location;
 mod offline;

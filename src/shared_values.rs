@@ -1,40 +1,50 @@
 //! Browser glue for the command generators: the remembered values in localStorage (what
 //! they mean is decided by `runbook::command::form`), the address bar, and focus.
 //!
-//! The remembered values are one reactive store for the whole app, so a value typed in one
-//! generator shows at once in every other generator and in the "Values in use" list, and in
-//! the runbook's other tabs (the browser's `storage` event).
+//! The remembered values are one store for the whole app, which tells its listeners of every
+//! change, so a value typed in one generator shows at once in every other generator and in
+//! the "Values in use" list, and in the runbook's other tabs (the browser's `storage` event).
 
-use leptos::prelude::*;
 use runbook::command::form::{load_remembered, save_remembered};
 use runbook::command::Values;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 const KEY: &str = "runbook.command-values";
 
-/// The values remembered in this browser, and why they were reset if they were damaged.
-#[derive(Clone)]
-pub struct SharedValues {
-    values: ArcRwSignal<Values>,
-    problem: ArcRwSignal<Option<String>>,
+/// Called after the remembered values, or the problem with them, change.
+type Listener = Rc<dyn Fn()>;
+
+/// The values remembered in this browser, why they were reset if they were damaged, and
+/// who to tell when they change. A plain store rather than a reactive signal: the
+/// generators redraw themselves when told (`crate::generator`), and so the commands app
+/// carries no reactive runtime.
+struct Store {
+    values: Values,
+    problem: Option<String>,
+    listeners: Vec<Listener>,
 }
 
 thread_local! {
-    // Reference-counted signals belong to no component, so they outlive every page.
-    static STORE: SharedValues = SharedValues::load();
+    static STORE: RefCell<Store> = RefCell::new(Store::load());
 }
+
+/// The app's one store of remembered values. A handle: every copy is the same store.
+#[derive(Clone, Copy)]
+pub struct SharedValues;
 
 /// The app's one store of remembered values.
 pub fn shared_values() -> SharedValues {
-    STORE.with(Clone::clone)
+    SharedValues
 }
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-impl SharedValues {
+impl Store {
     fn load() -> Self {
         let (values, problem) = match storage().and_then(|s| s.get_item(KEY).ok().flatten()) {
             None => (Values::new(), None),
@@ -49,57 +59,77 @@ impl SharedValues {
                 }
             },
         };
-        let values = ArcRwSignal::new(values);
-        follow_other_tabs(values.clone());
-        Self {
+        follow_other_tabs();
+        Store {
             values,
-            problem: ArcRwSignal::new(problem),
+            problem,
+            listeners: Vec::new(),
         }
     }
+}
 
-    /// The remembered values (tracked).
-    pub fn values(&self) -> Values {
-        self.values.get()
+impl SharedValues {
+    /// The remembered values.
+    pub fn values(self) -> Values {
+        STORE.with(|s| s.borrow().values.clone())
     }
 
-    /// Why remembered values were cleared on loading, if they were (tracked).
-    pub fn problem(&self) -> Option<String> {
-        self.problem.get()
+    /// Why remembered values were cleared on loading, if they were.
+    pub fn problem(self) -> Option<String> {
+        STORE.with(|s| s.borrow().problem.clone())
     }
 
-    pub fn dismiss_problem(&self) {
-        self.problem.set(None);
+    /// Calls `listener` after every change, for the life of the page.
+    pub fn subscribe(self, listener: impl Fn() + 'static) {
+        STORE.with(|s| s.borrow_mut().listeners.push(Rc::new(listener)));
+    }
+
+    pub fn dismiss_problem(self) {
+        self.change(|s| s.problem = None);
     }
 
     /// Remembers `value` for every parameter called `name`.
-    pub fn set(&self, name: &str, value: &str) {
-        if self
-            .values
-            .with_untracked(|v| v.get(name).map(String::as_str) == Some(value))
-        {
+    pub fn set(self, name: &str, value: &str) {
+        if self.values().get(name).map(String::as_str) == Some(value) {
             return;
         }
-        self.values.update(|v| {
-            v.insert(name.to_string(), value.to_string());
+        self.change(|s| {
+            s.values.insert(name.to_string(), value.to_string());
         });
         self.persist();
     }
 
-    pub fn clear(&self, name: &str) {
-        self.values.update(|v| {
-            v.remove(name);
+    pub fn clear(self, name: &str) {
+        if !self.values().contains_key(name) {
+            return;
+        }
+        self.change(|s| {
+            s.values.remove(name);
         });
         self.persist();
     }
 
-    pub fn clear_all(&self) {
-        self.values.set(Values::new());
+    pub fn clear_all(self) {
+        self.change(|s| s.values = Values::new());
         self.persist();
     }
 
-    fn persist(&self) {
+    /// Applies `f`, then tells every listener. The store is not borrowed while they run, so
+    /// they may read it (and a listener may change it again).
+    fn change(self, f: impl FnOnce(&mut Store)) {
+        let listeners = STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            f(&mut s);
+            s.listeners.clone()
+        });
+        for listener in listeners {
+            listener();
+        }
+    }
+
+    fn persist(self) {
         let Some(s) = storage() else { return };
-        let values = self.values.get_untracked();
+        let values = self.values();
         let _ = if values.is_empty() {
             s.remove_item(KEY)
         } else {
@@ -110,7 +140,7 @@ impl SharedValues {
 
 /// Another tab of the runbook changed the remembered values (typed or cleared there): show
 /// the same here. Text another tab could not have written is left to that tab to report.
-fn follow_other_tabs(values: ArcRwSignal<Values>) {
+fn follow_other_tabs() {
     let Some(window) = web_sys::window() else { return };
     let handler = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
         // A key of null means the whole storage was cleared.
@@ -124,7 +154,7 @@ fn follow_other_tabs(values: ArcRwSignal<Values>) {
                 Err(_) => return,
             },
         };
-        values.set(latest);
+        SharedValues.change(|s| s.values = latest);
     });
     let _ = window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
     // The listener lives as long as the page.

@@ -2,11 +2,8 @@
 //! static HTML (sitegen's `pages/commands.rs`) with slots for a generator's form and the
 //! values this browser remembers.
 
-use crate::components::GeneratorValuesInUse;
-use crate::islands;
 use crate::pages::{command_page, doc_page};
-use crate::{content, Damaged, Page, SiteApp};
-use leptos::prelude::*;
+use crate::{content, generator, Damaged, Page, SiteApp};
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -28,7 +25,7 @@ impl SiteApp for Commands {
     fn open(route: Route) -> Option<Page> {
         match route {
             Route::Commands => {
-                islands::mount_into("values-in-use-slot", || view! { <GeneratorValuesInUse/> });
+                generator::values_in_use::mount_into_slot();
                 None
             }
             Route::Command(id) => {

@@ -3,22 +3,18 @@
 //! app fills the slots for the generator's form, pre-filled from the address
 //! (`?namespace=…&server=…`) and kept in step with it, and for the values in use.
 
-use crate::components::{GeneratorForm, GeneratorValuesInUse};
-use crate::{content, islands};
-use leptos::prelude::*;
+use crate::{content, generator, islands};
 
 /// Fills the page's slots for the generator `id`.
 pub fn wire(id: &str) {
     // The page's data file is this generator: the app mounts only once it has loaded.
-    if let Some(g) = content::generator(id) {
+    if let (Some(g), Some(slot)) = (content::generator(id), islands::element_by_id("generator-form-slot")) {
         let initial = g
             .params
             .iter()
             .filter_map(|p| Some((p.name.clone(), crate::location::param_untracked(&p.name)?)))
             .collect();
-        islands::mount_into("generator-form-slot", move || {
-            view! { <GeneratorForm generator=g initial=initial sync_url=true/> }
-        });
+        generator::mount(&slot, g, initial, true, 2);
     }
-    islands::mount_into("values-in-use-slot", || view! { <GeneratorValuesInUse/> });
+    generator::values_in_use::mount_into_slot();
 }

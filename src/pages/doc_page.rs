@@ -4,9 +4,10 @@
 //! generators a page embeds.
 
 use crate::browser;
-use crate::components::{GeneratorForm, ReviewOverdue};
+use crate::components::ReviewOverdue;
 use crate::{content, islands};
 use leptos::prelude::*;
+use runbook::command::Values;
 use runbook::date::Date;
 
 /// Wires the islands of the doc page on screen.
@@ -33,10 +34,7 @@ pub fn wire_generators() {
     for slot in islands::all(content::GENERATOR_SLOTS) {
         let id = slot.get_attribute("data-generator").unwrap_or_default();
         if let Some(generator) = content::generator(&id) {
-            islands::mount(
-                slot,
-                move || view! { <GeneratorForm generator=generator heading_level=4/> },
-            );
+            crate::generator::mount(&slot, generator, Values::new(), false, 4);
         }
     }
 }

@@ -12,12 +12,16 @@
 //! - [`value`]: checking one typed value.
 //! - [`render`]: a generator plus values to what a person copies, or field errors.
 //! - [`form`]: remembered values, address values and defaults, combined for a form.
+//! - [`form_state`]: one form as a person fills it in, and what it shows.
+//! - [`markup`]: the form and its output as the site's HTML.
 
 #[cfg(feature = "compile")]
 pub mod compile;
 pub mod dated;
 pub mod datetime;
 pub mod form;
+pub mod form_state;
+pub mod markup;
 pub mod pattern;
 pub mod quote;
 pub mod render;

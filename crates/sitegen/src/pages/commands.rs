@@ -1,7 +1,7 @@
 //! The list of command generators and each generator's page: known at build time, so
 //! static HTML, with slots for what depends on the browser, which the commands app fills: a
-//! generator's form (`src/components/generator_form.rs`) and the values this browser
-//! remembers (`src/components/generator_values_in_use.rs`).
+//! generator's form (`src/generator/`) and the values this browser remembers
+//! (`src/generator/values_in_use.rs`).
 
 use runbook::bundle::Runbook;
 use runbook::command::{Environment, Generator};
