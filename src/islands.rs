@@ -58,6 +58,21 @@ pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
     document().get_element_by_id(id)?.dyn_into().ok()
 }
 
+/// Marks form group `group` as in error with `message` (GOV.UK: the message, with id
+/// `error_id`, goes just before the control), or clears it. The caller points the field's
+/// `aria-describedby` at `error_id`.
+pub fn set_field_error(group: &web_sys::Element, control: &web_sys::Element, error_id: &str, message: Option<&str>) {
+    if let Some(old) = group.query_selector(".error-message").ok().flatten() {
+        old.remove();
+    }
+    let _ = group
+        .class_list()
+        .toggle_with_force("form-group--error", message.is_some());
+    if let Some(message) = message {
+        let _ = control.insert_adjacent_html("beforebegin", &runbook::govuk::error_message(error_id, message));
+    }
+}
+
 /// Every element matching `selector`, in document order.
 pub fn all(selector: &str) -> Vec<web_sys::HtmlElement> {
     let Ok(list) = document().query_selector_all(selector) else {

@@ -1,9 +1,8 @@
 //! A drill's after-action report: edit it, export it or print it. It reads the drill saved
 //! in localStorage (`drill_store`), so it needs neither window's code.
 
-use crate::pages::DrillReportPage;
+use crate::pages::drill_report_page;
 use crate::{content, Damaged, Page, SiteApp};
-use leptos::prelude::*;
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -23,7 +22,10 @@ impl SiteApp for DrillReport {
 
     fn open(route: Route) -> Option<Page> {
         match route {
-            Route::DrillReport => Some(Box::new(|| view! { <DrillReportPage/> }.into_any())),
+            Route::DrillReport => {
+                drill_report_page::wire();
+                None
+            }
             _ => None,
         }
     }

@@ -14,8 +14,8 @@
 
 pub mod values_in_use;
 
-use crate::browser;
 use crate::shared_values::{focus_id, now, replace_query, shared_values};
+use crate::{browser, islands};
 use leptos::task::spawn_local;
 use runbook::command::form::query_pairs;
 use runbook::command::form_state::{error_target, FormState, Remember};
@@ -270,7 +270,7 @@ impl Live {
             return;
         };
         let error_id = format!("{id}-error");
-        set_error(&group, &item, &error_id, show.then_some(markup::CONFIRM_FIRST));
+        islands::set_field_error(&group, &item, &error_id, show.then_some(markup::CONFIRM_FIRST));
         let _ = if show {
             checkbox.set_attribute("aria-describedby", &error_id)
         } else {
@@ -303,7 +303,7 @@ impl Field {
             return;
         };
         let error_id = format!("{}-error", self.id);
-        set_error(&self.group, &control, &error_id, error);
+        islands::set_field_error(&self.group, &control, &error_id, error);
         let described_by = match error {
             Some(_) => format!("{0}-hint {0}-error", self.id),
             None => format!("{}-hint", self.id),
@@ -318,19 +318,5 @@ impl Field {
         if let Some(el) = described {
             let _ = el.set_attribute("aria-describedby", &described_by);
         }
-    }
-}
-
-/// Marks form group `group` as in error with `message` (GOV.UK: the message goes just before
-/// the control), or clears it.
-fn set_error(group: &Element, control: &Element, error_id: &str, message: Option<&str>) {
-    if let Some(old) = group.query_selector(".error-message").ok().flatten() {
-        old.remove();
-    }
-    let _ = group
-        .class_list()
-        .toggle_with_force("form-group--error", message.is_some());
-    if let Some(message) = message {
-        let _ = control.insert_adjacent_html("beforebegin", &markup::error_message(error_id, message));
     }
 }

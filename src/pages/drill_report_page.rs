@@ -1,19 +1,52 @@
-use crate::browser;
-use crate::components::{DrillRecovery, DrillReportSummary, NotificationBanner, Tone, WarningText};
+//! The after-action report: drafted by the core from the drill, edited here (the edits are
+//! kept in this browser, so a reload loses none), exported as Markdown and JSON, printable,
+//! and re-importable from JSON to review later.
+//!
+//! Plain DOM, as the command generators are (ARCHITECTURE.md): the core drafts and edits the
+//! report (`runbook::drill::report`) and writes the page's HTML
+//! (`runbook::drill::report_markup`); this module puts it in `<main>`, listens to its forms
+//! and buttons by delegation, and redraws the part an edit changed. Its forms are drawn
+//! once, so what is typed in one and where focus is survive every edit.
+
+use crate::components::DrillRecovery;
 use crate::drill_store::{self, now_ms, Loaded};
-use crate::paths;
+use crate::{browser, islands, paths};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use runbook::drill::clock::format_elapsed;
-use runbook::drill::report::{ActionItem, Report};
+use runbook::drill::report::{ActionItem, Report, ReportList};
 use runbook::drill::report_edits::ReportEdits;
+use runbook::drill::report_markup as markup;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlInputElement, HtmlTextAreaElement};
 
-/// The after-action report: drafted by the core from the drill, edited here (the edits are
-/// kept in this browser, so a reload loses none), exported as Markdown and JSON, printable,
-/// and re-importable from JSON to review later.
-#[component]
-pub fn DrillReportPage() -> impl IntoView {
+/// The page, and what it shows.
+struct ReportPage {
+    root: Element,
+    /// None when this browser has no drill and nothing was imported.
+    report: Option<Report>,
+    /// The report on screen is an imported file, under review: it is not saved over this
+    /// drill's edits.
+    imported: bool,
+    /// The browser refused to keep the last edit.
+    unsaved: bool,
+    /// Whether the editor's summary and notes show the report as it is (they change only
+    /// when a report is imported).
+    summary_drawn: bool,
+}
+
+/// Draws the report page into `<main>` and wires it.
+pub fn wire() {
     browser::set_title("After-action report");
+    let Some(main) = islands::element_by_id("main-content") else {
+        return;
+    };
+    main.set_inner_html(&markup::page());
+    let Some(root) = main.first_element_child() else {
+        return;
+    };
     let (problem, initial) = match drill_store::load() {
         Loaded::Drill(s) => {
             let ended = s.ended().is_some();
@@ -37,343 +70,278 @@ pub fn DrillReportPage() -> impl IntoView {
         }
         (draft, ended)
     });
-    let running = initial.as_ref().is_some_and(|(_, ended)| !ended);
-    let report = RwSignal::new(initial.map(|(r, _)| r));
-    let problem = RwSignal::new(problem);
-    let imported = RwSignal::new(false);
-    let (unsaved, set_unsaved) = signal(false);
-    // Every edit is kept in this browser at once. An imported report is someone's file,
-    // reviewed here: it is not saved over this drill's edits.
-    Effect::watch(
-        move || report.get(),
-        move |r, _, _| {
-            if let (Some(r), false) = (r, imported.get_untracked()) {
-                set_unsaved.set(!drill_store::save_report_edits(&ReportEdits::of(r)));
-            }
-        },
-        false,
+    let page = ReportPage {
+        root: root.clone(),
+        report: None,
+        imported: false,
+        unsaved: false,
+        summary_drawn: false,
+    };
+    if edits_lost {
+        page.fill("edits-lost", &markup::edits_lost());
+    }
+    if initial.as_ref().is_some_and(|(_, ended)| !ended) {
+        page.fill("running", &markup::running(&paths::drill_facilitator()));
+    }
+    if let Some((reason, raw)) = problem {
+        show_recovery(&page, reason, raw);
+    }
+    let page = Rc::new(RefCell::new(ReportPage {
+        report: initial.map(|(r, _)| r),
+        ..page
+    }));
+    page.borrow_mut().draw();
+    for event in ["submit", "click"] {
+        let page = page.clone();
+        let handler = Closure::<dyn Fn(Event)>::new(move |ev: Event| on_event(&page, ev));
+        let _ = root.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+        // The listener lives as long as the page.
+        handler.forget();
+    }
+}
+
+/// The saved drill could not be read: what is wrong, its raw text to keep, and a fresh start
+/// (the drill windows' own component, a Leptos island).
+fn show_recovery(page: &ReportPage, reason: String, raw: String) {
+    let Some(slot) = page
+        .part("recovery")
+        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let on_fresh = {
+        let slot = slot.clone();
+        Callback::new(move |_| {
+            drill_store::clear();
+            slot.set_inner_html("");
+        })
+    };
+    islands::mount(
+        slot,
+        move || view! { <DrillRecovery reason=reason raw=raw on_fresh=on_fresh/> },
     );
-
-    let body = move || {
-        report.get().is_some().then(|| {
-            let r = Signal::derive(move || report.get().unwrap_or_else(placeholder));
-            view! { <ReportEditor report=report summary=r/> }
-        })
-    };
-    view! {
-        <div class="drill drill--report">
-            <span class="caption-l">"Tabletop drill"</span>
-            <h1 class="heading-xl">"After-action report"</h1>
-            {move || problem.get().map(|(reason, raw)| view! {
-                <DrillRecovery reason=reason raw=raw on_fresh=Callback::new(move |_| {
-                    drill_store::clear();
-                    problem.set(None);
-                })/>
-            })}
-            {edits_lost.then(|| view! {
-                <WarningText testid="report-edits-lost">
-                    "The changes saved for this report could not be read, so it starts again from the draft."
-                </WarningText>
-            })}
-            {move || unsaved.get().then(|| view! {
-                <WarningText alert=true>
-                    "This browser would not save your changes to the report (storage may be full or blocked). Export it before you leave this page."
-                </WarningText>
-            })}
-            {running.then(|| view! {
-                <WarningText>
-                    "The drill is still running: this is a draft as of now. "<a class="link" href=paths::drill_facilitator()>"Back to the drill"</a>
-                </WarningText>
-            })}
-            {move || imported.get().then(|| view! {
-                <NotificationBanner title_id="imported-title" title="Success" tone=Tone::Success alert=true testid="report-imported">
-                    <p class="notification-banner__heading">"The report was imported. You are reviewing the imported report."</p>
-                </NotificationBanner>
-            })}
-            {move || report.with(|r| r.is_none()).then(|| view! {
-                <p class="body" data-testid="report-none">"There is no drill to report on in this browser. Run a drill, or import a report below to review it."</p>
-                <p class="body"><a class="link" href=paths::drills()>"Choose a drill"</a></p>
-            })}
-            {body}
-            <ImportForm report=report imported=imported/>
-        </div>
-    }
 }
 
-fn placeholder() -> Report {
-    Report {
-        schema_version: runbook::drill::report::REPORT_SCHEMA_VERSION,
-        scenario_id: String::new(),
-        scenario_title: String::new(),
-        seed: 0,
-        started: runbook::drill::state::Moment { wall_ms: 0, sim_ms: 0 },
-        ended: None,
-        timeline: Vec::new(),
-        decisions: Vec::new(),
-        met: 0,
-        missed: 0,
-        critical_misses: 0,
-        went_well: Vec::new(),
-        to_improve: Vec::new(),
-        notes: Vec::new(),
-        actions: Vec::new(),
-    }
-}
-
-#[component]
-fn ReportEditor(report: RwSignal<Option<Report>>, summary: Signal<Report>) -> impl IntoView {
-    let edit = move |f: &dyn Fn(&mut Report)| {
-        report.update(|r| {
-            if let Some(r) = r {
-                f(r)
-            }
-        })
+fn on_event(page: &Rc<RefCell<ReportPage>>, ev: Event) {
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
     };
-    let (copied, set_copied) = signal(String::new());
-    let markdown = move || report.with_untracked(|r| r.as_ref().map(Report::to_markdown).unwrap_or_default());
-    let file_stem = move || {
-        report.with_untracked(|r| {
-            r.as_ref()
-                .map(|r| format!("after-action-report-{}-{}", r.scenario_id, r.seed))
-                .unwrap_or_default()
-        })
-    };
-    let copy_md = move |_| {
-        let text = markdown();
-        spawn_local(async move {
-            let ok = crate::browser::copy_text(&text).await;
-            set_copied.set(if ok {
-                "Markdown copied".into()
-            } else {
-                "Could not copy: download the Markdown instead".into()
-            });
-        });
-    };
-    let download_md = move |_| {
-        drill_store::download(&format!("{}.md", file_stem()), "text/markdown", &markdown());
-    };
-    let download_json = move |_| {
-        let json = report.with_untracked(|r| r.as_ref().map(Report::to_json).unwrap_or_default());
-        drill_store::download(&format!("{}.json", file_stem()), "application/json", &json);
-    };
-
-    // Action item form.
-    let (what, set_what) = signal(String::new());
-    let (owner, set_owner) = signal(String::new());
-    let (due, set_due) = signal(String::new());
-    let (action_errors, set_action_errors) = signal(Vec::<(&'static str, String)>::new());
-    let add_action = move |ev: leptos::ev::SubmitEvent| {
+    if ev.type_() == "submit" {
         ev.prevent_default();
-        match ActionItem::parse(&what.get_untracked(), &owner.get_untracked(), &due.get_untracked()) {
+        let form = target.get_attribute("data-form").unwrap_or_default();
+        let mut page = page.borrow_mut();
+        match ReportList::parse(&form) {
+            Some(list) => page.add_to_list(list),
+            None if form == "action" => page.add_action(),
+            None if form == "import" => page.import(),
+            None => {}
+        }
+        return;
+    }
+    let Some(button) = target.closest("button").ok().flatten() else {
+        return;
+    };
+    if let Some(at) = button.get_attribute("data-remove") {
+        let (list, index) = at.split_once(':').unwrap_or_default();
+        if let (Some(list), Ok(index)) = (ReportList::parse(list), index.parse()) {
+            page.borrow_mut().edit(|r| r.remove_from(list, index));
+        }
+    } else if let Some(index) = button.get_attribute("data-remove-action") {
+        if let Ok(index) = index.parse() {
+            page.borrow_mut().edit(|r| r.remove_action(index));
+        }
+    } else if let Some(export) = button.get_attribute("data-export") {
+        page.borrow().export(&export);
+    }
+}
+
+impl ReportPage {
+    fn part(&self, name: &str) -> Option<Element> {
+        self.root.query_selector(&format!("[data-part=\"{name}\"]")).ok()?
+    }
+
+    fn fill(&self, part: &str, html: &str) {
+        if let Some(el) = self.part(part) {
+            el.set_inner_html(html);
+        }
+    }
+
+    fn input(&self, id: &str) -> Option<HtmlInputElement> {
+        self.root.query_selector(&format!("#{id}")).ok()??.dyn_into().ok()
+    }
+
+    /// Draws the notices and the report: the editor's forms once, then the parts of it that
+    /// show the report.
+    fn draw(&mut self) {
+        let none = match self.report {
+            None => markup::none(&paths::drills()),
+            Some(_) => String::new(),
+        };
+        self.fill("none", &none);
+        let Some(report) = &self.report else {
+            self.fill("editor", "");
+            self.summary_drawn = false;
+            return;
+        };
+        if self.part("summary").is_none() {
+            self.fill("editor", &markup::editor());
+        }
+        if !self.summary_drawn {
+            let href = |slug: &str, anchor: Option<&str>| paths::doc_anchor(slug, anchor);
+            self.fill("summary", &markup::summary(report, &href));
+            self.fill("notes", &markup::notes(&report.notes));
+            self.summary_drawn = true;
+        }
+        for list in [ReportList::WentWell, ReportList::ToImprove] {
+            self.fill(list.id(), &markup::list_items(list, report.list(list)));
+        }
+        self.fill("actions", &markup::actions(&report.actions));
+    }
+
+    /// Applies an edit, keeps it in this browser (unless the report is an imported one),
+    /// and redraws.
+    fn edit(&mut self, change: impl FnOnce(&mut Report)) {
+        if let Some(report) = &mut self.report {
+            change(report);
+            self.edited();
+        }
+    }
+
+    fn edited(&mut self) {
+        let Some(report) = &self.report else {
+            return;
+        };
+        if !self.imported {
+            let unsaved = !drill_store::save_report_edits(&ReportEdits::of(report));
+            if unsaved != self.unsaved {
+                self.fill("unsaved", &unsaved.then(markup::unsaved).unwrap_or_default());
+                self.unsaved = unsaved;
+            }
+        }
+        self.draw();
+    }
+
+    fn add_to_list(&mut self, list: ReportList) {
+        let id = format!("{}-new", list.id());
+        let Some(input) = self.input(&id) else {
+            return;
+        };
+        let Some(report) = &mut self.report else {
+            return;
+        };
+        let added = report.add_to(list, &input.value()).is_ok();
+        show_error(
+            &input,
+            &format!("{}-error", list.id()),
+            None,
+            (!added).then_some(markup::EMPTY_ITEM),
+        );
+        if added {
+            input.set_value("");
+            self.edited();
+        }
+    }
+
+    fn add_action(&mut self) {
+        let [what, owner, due] = markup::ACTION_FIELDS.map(|(id, _, _)| self.input(id));
+        let (Some(what), Some(owner), Some(due)) = (what, owner, due) else {
+            return;
+        };
+        let errors = match ActionItem::parse(&what.value(), &owner.value(), &due.value()) {
             Ok(item) => {
-                edit(&|r| r.actions.push(item.clone()));
-                set_action_errors.set(Vec::new());
-                set_what.set(String::new());
-                set_owner.set(String::new());
-                set_due.set(String::new());
+                self.edit(|r| r.actions.push(item));
+                for input in [&what, &owner, &due] {
+                    input.set_value("");
+                }
+                Vec::new()
             }
-            Err(errors) => set_action_errors.set(errors.into_iter().map(|(f, e)| (f, e.to_string())).collect()),
+            Err(errors) => errors,
+        };
+        for ((id, _, hint), input) in markup::ACTION_FIELDS.iter().zip([&what, &owner, &due]) {
+            let field = id.trim_start_matches("action-");
+            let message = errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.to_string());
+            let hint = hint.map(|_| format!("{id}-hint"));
+            show_error(input, &format!("{id}-error"), hint.as_deref(), message.as_deref());
         }
-    };
-    let field_error = move |field: &'static str| {
-        action_errors.with(|errs| errs.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
-    };
-    let field = move |field: &'static str,
-                      id: &'static str,
-                      label: &'static str,
-                      hint: Option<&'static str>,
-                      value: ReadSignal<String>,
-                      set: WriteSignal<String>| {
-        let err_id = format!("{id}-error");
-        let hint_id = format!("{id}-hint");
-        let has_hint = hint.is_some();
-        view! {
-            <div class="form-group" class:form-group--error=move || field_error(field).is_some()>
-                <label class="label" for=id>{label}</label>
-                {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-                {move || field_error(field).map(|m| view! { <p class="error-message" id=err_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p> })}
-                <input class="input" type="text" id=id autocomplete="off"
-                    aria-describedby=move || {
-                        let mut ids = Vec::new();
-                        if has_hint { ids.push(format!("{id}-hint")); }
-                        if field_error(field).is_some() { ids.push(format!("{id}-error")); }
-                        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+
+    /// Reads a pasted report; on success it replaces the one on screen, for review.
+    fn import(&mut self) {
+        let Some(field) = self
+            .root
+            .query_selector("#report-json")
+            .ok()
+            .flatten()
+            .and_then(|f| f.dyn_into::<HtmlTextAreaElement>().ok())
+        else {
+            return;
+        };
+        let text = field.value();
+        let error = if text.trim().is_empty() {
+            Some("Paste the JSON of an exported report".to_string())
+        } else {
+            match Report::from_json(&text) {
+                Ok(report) => {
+                    self.report = Some(report);
+                    self.summary_drawn = false;
+                    field.set_value("");
+                    None
+                }
+                Err(e) => Some(format!("That is not a report this runbook can read. {e}")),
+            }
+        };
+        self.imported = error.is_none();
+        self.fill("imported", if self.imported { markup::IMPORTED } else { "" });
+        self.fill(
+            "import-summary",
+            &error.as_deref().map(markup::import_summary).unwrap_or_default(),
+        );
+        show_error(&field, "report-json-error", Some("report-json-hint"), error.as_deref());
+        self.draw();
+    }
+
+    fn export(&self, how: &str) {
+        let Some(report) = &self.report else {
+            return;
+        };
+        let stem = format!("after-action-report-{}-{}", report.scenario_id, report.seed);
+        match how {
+            "copy-markdown" => {
+                let text = report.to_markdown();
+                let status = self.root.query_selector(".copy__status").ok().flatten();
+                spawn_local(async move {
+                    let message = if browser::copy_text(&text).await {
+                        "Markdown copied"
+                    } else {
+                        "Could not copy: download the Markdown instead"
+                    };
+                    if let Some(status) = status {
+                        status.set_text_content(Some(message));
                     }
-                    prop:value=value on:input=move |ev| set.set(event_target_value(&ev))/>
-            </div>
+                });
+            }
+            "markdown" => {
+                drill_store::download(&format!("{stem}.md"), "text/markdown", &report.to_markdown());
+            }
+            "json" => {
+                drill_store::download(&format!("{stem}.json"), "application/json", &report.to_json());
+            }
+            _ => {}
         }
-    };
-
-    view! {
-        <DrillReportSummary report=summary/>
-        <EditableList title="What went well" id="went-well" report=report get=|r: &Report| r.went_well.clone() set=|r: &mut Report, v| r.went_well = v/>
-        <EditableList title="What to improve" id="to-improve" report=report get=|r: &Report| r.to_improve.clone() set=|r: &mut Report, v| r.to_improve = v/>
-        <h2 class="heading-l">"Notes"</h2>
-        {move || {
-            let notes = summary.get().notes;
-            if notes.is_empty() {
-                view! { <p class="body">"No notes were taken."</p> }.into_any()
-            } else {
-                view! { <ul class="list list--bullet" data-testid="report-notes">{notes.into_iter().map(|n| view! {
-                    <li>{n.text}" "<span class="drill-num">{format!("(simulated {}, real {})", format_elapsed(n.sim_ms), format_elapsed(n.wall_ms))}</span></li>
-                }).collect_view()}</ul> }.into_any()
-            }
-        }}
-        <h2 class="heading-l">"Action items"</h2>
-        {move || {
-            let actions = summary.get().actions;
-            if actions.is_empty() {
-                return view! { <p class="body">"No action items yet."</p> }.into_any();
-            }
-            view! {
-                <table class="table" data-testid="report-actions">
-                    <caption class="visually-hidden">"Action items"</caption>
-                    <thead><tr>
-                        <th scope="col" class="table__header">"Action"</th>
-                        <th scope="col" class="table__header">"Owner"</th>
-                        <th scope="col" class="table__header">"Due"</th>
-                        <th scope="col" class="table__header drill-print-hide"><span class="visually-hidden">"Remove"</span></th>
-                    </tr></thead>
-                    <tbody>
-                        {actions.into_iter().enumerate().map(|(i, a)| view! {
-                            <tr>
-                                <td class="table__cell">{a.what.clone()}</td>
-                                <td class="table__cell">{a.owner.clone()}</td>
-                                <td class="table__cell">{a.due.map_or("–".to_string(), |d| d.to_string())}</td>
-                                <td class="table__cell drill-print-hide">
-                                    <button type="button" class="button button--secondary" on:click=move |_| edit(&|r| { if i < r.actions.len() { r.actions.remove(i); } })>
-                                        "Remove"<span class="visually-hidden">{format!(" action: {}", a.what)}</span>
-                                    </button>
-                                </td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            }.into_any()
-        }}
-        <form class="drill-form drill-print-hide" on:submit=add_action novalidate>
-            <fieldset class="fieldset">
-                <legend class="fieldset__legend heading-s">"Add an action item"</legend>
-                {field("what", "action-what", "Action", None, what, set_what)}
-                {field("owner", "action-owner", "Owner", None, owner, set_owner)}
-                {field("due", "action-due", "Due date (optional)", Some("For example, 2026-07-01"), due, set_due)}
-            </fieldset>
-            <button type="submit" class="button button--secondary">"Add action item"</button>
-        </form>
-        <section class="drill-print-hide" aria-labelledby="export-title">
-            <h2 class="heading-l" id="export-title">"Export"</h2>
-            <div class="drill-actions">
-                <button type="button" class="button" on:click=copy_md>"Copy as Markdown"</button>
-                <button type="button" class="button button--secondary" on:click=download_md>"Download Markdown"</button>
-                <button type="button" class="button button--secondary" data-testid="download-json" on:click=download_json>"Download JSON"</button>
-                <span class="copy__status" role="status" aria-live="polite">{copied}</span>
-            </div>
-            <p class="body">"To print, use your browser's print command: the controls are left off the page."</p>
-        </section>
     }
 }
 
-/// An editable bullet list of the report (what went well, what to improve).
-#[component]
-fn EditableList(
-    title: &'static str,
-    id: &'static str,
-    report: RwSignal<Option<Report>>,
-    get: fn(&Report) -> Vec<String>,
-    set: fn(&mut Report, Vec<String>),
-) -> impl IntoView {
-    let (text, set_text) = signal(String::new());
-    let (error, set_error) = signal(false);
-    let items = move || report.with(|r| r.as_ref().map(get).unwrap_or_default());
-    let input_id = format!("{id}-new");
-    let error_id = format!("{id}-error");
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let t = text.get_untracked();
-        if t.trim().is_empty() {
-            set_error.set(true);
-            return;
-        }
-        set_error.set(false);
-        report.update(|r| {
-            if let Some(r) = r {
-                let mut v = get(r);
-                v.push(t.trim().to_string());
-                set(r, v);
-            }
-        });
-        set_text.set(String::new());
+/// Shows `message` as the error of the field `control` (or clears it), and describes the
+/// field by its hint, if it has one, and its error.
+fn show_error(control: &Element, error_id: &str, hint_id: Option<&str>, message: Option<&str>) {
+    let Some(group) = control.closest(".form-group").ok().flatten() else {
+        return;
     };
-    view! {
-        <h2 class="heading-l">{title}</h2>
-        <ul class="list list--bullet" data-testid=id>
-            {move || items().into_iter().enumerate().map(|(i, item)| view! {
-                <li>{item.clone()}" "
-                    <button type="button" class="drill-link-button drill-print-hide" on:click=move |_| report.update(|r| if let Some(r) = r {
-                        let mut v = get(r);
-                        if i < v.len() { v.remove(i); }
-                        set(r, v);
-                    })>"Remove"<span class="visually-hidden">{format!(": {item}")}</span></button>
-                </li>
-            }).collect_view()}
-        </ul>
-        <form class="drill-form drill-print-hide" on:submit=add novalidate>
-            <div class="form-group" class:form-group--error=move || error.get()>
-                <label class="label" for=input_id.clone()>{format!("Add to “{title}”")}</label>
-                {move || error.get().then(|| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>"Enter some text to add"</p> })}
-                <input class="input" type="text" id=input_id.clone() autocomplete="off" prop:value=text on:input=move |ev| set_text.set(event_target_value(&ev))/>
-            </div>
-            <button type="submit" class="button button--secondary">"Add"</button>
-        </form>
-    }
-}
-
-/// Paste an exported JSON report to review it.
-#[component]
-fn ImportForm(report: RwSignal<Option<Report>>, imported: RwSignal<bool>) -> impl IntoView {
-    let (text, set_text) = signal(String::new());
-    let (error, set_error) = signal(None::<String>);
-    let import = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let t = text.get_untracked();
-        if t.trim().is_empty() {
-            set_error.set(Some("Paste the JSON of an exported report".into()));
-            imported.set(false);
-            return;
-        }
-        match Report::from_json(&t) {
-            Ok(r) => {
-                report.set(Some(r));
-                set_error.set(None);
-                set_text.set(String::new());
-                imported.set(true);
-            }
-            Err(e) => {
-                set_error.set(Some(format!("That is not a report this runbook can read. {e}")));
-                imported.set(false);
-            }
-        }
+    islands::set_field_error(&group, control, error_id, message);
+    let described: Vec<&str> = hint_id.into_iter().chain(message.map(|_| error_id)).collect();
+    let _ = if described.is_empty() {
+        control.remove_attribute("aria-describedby")
+    } else {
+        control.set_attribute("aria-describedby", &described.join(" "))
     };
-    view! {
-        <section class="drill-print-hide" aria-labelledby="import-title">
-            <h2 class="heading-l" id="import-title">"Import a report"</h2>
-            {move || error.get().map(|e| view! {
-                <div class="error-summary" role="alert" tabindex="-1" data-testid="import-error-summary">
-                    <h2 class="error-summary__title">"There is a problem"</h2>
-                    <ul class="error-summary__list"><li><a href="#report-json">{e}</a></li></ul>
-                </div>
-            })}
-            <form class="drill-form" on:submit=import novalidate>
-                <div class="form-group" class:form-group--error=move || error.get().is_some()>
-                    <label class="label" for="report-json">"Report JSON"</label>
-                    <p class="hint" id="report-json-hint">"Paste the contents of a report downloaded as JSON. It replaces the report on this page."</p>
-                    {move || error.get().map(|e| view! { <p class="error-message" id="report-json-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
-                    <textarea class="textarea" id="report-json" rows="6" spellcheck="false"
-                        aria-describedby=move || if error.get().is_some() { "report-json-hint report-json-error" } else { "report-json-hint" }
-                        prop:value=text on:input=move |ev| set_text.set(event_target_value(&ev))></textarea>
-                </div>
-                <button type="submit" class="button button--secondary">"Import report"</button>
-            </form>
-        </section>
-    }
 }

@@ -4,7 +4,7 @@ pub mod command_page;
 pub mod doc_page;
 mod drill_facilitator_page;
 mod drill_participant_page;
-mod drill_report_page;
+pub mod drill_report_page;
 mod not_found_page;
 mod wizard_page;
 
@@ -12,7 +12,6 @@ mod search_page;
 
 pub use drill_facilitator_page::DrillFacilitatorPage;
 pub use drill_participant_page::DrillParticipantPage;
-pub use drill_report_page::DrillReportPage;
 pub use not_found_page::NotFoundPage;
 pub use search_page::SearchPage;
 pub use wizard_page::WizardPage;

@@ -286,6 +286,67 @@ test('damaged saved state: the reason, the raw data to keep, and a fresh start',
   assert.deepEqual(page.problems, ['console error: Failed to load resource: the server responded with a status of 404 (Not Found)']);
 });
 
+test('the report page: no drill, an imported report edited by keyboard, a damaged drill', async () => {
+  const page = await site.open('/drills');
+  await ready(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${site.url}drill/report`);
+  await ready(page);
+  await page.locator('[data-testid="report-none"]').waitFor();
+
+  // Importing nothing says so, beside the field and in the summary.
+  await page.getByRole('button', { name: 'Import report', exact: true }).click();
+  await page.locator('[data-testid="import-error-summary"]').waitFor();
+  assert.match(await page.textContent('#report-json-error'), /Paste the JSON of an exported report/);
+  assert.equal(await page.getAttribute('#report-json', 'aria-describedby'), 'report-json-hint report-json-error');
+  await clean(page, '/drill/report (import error)');
+
+  // A report written by hand, as another tool might: it is read and shown for review.
+  const report = {
+    'schema-version': 1, 'scenario-id': SCENARIO, 'scenario-title': 'A <b>reviewed</b> drill', seed: 7,
+    started: { wall_ms: 0, sim_ms: 0 }, ended: { wall_ms: 60000, sim_ms: 120000 },
+    timeline: [{ 'sim-ms': 0, 'wall-ms': 0, text: 'Drill started at 1x speed.' }],
+    decisions: [{ decision: 'd', prompt: 'Which restore?', outcome: 'late', chosen: 'Full', expected: 'Full', runbook: 'full-restore', critical_miss: false, time_to_decision: null }],
+    met: 0, missed: 1, 'critical-misses': 0, 'went-well': [], 'to-improve': ['Faster'], notes: [], actions: [],
+  };
+  await page.fill('#report-json', JSON.stringify(report));
+  await page.getByRole('button', { name: 'Import report', exact: true }).click();
+  await page.locator('[data-testid="report-imported"]').waitFor();
+  assert.equal(await page.locator('[data-testid="report-none"]').count(), 0);
+  assert.equal(await page.locator('[data-testid="import-error-summary"]').count(), 0, 'the error goes once the import works');
+  assert.match(await page.textContent('[data-testid="report-summary"]'), /A <b>reviewed<\/b> drill/, 'text from a file is text, never markup');
+  assert.match(await page.textContent('[data-testid="report-decisions"]'), /Which restore\?.*Late/s);
+  await clean(page, '/drill/report (imported)');
+
+  // Adding to a list by keyboard: an empty item is refused beside the field, then Enter adds
+  // it and leaves focus in the field for the next.
+  await page.focus('#went-well-new');
+  await page.keyboard.press('Enter');
+  await page.locator('#went-well-error', { hasText: 'Enter some text to add' }).waitFor();
+  await page.keyboard.type('Backups were recent');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="went-well"]', { hasText: 'Backups were recent' }).waitFor();
+  assert.equal(await page.locator('#went-well-error').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'went-well-new');
+  assert.equal(await page.inputValue('#went-well-new'), '');
+  await page.getByRole('button', { name: 'Remove “Faster”', exact: true }).click();
+  assert.equal(await page.locator('[data-testid="to-improve"] li').count(), 0);
+  assert.equal(await page.evaluate(() => localStorage.getItem('runbook-drill-report-edits')), null, 'an imported report is reviewed, not saved over a drill');
+  await clean(page, '/drill/report (edited)');
+
+  // A damaged saved drill: the reason and the raw data here too, and a fresh start.
+  await page.evaluate(() => localStorage.setItem('runbook-drill', 'drill/2:EGRhdGFiYXNlLWRlbGV0ZWQ'));
+  await page.reload();
+  await ready(page);
+  assert.match(await page.textContent('[data-testid="drill-recovery-reason"]'), /could not be read/);
+  await page.locator('[data-testid="report-none"]').waitFor();
+  await clean(page, '/drill/report (damaged)');
+  await page.getByRole('button', { name: 'Start afresh', exact: true }).click();
+  await page.locator('[data-testid="drill-recovery"]').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => localStorage.getItem('runbook-drill')), null);
+  assert.deepEqual(page.problems, []);
+});
+
 test('starting a drill over one in progress files the first in the past drills, with its score', async () => {
   const page = await site.open('/drills');
   await ready(page);

@@ -15,6 +15,7 @@
 //! - [`route`]: which page an address shows and which of the site's apps serves it.
 //! - [`drill`]: tabletop drills: scenarios (compiled with feature `compile`) and the
 //!   event-sourced engine that runs, scores and reports them.
+//! - [`govuk`]: GOV.UK pieces shared by the markup the core writes for the apps.
 
 pub mod bundle;
 pub mod collect;
@@ -24,6 +25,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod doc;
 pub mod drill;
+pub mod govuk;
 pub mod page_data;
 pub mod route;
 pub mod saved_text;

@@ -7,6 +7,7 @@
 //!   `data-part="output"` (the command, or why there is none);
 //! - each field's group is `data-field="<name>"`; its control (the input, or the radios'
 //!   box) is `data-control`, and every input says which parameter it sets with `data-param`;
+//! - [`crate::govuk::error_message`] goes just before a field's control when it has an error;
 //! - the output's Copy button is `data-action="copy"`, its confirmation box
 //!   `data-action="confirm"`;
 //! - in "Values in use", `data-clear="<name>"`, `data-action="clear-all"` and
@@ -48,7 +49,7 @@ pub fn field_id(prefix: &str, name: &str) -> String {
     format!("{prefix}-{name}")
 }
 
-/// One field, without an error: the site adds [`error_message`] before its control. `id` is
+/// One field, without an error: the site adds [`crate::govuk::error_message`] before its control. `id` is
 /// escaped already.
 fn field(param: &Param, id: &str, out: &mut String) {
     let name = escape(&param.name);
@@ -96,15 +97,6 @@ fn field(param: &Param, id: &str, out: &mut String) {
         }
     }
     out.push_str("</div>");
-}
-
-/// A GOV.UK error message, with the id the field's `aria-describedby` names.
-pub fn error_message(id: &str, message: &str) -> String {
-    let id = escape(id);
-    format!(
-        "<p class=\"error-message\" id=\"{id}\"><span class=\"visually-hidden\">Error: </span>{}</p>",
-        escape(message)
-    )
 }
 
 /// The GOV.UK error summary `id`: every problem, in field order, as (field id, message),
@@ -369,10 +361,6 @@ mod tests {
 
     #[test]
     fn errors_and_the_summary_are_escaped_and_link_to_their_fields() {
-        assert_eq!(
-            error_message("f-error", "Use <a-z>"),
-            "<p class=\"error-message\" id=\"f-error\"><span class=\"visually-hidden\">Error: </span>Use &lt;a-z&gt;</p>"
-        );
         let html = error_summary("s", &[("cmd-g-mode-0".into(), "Pick \"one\"".into())]);
         assert!(html.contains("id=\"s\" aria-labelledby=\"s-title\" tabindex=\"-1\""));
         assert!(html.contains("<a class=\"error-summary__link\" href=\"#cmd-g-mode-0\">Pick &quot;one&quot;</a>"));

@@ -94,7 +94,80 @@ impl ActionItem {
     }
 }
 
+/// The two lists the facilitator writes into a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportList {
+    WentWell,
+    ToImprove,
+}
+
+impl ReportList {
+    /// The list's name in the page's ids and in [`ReportList::parse`].
+    pub fn id(self) -> &'static str {
+        match self {
+            ReportList::WentWell => "went-well",
+            ReportList::ToImprove => "to-improve",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            ReportList::WentWell => "What went well",
+            ReportList::ToImprove => "What to improve",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Self> {
+        [ReportList::WentWell, ReportList::ToImprove]
+            .into_iter()
+            .find(|l| l.id() == id)
+    }
+}
+
+/// An item for a list was left empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EmptyItem;
+
 impl Report {
+    pub fn list(&self, list: ReportList) -> &[String] {
+        match list {
+            ReportList::WentWell => &self.went_well,
+            ReportList::ToImprove => &self.to_improve,
+        }
+    }
+
+    fn list_mut(&mut self, list: ReportList) -> &mut Vec<String> {
+        match list {
+            ReportList::WentWell => &mut self.went_well,
+            ReportList::ToImprove => &mut self.to_improve,
+        }
+    }
+
+    /// Adds `text`, trimmed, to `list`; text that is only spaces is refused.
+    pub fn add_to(&mut self, list: ReportList, text: &str) -> Result<(), EmptyItem> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(EmptyItem);
+        }
+        self.list_mut(list).push(text.to_string());
+        Ok(())
+    }
+
+    /// Removes item `index` of `list`, if there is one (a stale button does nothing).
+    pub fn remove_from(&mut self, list: ReportList, index: usize) {
+        let items = self.list_mut(list);
+        if index < items.len() {
+            items.remove(index);
+        }
+    }
+
+    /// Removes action item `index`, if there is one.
+    pub fn remove_action(&mut self, index: usize) {
+        if index < self.actions.len() {
+            self.actions.remove(index);
+        }
+    }
+
     /// A first draft: what went well and what to improve are seeded from the score, for
     /// the facilitator to edit; action items start empty.
     pub fn draft(state: &DrillState, now_wall: i64) -> Self {
@@ -412,6 +485,27 @@ mod tests {
         ] {
             assert!(md.contains(expected), "missing {expected:?} in\n{md}");
         }
+    }
+
+    #[test]
+    fn the_lists_take_trimmed_text_and_lose_items_by_index() {
+        let mut r = report();
+        let before = r.list(ReportList::WentWell).len();
+        assert_eq!(r.add_to(ReportList::WentWell, "  "), Err(EmptyItem));
+        assert_eq!(r.add_to(ReportList::WentWell, " Called early "), Ok(()));
+        assert_eq!(
+            r.list(ReportList::WentWell).last().map(String::as_str),
+            Some("Called early")
+        );
+        r.remove_from(ReportList::WentWell, 99);
+        r.remove_from(ReportList::WentWell, before);
+        assert_eq!(r.list(ReportList::WentWell).len(), before);
+        r.remove_action(5);
+        assert_eq!(r.actions.len(), 1);
+        r.remove_action(0);
+        assert!(r.actions.is_empty());
+        assert_eq!(ReportList::parse("to-improve"), Some(ReportList::ToImprove));
+        assert_eq!(ReportList::parse("nope"), None);
     }
 
     #[test]

@@ -1,0 +1,441 @@
+//! The after-action report page as the site's HTML (GOV.UK patterns), every value escaped
+//! here. The site puts [`page`] into `<main>`, fills its parts and redraws a part when what
+//! it shows changes; it finds its way by the `data-` attributes, so they are the contract:
+//!
+//! - `data-part="…"`: where the notices, the report's editor and its changing lists go;
+//! - `data-form="went-well" | "to-improve" | "action" | "import"`: the forms;
+//! - `data-remove="<list>:<index>"` and `data-remove-action="<index>"`: Remove buttons;
+//! - `data-export="copy-markdown" | "markdown" | "json"`: the export buttons.
+
+use super::clock::format_elapsed;
+use super::model::split_ref;
+use super::report::{outcome_word, ActionItem, Report, ReportLine, ReportList};
+use crate::doc::html::escape;
+use std::fmt::Write;
+
+/// The page: its heading, a part for each notice, the editor's part (empty until there is a
+/// report) and the import form.
+pub fn page() -> String {
+    let mut out = String::from(
+        "<div class=\"drill drill--report\"><span class=\"caption-l\">Tabletop drill</span>\
+         <h1 class=\"heading-xl\">After-action report</h1>",
+    );
+    for part in [
+        "recovery",
+        "edits-lost",
+        "unsaved",
+        "running",
+        "imported",
+        "none",
+        "editor",
+    ] {
+        let _ = write!(out, "<div data-part=\"{part}\"></div>");
+    }
+    out.push_str(IMPORT_FORM);
+    out.push_str("</div>");
+    out
+}
+
+/// The report's editor: its factual summary, the two lists and the action items (each in
+/// a part of its own, with its form), the notes, and export.
+pub fn editor() -> String {
+    let mut out = String::from("<div data-part=\"summary\"></div>");
+    for list in [ReportList::WentWell, ReportList::ToImprove] {
+        let (id, title) = (list.id(), list.title());
+        let _ = write!(
+            out,
+            "<h2 class=\"heading-l\">{title}</h2><ul class=\"list list--bullet\" data-testid=\"{id}\" data-part=\"{id}\"></ul>\
+             <form class=\"drill-form drill-print-hide\" novalidate data-form=\"{id}\"><div class=\"form-group\">\
+             <label class=\"label\" for=\"{id}-new\">Add to “{title}”</label>\
+             <input class=\"input\" type=\"text\" id=\"{id}-new\" autocomplete=\"off\" data-control></div>\
+             <button type=\"submit\" class=\"button button--secondary\">Add</button></form>"
+        );
+    }
+    out.push_str(
+        "<h2 class=\"heading-l\">Notes</h2><div data-part=\"notes\"></div>\
+         <h2 class=\"heading-l\">Action items</h2><div data-part=\"actions\"></div>\
+         <form class=\"drill-form drill-print-hide\" novalidate data-form=\"action\"><fieldset class=\"fieldset\">\
+         <legend class=\"fieldset__legend heading-s\">Add an action item</legend>",
+    );
+    for (id, label, hint) in ACTION_FIELDS {
+        let _ = write!(
+            out,
+            "<div class=\"form-group\"><label class=\"label\" for=\"{id}\">{label}</label>"
+        );
+        let described = match hint {
+            Some(hint) => {
+                let _ = write!(out, "<p class=\"hint\" id=\"{id}-hint\">{hint}</p>");
+                format!(" aria-describedby=\"{id}-hint\"")
+            }
+            None => String::new(),
+        };
+        let _ = write!(
+            out,
+            "<input class=\"input\" type=\"text\" id=\"{id}\" autocomplete=\"off\"{described} data-control></div>"
+        );
+    }
+    out.push_str(
+        "</fieldset><button type=\"submit\" class=\"button button--secondary\">Add action item</button></form>\
+         <section class=\"drill-print-hide\" aria-labelledby=\"export-title\"><h2 class=\"heading-l\" id=\"export-title\">Export</h2>\
+         <div class=\"drill-actions\"><button type=\"button\" class=\"button\" data-export=\"copy-markdown\">Copy as Markdown</button>\
+         <button type=\"button\" class=\"button button--secondary\" data-export=\"markdown\">Download Markdown</button>\
+         <button type=\"button\" class=\"button button--secondary\" data-testid=\"download-json\" data-export=\"json\">Download JSON</button>\
+         <span class=\"copy__status\" role=\"status\" aria-live=\"polite\"></span></div>\
+         <p class=\"body\">To print, use your browser's print command: the controls are left off the page.</p></section>",
+    );
+    out
+}
+
+/// The action item form's fields: (id, label, hint). The id is `action-` and the field's
+/// name in [`ActionItem::parse`]'s errors.
+pub const ACTION_FIELDS: [(&str, &str, Option<&str>); 3] = [
+    ("action-what", "Action", None),
+    ("action-owner", "Owner", None),
+    ("action-due", "Due date (optional)", Some("For example, 2026-07-01")),
+];
+
+/// The sentence beside a list's field when Add is pressed with nothing in it.
+pub const EMPTY_ITEM: &str = "Enter some text to add";
+
+const IMPORT_FORM: &str = "<section class=\"drill-print-hide\" aria-labelledby=\"import-title\">\
+     <h2 class=\"heading-l\" id=\"import-title\">Import a report</h2><div data-part=\"import-summary\"></div>\
+     <form class=\"drill-form\" novalidate data-form=\"import\"><div class=\"form-group\">\
+     <label class=\"label\" for=\"report-json\">Report JSON</label>\
+     <p class=\"hint\" id=\"report-json-hint\">Paste the contents of a report downloaded as JSON. It replaces the report on this page.</p>\
+     <textarea class=\"textarea\" id=\"report-json\" rows=\"6\" spellcheck=\"false\" aria-describedby=\"report-json-hint\" data-control></textarea></div>\
+     <button type=\"submit\" class=\"button button--secondary\">Import report</button></form></section>";
+
+/// The import form's error summary: the one problem, linking to the field.
+pub fn import_summary(message: &str) -> String {
+    format!(
+        "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" data-testid=\"import-error-summary\">\
+         <h2 class=\"error-summary__title\">There is a problem</h2>\
+         <ul class=\"error-summary__list\"><li><a href=\"#report-json\">{}</a></li></ul></div>",
+        escape(message)
+    )
+}
+
+/// The factual part of the report: the summary, the timeline on both clocks, and each
+/// decision against the runbook with the time it took. `doc_href` makes the link to a doc
+/// page's section (slug, anchor).
+pub fn summary(report: &Report, doc_href: &dyn Fn(&str, Option<&str>) -> String) -> String {
+    let r = report;
+    let duration = r.ended.map_or_else(
+        || "Not ended yet".to_string(),
+        |end| {
+            format!(
+                "{} simulated, {} real",
+                format_elapsed(end.sim_ms),
+                format_elapsed(end.wall_ms - r.started.wall_ms)
+            )
+        },
+    );
+    let mut out = String::from("<dl class=\"summary-list\" data-testid=\"report-summary\">");
+    let score = format!(
+        "{} met, {} missed, {} critical misses",
+        r.met, r.missed, r.critical_misses
+    );
+    for (key, value, extra) in [
+        ("Scenario", escape(&r.scenario_title), ""),
+        ("Seed", format!("<code class=\"code\">{}</code>", r.seed), ""),
+        ("Duration", escape(&duration), ""),
+        ("Decisions", score, " data-testid=\"report-score\""),
+    ] {
+        let _ = write!(
+            out,
+            "<div class=\"summary-list__row\"><dt class=\"summary-list__key\">{key}</dt><dd class=\"summary-list__value\"{extra}>{value}</dd></div>"
+        );
+    }
+    out.push_str(
+        "</dl><h2 class=\"heading-l\">Timeline</h2><table class=\"table\" data-testid=\"report-timeline\">\
+         <caption class=\"visually-hidden\">Timeline on both clocks</caption><thead><tr>\
+         <th scope=\"col\" class=\"table__header\">Simulated</th><th scope=\"col\" class=\"table__header\">Real</th>\
+         <th scope=\"col\" class=\"table__header\">What happened</th></tr></thead><tbody>",
+    );
+    for line in &r.timeline {
+        let _ = write!(
+            out,
+            "<tr><td class=\"table__cell drill-num\">{}</td><td class=\"table__cell drill-num\">{}</td><td class=\"table__cell\">{}</td></tr>",
+            format_elapsed(line.sim_ms),
+            format_elapsed(line.wall_ms),
+            escape(&line.text)
+        );
+    }
+    out.push_str(
+        "</tbody></table><h2 class=\"heading-l\">Decisions against the runbook</h2>\
+         <table class=\"table\" data-testid=\"report-decisions\">\
+         <caption class=\"visually-hidden\">Each decision, what was chosen and what the runbook says</caption><thead><tr>\
+         <th scope=\"col\" class=\"table__header\">Decision</th><th scope=\"col\" class=\"table__header\">Chosen</th>\
+         <th scope=\"col\" class=\"table__header\">Runbook says</th><th scope=\"col\" class=\"table__header\">Result</th>\
+         <th scope=\"col\" class=\"table__header\">Time to decide (simulated / real)</th></tr></thead><tbody>",
+    );
+    for d in &r.decisions {
+        let (slug, anchor) = split_ref(&d.runbook);
+        let took = d.time_to_decision.map_or("–".to_string(), |t| {
+            format!("{} / {}", format_elapsed(t.sim_ms), format_elapsed(t.wall_ms))
+        });
+        let (tag, critical) = if d.critical_miss {
+            ("drill-tag drill-tag--red", " (critical)")
+        } else {
+            ("drill-tag", "")
+        };
+        let _ = write!(
+            out,
+            "<tr><td class=\"table__cell\">{}</td><td class=\"table__cell\">{}</td>\
+             <td class=\"table__cell\">{} (<a class=\"link\" href=\"{}\">runbook</a>)</td>\
+             <td class=\"table__cell\"><strong class=\"{tag}\">{}{critical}</strong></td>\
+             <td class=\"table__cell drill-num\">{took}</td></tr>",
+            escape(&d.prompt),
+            escape(d.chosen.as_deref().unwrap_or("–")),
+            escape(&d.expected),
+            escape(&doc_href(slug, anchor)),
+            outcome_word(d.outcome)
+        );
+    }
+    out.push_str("</tbody></table>");
+    out
+}
+
+/// The items of one of the lists the facilitator writes, each with a Remove button. The
+/// button's hidden words start with a space: Chromium puts one before a visually hidden
+/// span anyway, and "Remove “x”" reads better than "Remove : x".
+pub fn list_items(list: ReportList, items: &[String]) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        let item = escape(item);
+        let _ = write!(
+            out,
+            "<li>{item} <button type=\"button\" class=\"drill-link-button drill-print-hide\" data-remove=\"{}:{i}\">\
+             Remove<span class=\"visually-hidden\"> “{item}”</span></button></li>",
+            list.id()
+        );
+    }
+    out
+}
+
+/// The notes taken during the drill, each at its time on both clocks.
+pub fn notes(notes: &[ReportLine]) -> String {
+    if notes.is_empty() {
+        return "<p class=\"body\">No notes were taken.</p>".to_string();
+    }
+    let mut out = String::from("<ul class=\"list list--bullet\" data-testid=\"report-notes\">");
+    for n in notes {
+        let _ = write!(
+            out,
+            "<li>{} <span class=\"drill-num\">(simulated {}, real {})</span></li>",
+            escape(&n.text),
+            format_elapsed(n.sim_ms),
+            format_elapsed(n.wall_ms)
+        );
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// The action items as a table, each with a Remove button.
+pub fn actions(actions: &[ActionItem]) -> String {
+    if actions.is_empty() {
+        return "<p class=\"body\">No action items yet.</p>".to_string();
+    }
+    let mut out = String::from(
+        "<table class=\"table\" data-testid=\"report-actions\"><caption class=\"visually-hidden\">Action items</caption>\
+         <thead><tr><th scope=\"col\" class=\"table__header\">Action</th><th scope=\"col\" class=\"table__header\">Owner</th>\
+         <th scope=\"col\" class=\"table__header\">Due</th>\
+         <th scope=\"col\" class=\"table__header drill-print-hide\"><span class=\"visually-hidden\">Remove</span></th></tr></thead><tbody>",
+    );
+    for (i, a) in actions.iter().enumerate() {
+        let what = escape(&a.what);
+        let _ = write!(
+            out,
+            "<tr><td class=\"table__cell\">{what}</td><td class=\"table__cell\">{}</td><td class=\"table__cell\">{}</td>\
+             <td class=\"table__cell drill-print-hide\"><button type=\"button\" class=\"button button--secondary\" data-remove-action=\"{i}\">\
+             Remove<span class=\"visually-hidden\"> action: {what}</span></button></td></tr>",
+            escape(&a.owner),
+            a.due.map_or("–".to_string(), |d| d.to_string())
+        );
+    }
+    out.push_str("</tbody></table>");
+    out
+}
+
+/// GOV.UK warning text; `body` is HTML already escaped. `alert` makes it announced at once.
+pub fn warning(body: &str, testid: Option<&str>, alert: bool) -> String {
+    let testid = testid.map(|t| format!(" data-testid=\"{t}\"")).unwrap_or_default();
+    let role = if alert { " role=\"alert\"" } else { "" };
+    format!(
+        "<div class=\"warning-text\"{testid}{role}><span class=\"warning-text__icon\" aria-hidden=\"true\">!</span>\
+         <div class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span>{body}</div></div>"
+    )
+}
+
+/// The saved edits could not be read.
+pub fn edits_lost() -> String {
+    warning(
+        "The changes saved for this report could not be read, so it starts again from the draft.",
+        Some("report-edits-lost"),
+        false,
+    )
+}
+
+/// This browser would not save the edits.
+pub fn unsaved() -> String {
+    warning(
+        "This browser would not save your changes to the report (storage may be full or blocked). Export it before you leave this page.",
+        None,
+        true,
+    )
+}
+
+/// The drill is still running; `facilitator` is the address of its window.
+pub fn running(facilitator: &str) -> String {
+    warning(
+        &format!(
+            "The drill is still running: this is a draft as of now. <a class=\"link\" href=\"{}\">Back to the drill</a>",
+            escape(facilitator)
+        ),
+        None,
+        false,
+    )
+}
+
+/// A report was imported.
+pub const IMPORTED: &str = "<div class=\"notification-banner notification-banner--success\" role=\"alert\" aria-labelledby=\"imported-title\" data-testid=\"report-imported\">\
+     <div class=\"notification-banner__header\"><h2 class=\"notification-banner__title\" id=\"imported-title\">Success</h2></div>\
+     <div class=\"notification-banner__content\"><p class=\"notification-banner__heading\">The report was imported. You are reviewing the imported report.</p></div></div>";
+
+/// There is no drill in this browser; `drills` is the address of the list of drills.
+pub fn none(drills: &str) -> String {
+    format!(
+        "<p class=\"body\" data-testid=\"report-none\">There is no drill to report on in this browser. Run a drill, or import a report below to review it.</p>\
+         <p class=\"body\"><a class=\"link\" href=\"{}\">Choose a drill</a></p>",
+        escape(drills)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::drill::score::{DecisionScore, Outcome, Took};
+    use crate::drill::state::Moment;
+
+    fn report() -> Report {
+        Report {
+            schema_version: 1,
+            scenario_id: "s".into(),
+            scenario_title: "Login <down>".into(),
+            seed: 42,
+            started: Moment {
+                wall_ms: 1_000,
+                sim_ms: 0,
+            },
+            ended: Some(Moment {
+                wall_ms: 61_000,
+                sim_ms: 120_000,
+            }),
+            timeline: vec![ReportLine {
+                sim_ms: 60_000,
+                wall_ms: 30_000,
+                text: "Note: <b>".into(),
+            }],
+            decisions: vec![DecisionScore {
+                decision: "d".into(),
+                prompt: "Which & why?".into(),
+                outcome: Outcome::Missed,
+                chosen: None,
+                expected: "Restore".into(),
+                runbook: "full-restore#steps".into(),
+                critical_miss: true,
+                time_to_decision: Some(Took {
+                    sim_ms: 60_000,
+                    wall_ms: 1_000,
+                }),
+            }],
+            met: 0,
+            missed: 1,
+            critical_misses: 1,
+            went_well: vec![],
+            to_improve: vec![],
+            notes: vec![],
+            actions: vec![],
+        }
+    }
+
+    #[test]
+    fn the_summary_says_everything_escaped_with_links_into_the_runbook() {
+        let href = |slug: &str, anchor: Option<&str>| format!("/r/docs/{slug}#{}", anchor.unwrap_or(""));
+        let html = summary(&report(), &href);
+        assert!(html.contains("<dd class=\"summary-list__value\">Login &lt;down&gt;</dd>"));
+        assert!(html.contains("<code class=\"code\">42</code>"));
+        assert!(html.contains(">02:00 simulated, 01:00 real<"));
+        assert!(html.contains("data-testid=\"report-score\">0 met, 1 missed, 1 critical misses</dd>"));
+        assert!(html.contains("<td class=\"table__cell drill-num\">01:00</td><td class=\"table__cell drill-num\">00:30</td><td class=\"table__cell\">Note: &lt;b&gt;</td>"));
+        assert!(html.contains("<td class=\"table__cell\">Which &amp; why?</td><td class=\"table__cell\">–</td>"));
+        assert!(html.contains("Restore (<a class=\"link\" href=\"/r/docs/full-restore#steps\">runbook</a>)"));
+        assert!(html.contains("<strong class=\"drill-tag drill-tag--red\">Missed (critical)</strong>"));
+        assert!(html.contains("<td class=\"table__cell drill-num\">01:00 / 00:01</td>"));
+        let mut r = report();
+        r.ended = None;
+        assert!(summary(&r, &href).contains(">Not ended yet<"));
+    }
+
+    #[test]
+    fn lists_notes_and_actions_each_have_a_way_to_remove_an_item() {
+        let html = list_items(ReportList::ToImprove, &["a <b>".into(), "c".into()]);
+        assert!(html.starts_with("<li>a &lt;b&gt; <button type=\"button\" class=\"drill-link-button drill-print-hide\" data-remove=\"to-improve:0\">Remove<span class=\"visually-hidden\"> “a &lt;b&gt;”</span></button></li>"));
+        assert!(html.contains("data-remove=\"to-improve:1\""));
+        assert_eq!(notes(&[]), "<p class=\"body\">No notes were taken.</p>");
+        let html = notes(&[ReportLine {
+            sim_ms: 0,
+            wall_ms: 0,
+            text: "x&y".into(),
+        }]);
+        assert!(html.contains("<li>x&amp;y <span class=\"drill-num\">(simulated 00:00, real 00:00)</span></li>"));
+        assert_eq!(actions(&[]), "<p class=\"body\">No action items yet.</p>");
+        let html = actions(&[ActionItem {
+            what: "Time <it>".into(),
+            owner: "Ops".into(),
+            due: Date::new(2026, 7, 1),
+        }]);
+        assert!(html.contains("<td class=\"table__cell\">Time &lt;it&gt;</td><td class=\"table__cell\">Ops</td><td class=\"table__cell\">2026-07-01</td>"));
+        assert!(html.contains(
+            "data-remove-action=\"0\">Remove<span class=\"visually-hidden\"> action: Time &lt;it&gt;</span>"
+        ));
+    }
+
+    #[test]
+    fn the_page_and_editor_have_every_part_and_form() {
+        let page = page();
+        for part in [
+            "recovery",
+            "edits-lost",
+            "unsaved",
+            "running",
+            "imported",
+            "none",
+            "editor",
+            "import-summary",
+        ] {
+            assert!(page.contains(&format!("data-part=\"{part}\"")), "{part}");
+        }
+        assert!(page.contains("data-form=\"import\""));
+        let editor = editor();
+        for part in ["summary", "went-well", "to-improve", "notes", "actions"] {
+            assert!(editor.contains(&format!("data-part=\"{part}\"")), "{part}");
+        }
+        for form in ["went-well", "to-improve", "action"] {
+            assert!(editor.contains(&format!("data-form=\"{form}\"")), "{form}");
+        }
+        assert!(editor.contains("<label class=\"label\" for=\"to-improve-new\">Add to “What to improve”</label>"));
+        assert!(editor.contains("<p class=\"hint\" id=\"action-due-hint\">For example, 2026-07-01</p><input class=\"input\" type=\"text\" id=\"action-due\" autocomplete=\"off\" aria-describedby=\"action-due-hint\" data-control>"));
+    }
+
+    #[test]
+    fn notices_escape_what_they_are_given() {
+        assert!(running("/r/drill/facilitator?a=\"b\"").contains("href=\"/r/drill/facilitator?a=&quot;b&quot;\""));
+        assert!(none("/r/drills").contains("<a class=\"link\" href=\"/r/drills\">Choose a drill</a>"));
+        assert!(import_summary("Bad <json>").contains("<a href=\"#report-json\">Bad &lt;json&gt;</a>"));
+        assert!(unsaved().contains("role=\"alert\""));
+        assert!(edits_lost().contains("data-testid=\"report-edits-lost\""));
+    }
+}
