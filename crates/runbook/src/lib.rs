@@ -16,6 +16,7 @@
 //! - [`drill`]: tabletop drills: scenarios (compiled with feature `compile`) and the
 //!   event-sourced engine that runs, scores and reports them.
 //! - [`govuk`]: GOV.UK pieces shared by the markup the core writes for the apps.
+//! - [`json`]: a small JSON reader and writer, for the report file people export and import.
 
 pub mod bundle;
 pub mod collect;
@@ -26,6 +27,7 @@ pub mod diagnostic;
 pub mod doc;
 pub mod drill;
 pub mod govuk;
+pub mod json;
 pub mod page_data;
 pub mod route;
 pub mod saved_text;

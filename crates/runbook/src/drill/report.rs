@@ -7,7 +7,6 @@ use super::saved::SavedError;
 use super::score::{score, DecisionScore, Outcome};
 use super::state::{DrillState, Moment};
 use crate::date::Date;
-use crate::saved_text::TextError;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
@@ -233,40 +232,14 @@ impl Report {
         }
     }
 
-    /// Reads `schema-version` before anything else, so an old or new format is reported
-    /// as such rather than as damaged.
-    fn check_version(text: &str) -> Result<(), SavedError> {
-        /// Only the version: the other fields are skipped unread, so a file of another
-        /// format gets this far. (Reading into `serde_json::Value` would do too, at the
-        /// cost of its decoder in the report window's wasm.)
-        #[derive(Deserialize)]
-        struct Version {
-            #[serde(rename = "schema-version")]
-            schema_version: Option<u64>,
-        }
-        let version: Version = serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))?;
-        let found = version
-            .schema_version
-            .ok_or_else(|| SavedError::Corrupt("it has no schema-version".into()))?;
-        let found = u32::try_from(found).unwrap_or(u32::MAX);
-        if found == REPORT_SCHEMA_VERSION {
-            return Ok(());
-        }
-        Err(SavedError::from_text(TextError::OtherVersion {
-            found,
-            current: REPORT_SCHEMA_VERSION,
-        }))
-    }
-
     /// The exported file: JSON, because people keep it, read it and import it again.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        super::report_json::to_json(self)
     }
 
     /// Reads an exported report; old, new and damaged files each get their own error.
     pub fn from_json(text: &str) -> Result<Self, SavedError> {
-        Self::check_version(text)?;
-        serde_json::from_str(text).map_err(|e| SavedError::Corrupt(e.to_string()))
+        super::report_json::from_json(text)
     }
 
     pub fn to_markdown(&self) -> String {
