@@ -4,7 +4,6 @@
 //! it with the core and renders its own view, so the players' window only ever renders
 //! `view::participant_view`.
 
-use leptos::prelude::*;
 use runbook::drill::saved::{resume, SavedError};
 use runbook::drill::DrillState;
 use wasm_bindgen::closure::Closure;
@@ -20,8 +19,7 @@ pub fn broadcast(saved_text: &str) {
     }
 }
 
-/// Calls `on_drill` with the drill each message carries, replayed, until the calling
-/// component is cleaned up. A drill on a scenario this page did not ask for as it loaded
+/// Calls `on_drill` with the drill each message carries, replayed, for the life of the page. A drill on a scenario this page did not ask for as it loaded
 /// (one started in another window) reloads the page, which loads it
 /// (`content::files_for_drill_window`); one it asked for and the build does not have, or a
 /// message that does not replay, is ignored, as the window's own copy still stands.
@@ -44,13 +42,7 @@ pub fn listen(on_drill: impl Fn(DrillState) + 'static) {
         }
     });
     channel.set_onmessage(Some(handler.as_ref().unchecked_ref()));
-    // Leptos' cleanup needs Send + Sync values; the channel and closure live on the one
-    // browser thread, so they are kept in a thread-local-backed store.
-    let keep = StoredValue::new_local((channel, handler));
-    on_cleanup(move || {
-        keep.with_value(|(channel, _)| {
-            channel.set_onmessage(None);
-            channel.close();
-        });
-    });
+    // Both windows listen for the life of the page: the channel and its handler are kept.
+    handler.forget();
+    std::mem::forget(channel);
 }

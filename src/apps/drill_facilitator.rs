@@ -2,9 +2,8 @@
 //! and notes. Each window of a drill is its own app, so none loads another's page; they share
 //! the drill through `drill_store` and `drill_sync`.
 
-use crate::pages::DrillFacilitatorPage;
+use crate::pages::drill_facilitator_page;
 use crate::{content, Damaged, Page, SiteApp};
-use leptos::prelude::*;
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -27,7 +26,10 @@ impl SiteApp for DrillFacilitator {
         // to score it (see `drill_store::keep_replaced`).
         crate::drill_store::file_replaced();
         match route {
-            Route::DrillFacilitator => Some(Box::new(|| view! { <DrillFacilitatorPage/> }.into_any())),
+            Route::DrillFacilitator => {
+                drill_facilitator_page::wire();
+                None
+            }
             _ => None,
         }
     }

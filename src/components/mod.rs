@@ -1,12 +1,9 @@
 //! One public component per file, named after it.
 
-mod code_block;
 mod copy_button;
 mod data_problem;
 mod doc_body;
 mod drill_clocks;
-mod drill_decision_form;
-mod drill_inject;
 mod drill_past_list;
 mod drill_recovery;
 mod drill_seed_field;
@@ -26,13 +23,10 @@ mod wizard_question;
 mod wizard_summary;
 mod wizard_tree;
 
-pub use code_block::CodeBlock;
 pub use copy_button::CopyButton;
 pub use data_problem::DataProblem;
 pub use doc_body::DocBody;
 pub use drill_clocks::DrillClocks;
-pub use drill_decision_form::DrillDecisionForm;
-pub use drill_inject::DrillInject;
 pub use drill_past_list::DrillPastList;
 pub use drill_recovery::DrillRecovery;
 pub use drill_seed_field::{DrillSeedField, SEED_ERROR};

@@ -1,13 +1,7 @@
 use leptos::prelude::*;
-
-/// What a notification banner says: news, something done, or something wrong.
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
-pub enum Tone {
-    #[default]
-    News,
-    Success,
-    Warning,
-}
+/// What a notification banner says: news, something done, or something wrong. The core's,
+/// which writes the same banners for the plain-DOM pages (`runbook::govuk`).
+pub use runbook::govuk::Tone;
 
 /// A GOV.UK notification banner: a titled box the reader should see before the rest of the
 /// page. Its title labels it. One that answers what the reader just did, or says something
@@ -33,11 +27,7 @@ pub fn NotificationBanner<C>(
 where
     C: IntoView + 'static,
 {
-    let class = match tone {
-        Tone::News => "notification-banner",
-        Tone::Success => "notification-banner notification-banner--success",
-        Tone::Warning => "notification-banner notification-banner--warning",
-    };
+    let class = tone.banner_class();
     let children = children.into_inner();
     view! {
         <div class=class role=if alert { "alert" } else { "region" } aria-labelledby=title_id data-testid=testid>

@@ -1,10 +1,12 @@
 use crate::browser;
-use crate::components::{DocBody, DrillClocks, DrillInject};
+use crate::components::{DocBody, DrillClocks};
 use crate::drill_store::{self, now_ms, Loaded};
 use crate::drill_sync;
 use crate::paths;
 use leptos::prelude::*;
+use runbook::command::datetime::DateTime;
 use runbook::drill::clock::format_elapsed;
+use runbook::drill::console_markup::inject_card;
 use runbook::drill::view::{participant_view, ParticipantView};
 use runbook::drill::DrillState;
 
@@ -114,7 +116,10 @@ pub fn DrillParticipantPage() -> impl IntoView {
                     {if v.injects.is_empty() {
                         view! { <p class="body">"Nothing new yet."</p> }.into_any()
                     } else {
-                        v.injects.iter().rev().map(|c| view! { <DrillInject card=c.clone()/> }).collect_view().into_any()
+                        // The facilitator's console shows the same cards (`console_markup::inject_card`).
+                        let today = DateTime::from_unix_seconds(now_ms() / 1000).date;
+                        let cards: String = v.injects.iter().rev().map(|c| inject_card(c, today, paths::base())).collect();
+                        view! { <div inner_html=cards></div> }.into_any()
                     }}
                 </section>
                 {(!v.made.is_empty()).then(|| view! {

@@ -291,7 +291,7 @@ impl ReportPage {
             }
         };
         self.imported = error.is_none();
-        self.fill("imported", if self.imported { markup::IMPORTED } else { "" });
+        self.fill("imported", &self.imported.then(markup::imported).unwrap_or_default());
         self.fill(
             "import-summary",
             &error.as_deref().map(markup::import_summary).unwrap_or_default(),

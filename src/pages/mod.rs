@@ -2,7 +2,7 @@
 
 pub mod command_page;
 pub mod doc_page;
-mod drill_facilitator_page;
+pub mod drill_facilitator_page;
 mod drill_participant_page;
 pub mod drill_report_page;
 mod not_found_page;
@@ -10,7 +10,6 @@ mod wizard_page;
 
 mod search_page;
 
-pub use drill_facilitator_page::DrillFacilitatorPage;
 pub use drill_participant_page::DrillParticipantPage;
 pub use not_found_page::NotFoundPage;
 pub use search_page::SearchPage;

@@ -1,5 +1,6 @@
 //! GOV.UK Design System pieces shared by the markup the core writes for the apps
-//! ([`crate::command::markup`], [`crate::drill::report_markup`]).
+//! ([`crate::command::markup`], [`crate::drill::report_markup`],
+//! [`crate::drill::console_markup`]).
 
 use crate::doc::html::escape;
 
@@ -13,6 +14,54 @@ pub fn error_message(id: &str, message: &str) -> String {
     )
 }
 
+/// GOV.UK warning text; `body` is HTML, escaped already. `alert` has it announced at once.
+pub fn warning_text(body: &str, testid: Option<&str>, alert: bool) -> String {
+    let testid = testid
+        .map(|t| format!(" data-testid=\"{}\"", escape(t)))
+        .unwrap_or_default();
+    let role = if alert { " role=\"alert\"" } else { "" };
+    format!(
+        "<div class=\"warning-text\"{testid}{role}><span class=\"warning-text__icon\" aria-hidden=\"true\">!</span>\
+         <div class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span>{body}</div></div>"
+    )
+}
+
+/// The colour and meaning of a notification banner.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Tone {
+    #[default]
+    News,
+    Success,
+    Warning,
+}
+
+impl Tone {
+    /// The banner's classes.
+    pub fn banner_class(self) -> &'static str {
+        match self {
+            Tone::News => "notification-banner",
+            Tone::Success => "notification-banner notification-banner--success",
+            Tone::Warning => "notification-banner notification-banner--warning",
+        }
+    }
+}
+
+/// A GOV.UK notification banner titled `title` (its heading's id `title_id`), with `body`
+/// (HTML, escaped already) as its content. `alert` has it announced at once; otherwise it
+/// is a region a screen reader can find.
+pub fn notification_banner(title_id: &str, title: &str, tone: Tone, alert: bool, testid: &str, body: &str) -> String {
+    let class = tone.banner_class();
+    let role = if alert { "alert" } else { "region" };
+    format!(
+        "<div class=\"{class}\" role=\"{role}\" aria-labelledby=\"{0}\" data-testid=\"{1}\">\
+         <div class=\"notification-banner__header\"><h2 class=\"notification-banner__title\" id=\"{0}\">{2}</h2></div>\
+         <div class=\"notification-banner__content\">{body}</div></div>",
+        escape(title_id),
+        escape(testid),
+        escape(title)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -23,5 +72,25 @@ mod tests {
             error_message("f-error", "Use <a-z>"),
             "<p class=\"error-message\" id=\"f-error\"><span class=\"visually-hidden\">Error: </span>Use &lt;a-z&gt;</p>"
         );
+    }
+
+    #[test]
+    fn banners_and_warnings_say_what_they_are() {
+        let banner = notification_banner("t", "Done & dusted", Tone::Success, true, "done", "<p>x</p>");
+        assert_eq!(
+            banner,
+            "<div class=\"notification-banner notification-banner--success\" role=\"alert\" aria-labelledby=\"t\" data-testid=\"done\">\
+             <div class=\"notification-banner__header\"><h2 class=\"notification-banner__title\" id=\"t\">Done &amp; dusted</h2></div>\
+             <div class=\"notification-banner__content\"><p>x</p></div></div>"
+        );
+        assert!(notification_banner("t", "T", Tone::Warning, false, "w", "")
+            .contains("notification-banner--warning\" role=\"region\""));
+        let warning = warning_text("Mind <b>", Some("w"), true);
+        assert!(warning.starts_with("<div class=\"warning-text\" data-testid=\"w\" role=\"alert\">"));
+        assert!(
+            warning.contains("<span class=\"visually-hidden\">Warning</span>Mind <b></div>"),
+            "the body is HTML"
+        );
+        assert!(!warning_text("x", None, false).contains("role="));
     }
 }

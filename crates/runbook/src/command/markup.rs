@@ -16,6 +16,7 @@
 use super::render::{OutputKind, Rendered};
 use super::{Generator, Param, ParamKind};
 use crate::doc::html::escape;
+use crate::govuk::{notification_banner, Tone};
 use std::fmt::Write;
 
 /// The whole form of `generator`, with ids starting `prefix`: the (empty) error summary, a
@@ -233,12 +234,18 @@ pub const VALUES_IN_USE: &str = "<section class=\"values-in-use\" aria-labelledb
 
 /// Why the remembered values were reset, with a way to dismiss it.
 pub fn values_problem(message: &str) -> String {
-    format!(
-        "<div class=\"notification-banner notification-banner--warning\" role=\"alert\" aria-labelledby=\"values-problem-title\" data-testid=\"values-problem\">\
-         <div class=\"notification-banner__header\"><h2 class=\"notification-banner__title\" id=\"values-problem-title\">Remembered values reset</h2></div>\
-         <div class=\"notification-banner__content\"><p class=\"notification-banner__heading\">{}</p>\
-         <button type=\"button\" class=\"button button--secondary\" data-action=\"dismiss\">Dismiss</button></div></div>",
+    let body = format!(
+        "<p class=\"notification-banner__heading\">{}</p>\
+         <button type=\"button\" class=\"button button--secondary\" data-action=\"dismiss\">Dismiss</button>",
         escape(message)
+    );
+    notification_banner(
+        "values-problem-title",
+        "Remembered values reset",
+        Tone::Warning,
+        true,
+        "values-problem",
+        &body,
     )
 }
 

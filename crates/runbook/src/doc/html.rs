@@ -207,6 +207,25 @@ fn copy_button(data: &str, label: &str, context: &str, out: &mut String) {
     ));
 }
 
+/// A code block in the site's markup, with its Copy button (`data-copy="code"`): as a doc
+/// page has it, and as a drill's inject shows a command.
+pub fn code_block(text: &str, lang: Option<&str>) -> String {
+    let data_lang = lang
+        .map(|l| format!(" data-lang=\"{}\"", escape(l)))
+        .unwrap_or_default();
+    let mut out = format!(
+        "<div class=\"code-block\"><pre class=\"code-block__pre\" tabindex=\"0\"><code{data_lang}>{}</code></pre>",
+        escape(text)
+    );
+    let context = match lang {
+        Some("sh" | "bash" | "shell") => "command",
+        _ => "code",
+    };
+    copy_button("data-copy=\"code\"", "Copy", context, &mut out);
+    out.push_str("</div>");
+    out
+}
+
 fn site_blocks(blocks: &[Block], tight: bool, links: &SiteLinks, out: &mut String) {
     for b in blocks {
         site_block(b, tight, links, out);
@@ -258,22 +277,7 @@ fn site_block(block: &Block, tight: bool, links: &SiteLinks, out: &mut String) {
             out.push_str(close);
         }
         Block::Code { lang: Some(lang), text } if lang == "command" => embedded_generator(text.trim(), links, out),
-        Block::Code { lang, text } => {
-            let data_lang = lang
-                .as_ref()
-                .map(|l| format!(" data-lang=\"{}\"", escape(l)))
-                .unwrap_or_default();
-            out.push_str(&format!(
-                "<div class=\"code-block\"><pre class=\"code-block__pre\" tabindex=\"0\"><code{data_lang}>{}</code></pre>",
-                escape(text)
-            ));
-            let context = match lang.as_deref() {
-                Some("sh" | "bash" | "shell") => "command",
-                _ => "code",
-            };
-            copy_button("data-copy=\"code\"", "Copy", context, out);
-            out.push_str("</div>");
-        }
+        Block::Code { lang, text } => out.push_str(&code_block(text, lang.as_deref())),
         Block::Callout { kind, blocks: inner } => {
             match kind {
                 CalloutKind::Warning | CalloutKind::Caution => out.push_str(

@@ -14,6 +14,7 @@
 pub mod clock;
 #[cfg(feature = "compile")]
 pub mod compile;
+pub mod console_markup;
 pub mod event;
 pub mod marker;
 pub mod model;

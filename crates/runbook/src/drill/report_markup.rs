@@ -11,6 +11,7 @@ use super::clock::format_elapsed;
 use super::model::split_ref;
 use super::report::{outcome_word, ActionItem, Report, ReportLine, ReportList};
 use crate::doc::html::escape;
+use crate::govuk::{notification_banner, warning_text, Tone};
 use std::fmt::Write;
 
 /// The page: its heading, a part for each notice, the editor's part (empty until there is a
@@ -258,19 +259,9 @@ pub fn actions(actions: &[ActionItem]) -> String {
     out
 }
 
-/// GOV.UK warning text; `body` is HTML already escaped. `alert` makes it announced at once.
-pub fn warning(body: &str, testid: Option<&str>, alert: bool) -> String {
-    let testid = testid.map(|t| format!(" data-testid=\"{t}\"")).unwrap_or_default();
-    let role = if alert { " role=\"alert\"" } else { "" };
-    format!(
-        "<div class=\"warning-text\"{testid}{role}><span class=\"warning-text__icon\" aria-hidden=\"true\">!</span>\
-         <div class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span>{body}</div></div>"
-    )
-}
-
 /// The saved edits could not be read.
 pub fn edits_lost() -> String {
-    warning(
+    warning_text(
         "The changes saved for this report could not be read, so it starts again from the draft.",
         Some("report-edits-lost"),
         false,
@@ -279,7 +270,7 @@ pub fn edits_lost() -> String {
 
 /// This browser would not save the edits.
 pub fn unsaved() -> String {
-    warning(
+    warning_text(
         "This browser would not save your changes to the report (storage may be full or blocked). Export it before you leave this page.",
         None,
         true,
@@ -288,7 +279,7 @@ pub fn unsaved() -> String {
 
 /// The drill is still running; `facilitator` is the address of its window.
 pub fn running(facilitator: &str) -> String {
-    warning(
+    warning_text(
         &format!(
             "The drill is still running: this is a draft as of now. <a class=\"link\" href=\"{}\">Back to the drill</a>",
             escape(facilitator)
@@ -299,9 +290,16 @@ pub fn running(facilitator: &str) -> String {
 }
 
 /// A report was imported.
-pub const IMPORTED: &str = "<div class=\"notification-banner notification-banner--success\" role=\"alert\" aria-labelledby=\"imported-title\" data-testid=\"report-imported\">\
-     <div class=\"notification-banner__header\"><h2 class=\"notification-banner__title\" id=\"imported-title\">Success</h2></div>\
-     <div class=\"notification-banner__content\"><p class=\"notification-banner__heading\">The report was imported. You are reviewing the imported report.</p></div></div>";
+pub fn imported() -> String {
+    notification_banner(
+        "imported-title",
+        "Success",
+        Tone::Success,
+        true,
+        "report-imported",
+        "<p class=\"notification-banner__heading\">The report was imported. You are reviewing the imported report.</p>",
+    )
+}
 
 /// There is no drill in this browser; `drills` is the address of the list of drills.
 pub fn none(drills: &str) -> String {
