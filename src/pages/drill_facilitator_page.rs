@@ -5,8 +5,8 @@
 //! through the core (`DrillState::apply`, `tick`), which also says what the console shows
 //! (`view::facilitator_view`) and writes its HTML (`drill::console_markup`). This module
 //! puts the console in `<main>`, writes the clocks on every tick, and redraws a part only
-//! when its HTML changes, so a half-typed note or a chosen radio stays while the clock runs;
-//! a redrawn control that had focus gets it back.
+//! when its HTML changes, so a half-typed note stays while the clock runs; a redrawn part
+//! keeps the options chosen in it, and a control that had focus gets it back.
 
 use crate::components::DrillRecovery;
 use crate::drill_store::{self, now_ms, Loaded};
@@ -307,20 +307,36 @@ impl Console {
                 .ok()
                 .flatten()
             {
-                redraw_keeping_focus(&part, &html);
+                redraw_keeping_place(&part, &html);
             }
         }
     }
 }
 
-/// Replaces `part`'s content with `html`. If a control in it had focus, the control with the
-/// same `data-key` in the new content gets it, so a keyboard user stays where they were.
-fn redraw_keeping_focus(part: &Element, html: &str) {
+/// Replaces `part`'s content with `html`, keeping the person's place: an option they chose
+/// (and have not yet recorded) is still chosen if it is still there, and if a control had
+/// focus, the control with the same `data-key` gets it, so a keyboard user stays put.
+fn redraw_keeping_place(part: &Element, html: &str) {
     let focused = document()
         .active_element()
         .filter(|el| part.contains(Some(el)))
         .and_then(|el| el.get_attribute("data-key"));
+    let chosen: Vec<String> = part
+        .query_selector_all("input:checked")
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+                .map(|el| el.id())
+                .collect()
+        })
+        .unwrap_or_default();
     part.set_inner_html(html);
+    for id in chosen.iter().filter(|id| !id.is_empty()) {
+        let again = part.query_selector(&format!("#{id}")).ok().flatten();
+        if let Some(input) = again.and_then(|el| el.dyn_into::<HtmlInputElement>().ok()) {
+            input.set_checked(true);
+        }
+    }
     if let Some(key) = focused {
         let again = part
             .query_selector(&format!("[data-key=\"{key}\"]"))

@@ -347,6 +347,42 @@ test('the report page: no drill, an imported report edited by keyboard, a damage
   assert.deepEqual(page.problems, []);
 });
 
+test('the console keeps a chosen option and a keyboard user\'s place while it redraws', async () => {
+  const page = await site.open('/drills');
+  await ready(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${site.url}drills/${SCENARIO}?seed=9`);
+  await ready(page);
+  await page.click('[data-testid="start-drill"]');
+  await page.waitForURL(/drill\/facilitator/);
+  await ready(page);
+
+  // An option chosen but not yet recorded survives the clock being moved on.
+  const incident = page.locator('[data-decision="incident"]');
+  await incident.getByLabel(/Start the incident process/).check();
+  // Pause by keyboard: the button becomes Resume, and focus is on it.
+  await page.getByRole('button', { name: 'Pause the clock', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Resume the clock', exact: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Resume the clock');
+  // Moving the clock on 15 minutes opens another decision, so the decisions are redrawn:
+  // the option chosen in the first is still chosen, and focus is still on Advance.
+  await page.getByRole('button', { name: 'Advance 15 min on the incident clock' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-decision="which-restore"]').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-key')), 'advance-15');
+  assert.ok(await incident.getByLabel(/Start the incident process/).isChecked(), 'the chosen option is still chosen');
+
+  // A half-typed note stays too.
+  await page.fill('#drill-note', 'Half a thought');
+  await page.getByRole('button', { name: 'Advance 5 min on the incident clock' }).click();
+  await page.locator('[data-testid="sim-clock"]', { hasText: '20:00' }).waitFor();
+  assert.equal(await page.inputValue('#drill-note'), 'Half a thought');
+  await clean(page, '/drill/facilitator (after redraws)');
+  assert.deepEqual(page.problems, []);
+  await page.evaluate(() => localStorage.clear());
+});
+
 test('starting a drill over one in progress files the first in the past drills, with its score', async () => {
   const page = await site.open('/drills');
   await ready(page);
