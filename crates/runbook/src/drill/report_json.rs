@@ -458,48 +458,54 @@ mod tests {
             Err(SavedError::Corrupt(why)) => why,
             other => panic!("{other:?} for {text}"),
         };
-        assert_eq!(corrupt("[1]"), "it is a list, not an object");
-        assert_eq!(
-            corrupt("{\"schema-version\": "),
-            "it ends where a value should be at line 1, column 20"
-        );
-        assert_eq!(
-            corrupt("{\"schema-version\": \"1\"}"),
-            "`schema-version` is not a whole number in range"
-        );
-        assert_eq!(
-            corrupt(&good.replace("\"seed\": 18446744073709551615", "\"seed\": 18446744073709551616")),
-            "`seed` is not a whole number in range"
-        );
-        assert_eq!(
-            corrupt(&good.replace("\"scenario-id\"", "\"scenario\"")),
-            "the report has a field `scenario` a report does not have"
-        );
-        assert_eq!(
-            corrupt(&good.replacen("\"met\": 1,", "\"met\": 1, \"met\": 2,", 1)),
-            "the report has `met` twice"
-        );
-        assert_eq!(
-            corrupt(&good.replacen("\"text\": \"Nobody | checked\"", "\"text\": 3", 1)),
-            "`notes[0].text` is a number, not text"
-        );
-        assert_eq!(
-            corrupt(&good.replace("\"month\": 7", "\"month\": 13")),
-            "`actions[0].due` is not a real calendar date"
-        );
-        assert_eq!(
-            corrupt(&good.replacen("\"outcome\": \"met\"", "\"outcome\": \"won\"", 1)),
-            "`decisions[0].outcome` is not an outcome a report has"
-        );
-        assert_eq!(
-            corrupt(&good.replacen("\"critical_miss\": false", "\"critical_miss\": 0", 1)),
-            "`decisions[0].critical_miss` is a number, not true or false"
-        );
-        assert_eq!(
-            corrupt(&good.replace("\"went-well\": [\n    \"Called it early\"\n  ]", "\"went-well\": {}")),
-            "`went-well` is an object, not a list"
-        );
-        assert_eq!(corrupt("{\"schema-version\": 1}"), "the report has no `scenario-id`");
+        // Each damaged file, and the sentence that says where.
+        for (text, why) in [
+            ("[1]".to_string(), "it is a list, not an object"),
+            (
+                "{\"schema-version\": ".to_string(),
+                "it ends where a value should be at line 1, column 20",
+            ),
+            (
+                "{\"schema-version\": \"1\"}".to_string(),
+                "`schema-version` is not a whole number in range",
+            ),
+            (
+                good.replace("\"seed\": 18446744073709551615", "\"seed\": 18446744073709551616"),
+                "`seed` is not a whole number in range",
+            ),
+            (
+                good.replace("\"scenario-id\"", "\"scenario\""),
+                "the report has a field `scenario` a report does not have",
+            ),
+            (
+                good.replacen("\"met\": 1,", "\"met\": 1, \"met\": 2,", 1),
+                "the report has `met` twice",
+            ),
+            (
+                good.replacen("\"text\": \"Nobody | checked\"", "\"text\": 3", 1),
+                "`notes[0].text` is a number, not text",
+            ),
+            (
+                good.replace("\"month\": 7", "\"month\": 13"),
+                "`actions[0].due` is not a real calendar date",
+            ),
+            (
+                good.replacen("\"outcome\": \"met\"", "\"outcome\": \"won\"", 1),
+                "`decisions[0].outcome` is not an outcome a report has",
+            ),
+            (
+                good.replacen("\"critical_miss\": false", "\"critical_miss\": 0", 1),
+                "`decisions[0].critical_miss` is a number, not true or false",
+            ),
+            (
+                good.replace("\"went-well\": [\n    \"Called it early\"\n  ]", "\"went-well\": {}"),
+                "`went-well` is an object, not a list",
+            ),
+            ("{\"schema-version\": 1}".to_string(), "the report has no `scenario-id`"),
+        ] {
+            assert_ne!(text, good, "the damage to make for {why:?} was not made");
+            assert_eq!(corrupt(&text), why);
+        }
         // Unknown fields inside a moment or a decision were skipped by their types, and still are.
         let extra = good.replacen("\"sim_ms\": 0", "\"sim_ms\": 0, \"zone\": \"UTC\"", 1);
         assert_eq!(from_json(&extra), Ok(report()));
