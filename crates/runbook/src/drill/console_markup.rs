@@ -377,7 +377,7 @@ pub fn broken(drills: &str) -> String {
 mod tests {
     use super::super::clock::{MINUTE_MS as M, REAL_TIME};
     use super::super::event::{Event, EventKind};
-    use super::super::testing::scenario;
+    use super::super::testing::{decided, note, scenario};
     use super::super::view::facilitator_view;
     use super::super::DrillState;
     use super::*;
@@ -459,22 +459,7 @@ mod tests {
 
     #[test]
     fn what_only_the_facilitator_sees_is_escaped_and_linked() {
-        let s = state(vec![
-            Event::new(
-                M,
-                EventKind::NoteAdded {
-                    text: "A <b> note".into(),
-                },
-            ),
-            Event::new(
-                2 * M,
-                EventKind::DecisionMade {
-                    decision: "first".into(),
-                    option: "restore".into(),
-                    role: None,
-                },
-            ),
-        ]);
+        let s = state(vec![note(M, "A <b> note"), decided(2 * M, "first", "restore")]);
         let view = facilitator_view(&s, 3 * M);
         assert_eq!(
             notes(&view.notes),

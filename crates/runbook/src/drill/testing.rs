@@ -1,5 +1,6 @@
 //! A small scenario for the engine's tests.
 
+use super::event::{Event, EventKind};
 use super::model::*;
 use crate::doc::{Block, Doc, Inline, Prose};
 
@@ -110,4 +111,21 @@ pub fn decision(decision: &str, option: &str) -> super::event::EventKind {
         option: option.into(),
         role: None,
     }
+}
+
+/// A note taken at `at` (ms of wall time).
+pub fn note(at: i64, text: &str) -> Event {
+    Event::new(at, EventKind::NoteAdded { text: text.into() })
+}
+
+/// The facilitator recording `option` for `decision` at `at`, for no role.
+pub fn decided(at: i64, decision: &str, option: &str) -> Event {
+    Event::new(
+        at,
+        EventKind::DecisionMade {
+            decision: decision.into(),
+            option: option.into(),
+            role: None,
+        },
+    )
 }

@@ -246,26 +246,14 @@ pub fn facilitator_view(state: &DrillState, now_wall: i64) -> FacilitatorView {
 mod tests {
     use super::super::clock::{MINUTE_MS as M, REAL_TIME};
     use super::super::event::{Event, EventKind};
-    use super::super::testing::scenario;
+    use super::super::testing::{decided, note, scenario};
     use super::*;
 
     fn state() -> DrillState {
         let log = vec![
             Event::new(0, EventKind::Started { speed: REAL_TIME }),
-            Event::new(
-                M,
-                EventKind::NoteAdded {
-                    text: "SECRET note".into(),
-                },
-            ),
-            Event::new(
-                2 * M,
-                EventKind::DecisionMade {
-                    decision: "first".into(),
-                    option: "restore".into(),
-                    role: None,
-                },
-            ),
+            note(M, "SECRET note"),
+            decided(2 * M, "first", "restore"),
         ];
         DrillState::replay(&scenario("s"), 1, &log).unwrap()
     }
