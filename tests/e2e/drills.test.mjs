@@ -380,7 +380,9 @@ test('the console keeps a chosen option and a keyboard user\'s place while it re
   assert.equal(await page.inputValue('#drill-note'), 'Half a thought');
   await clean(page, '/drill/facilitator (after redraws)');
   assert.deepEqual(page.problems, []);
+  // A facilitator's window left open would go on saving its drill over the next test's.
   await page.evaluate(() => localStorage.clear());
+  await page.close();
 });
 
 test('starting a drill over one in progress files the first in the past drills, with its score', async () => {
