@@ -90,8 +90,9 @@ fn on_document(event: &str, handler: fn(web_sys::Event)) {
     closure.forget();
 }
 
-/// A static Copy button (`data-copy="code"` beside a code block, `data-copy="link"` beside
-/// a heading) copies exactly the code, or a link to the section, and says so in its status.
+/// A static Copy button (`data-copy="code"` beside a code block, `"record"` beside a wizard's
+/// decision record, `"link"` beside a heading) copies exactly the code, the record or a link
+/// to the section, and says so in its status.
 fn copy_on_click(ev: web_sys::Event) {
     let Some(button) = ev
         .target()
@@ -100,13 +101,18 @@ fn copy_on_click(ev: web_sys::Event) {
     else {
         return;
     };
-    let text = match button.get_attribute("data-copy").as_deref() {
-        Some("code") => button
-            .closest(".code-block")
+    // A code block's text, or a wizard's decision record: the preformatted text beside it.
+    let block_text = |block: &str| {
+        button
+            .closest(block)
             .ok()
             .flatten()
-            .and_then(|block| block.query_selector("code").ok().flatten())
-            .and_then(|code| code.text_content()),
+            .and_then(|block| block.query_selector("pre").ok().flatten())
+            .and_then(|pre| pre.text_content())
+    };
+    let text = match button.get_attribute("data-copy").as_deref() {
+        Some("code") => block_text(".code-block"),
+        Some("record") => block_text(".wizard-record"),
         Some("link") => button
             .get_attribute("data-anchor")
             .map(|anchor| format!("{}#{anchor}", browser::current_url_without_hash())),

@@ -1,9 +1,8 @@
 //! The decision wizards. Their list is static HTML (sitegen's `pages/wizards.rs`); each
 //! wizard's page is drawn here from the wizard's data file (`content`).
 
-use crate::pages::WizardPage;
+use crate::pages::wizard_page;
 use crate::{content, Damaged, Page, SiteApp};
-use leptos::prelude::*;
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -24,7 +23,10 @@ impl SiteApp for Wizards {
 
     fn open(route: Route) -> Option<Page> {
         match route {
-            Route::Wizard(id) => Some(Box::new(move || view! { <WizardPage id=id/> }.into_any())),
+            Route::Wizard(id) => {
+                wizard_page::wire(id);
+                None
+            }
             _ => None,
         }
     }

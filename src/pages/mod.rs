@@ -6,11 +6,10 @@ pub mod drill_facilitator_page;
 mod drill_participant_page;
 pub mod drill_report_page;
 mod not_found_page;
-mod wizard_page;
+pub mod wizard_page;
 
 mod search_page;
 
 pub use drill_participant_page::DrillParticipantPage;
 pub use not_found_page::NotFoundPage;
 pub use search_page::SearchPage;
-pub use wizard_page::WizardPage;

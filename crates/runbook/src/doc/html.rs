@@ -198,12 +198,17 @@ pub fn render_site(doc: &Doc, links: &SiteLinks) -> String {
 }
 
 /// A Copy button and its status line. `data-copy` says what the app copies: `code` (the text of
-/// the enclosing code block) or `link` (the page address with `#data-anchor`).
-fn copy_button(data: &str, label: &str, context: &str, out: &mut String) {
+/// the enclosing code block), `record` (a wizard's decision record, beside it) or `link` (the
+/// page address with `#data-anchor`). `context`, if any, tells a screen reader which Copy.
+pub(crate) fn copy_button(data: &str, label: &str, context: &str, out: &mut String) {
+    let context = if context.is_empty() {
+        String::new()
+    } else {
+        format!("<span class=\"visually-hidden\"> {}</span>", escape(context))
+    };
     out.push_str(&format!(
-        "<span class=\"copy\"><button type=\"button\" class=\"button button--secondary copy__button\" {data}>{}<span class=\"visually-hidden\"> {}</span></button><span class=\"copy__status\" role=\"status\" aria-live=\"polite\"></span></span>",
-        escape(label),
-        escape(context)
+        "<span class=\"copy\"><button type=\"button\" class=\"button button--secondary copy__button\" {data}>{}{context}</button><span class=\"copy__status\" role=\"status\" aria-live=\"polite\"></span></span>",
+        escape(label)
     ));
 }
 

@@ -4,13 +4,15 @@
 //! ([`compile`], feature `compile`). The browser only deserializes a [`Wizard`] and runs the
 //! pure [`engine`]: answers are keyed by question id (they live in the URL, see [`query`]) and
 //! the current page is derived by replaying them, as GOV.UK Smart Answers does. Nothing here
-//! reads a clock: callers pass "now" in minutes since the Unix epoch (UTC).
+//! reads a clock: callers pass "now" in minutes since the Unix epoch (UTC). [`page`] says
+//! which page an address shows, and [`markup`] writes it as the site's HTML.
 
 #[cfg(feature = "compile")]
 pub mod compile;
 pub mod datetime;
 pub mod diagram;
 pub mod engine;
+pub mod markup;
 pub mod model;
 pub mod page;
 pub mod path_template;
