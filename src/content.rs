@@ -32,7 +32,7 @@ pub fn files_for_page(route: &Route) -> Vec<DataFile> {
         .filter_map(|slot| slot.get_attribute("data-generator"))
         .collect();
     let embedded: Vec<&str> = embedded.iter().map(String::as_str).collect();
-    runbook::page_data::files_for(route, &crate::location::search_untracked(), &embedded)
+    runbook::page_data::files_for(route, &crate::location::search(), &embedded)
 }
 
 /// A drill window's files: the scenarios of the drills this browser holds, in progress or

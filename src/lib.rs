@@ -53,7 +53,6 @@ pub trait SiteApp {
 /// stays.
 pub fn start<A: SiteApp>() {
     console_error_panic_hook::set_once();
-    location::listen();
     islands::wire_frame();
     let route = location::route();
     let files = A::files(&route);

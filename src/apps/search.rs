@@ -1,8 +1,7 @@
 //! The search page: the index is fetched on first use; the core matches and ranks.
 
-use crate::pages::SearchPage;
+use crate::pages::search_page;
 use crate::{Page, SiteApp};
-use leptos::prelude::*;
 use runbook::route::Route;
 
 pub struct Search;
@@ -10,7 +9,10 @@ pub struct Search;
 impl SiteApp for Search {
     fn open(route: Route) -> Option<Page> {
         match route {
-            Route::Search => Some(Box::new(|| view! { <SearchPage/> }.into_any())),
+            Route::Search => {
+                search_page::wire();
+                None
+            }
             _ => None,
         }
     }

@@ -38,8 +38,7 @@ pub fn DrillStartForm(
     errors: StartErrors,
 ) -> impl IntoView {
     // A seed in the address (from the wheel) is kept as typed, so a bad one can be shown.
-    let initial =
-        crate::location::param_untracked("seed").unwrap_or_else(|| new_seed(drill_store::now_ms() as u64).to_string());
+    let initial = crate::location::param("seed").unwrap_or_else(|| new_seed(drill_store::now_ms() as u64).to_string());
     errors.seed.set(parse_seed(&initial).is_none());
     let seed_text = RwSignal::new(initial);
     let (speed_text, set_speed_text) = signal(REAL_TIME.to_string());

@@ -12,7 +12,6 @@ mod drill_start_form;
 mod drill_wheel;
 mod notification_banner;
 mod review_overdue;
-mod search_results;
 mod update_banner;
 mod warning_text;
 
@@ -28,6 +27,5 @@ pub use drill_start_form::{DrillStartForm, StartErrors};
 pub use drill_wheel::DrillWheel;
 pub use notification_banner::{NotificationBanner, Tone};
 pub use review_overdue::ReviewOverdue;
-pub use search_results::{focus_result, SearchResults};
 pub use update_banner::UpdateBanner;
 pub use warning_text::WarningText;

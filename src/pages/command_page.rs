@@ -12,7 +12,7 @@ pub fn wire(id: &str) {
         let initial = g
             .params
             .iter()
-            .filter_map(|p| Some((p.name.clone(), crate::location::param_untracked(&p.name)?)))
+            .filter_map(|p| Some((p.name.clone(), crate::location::param(&p.name)?)))
             .collect();
         generator::mount(&slot, g, initial, true, 2);
     }

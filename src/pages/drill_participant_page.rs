@@ -18,7 +18,7 @@ use runbook::drill::DrillState;
 pub fn DrillParticipantPage() -> impl IntoView {
     browser::set_title("Drill: players' view");
     // Whose screen this is: `?role=<id>` adds that role's private brief.
-    let role = crate::location::param_untracked("role").filter(|r| !r.is_empty());
+    let role = crate::location::param("role").filter(|r| !r.is_empty());
     let role_for_view = role.clone();
     let (problem, initial) = match drill_store::load() {
         Loaded::Drill(s) => (None, Some(*s)),

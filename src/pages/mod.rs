@@ -8,8 +8,7 @@ pub mod drill_report_page;
 mod not_found_page;
 pub mod wizard_page;
 
-mod search_page;
+pub mod search_page;
 
 pub use drill_participant_page::DrillParticipantPage;
 pub use not_found_page::NotFoundPage;
-pub use search_page::SearchPage;

@@ -1,147 +1,206 @@
-use crate::browser;
-use crate::components::{focus_result, SearchResults};
-use crate::paths;
-use crate::search_index;
-use leptos::prelude::*;
-use leptos::task::spawn_local;
-use runbook::search::{search, Found, SearchIndex};
-use std::sync::Arc;
+//! The search page: results as you type, from the index fetched on first use; the core
+//! matches and ranks (`runbook::search`) and writes the results (`search::markup`).
+//!
+//! Plain DOM, as the other pages with a form are (ARCHITECTURE.md): the page's frame is
+//! drawn once, and each keystroke writes the status line, the message and the results, each
+//! only if it changed. The query lives in the address (`?q=`), replaced as the reader types,
+//! so a reload or a shared link shows the same results.
 
-/// Search results as you type, for `/search?q=…`. The index is fetched on first use; the
-/// core does the matching and ranking.
-#[component]
-pub fn SearchPage() -> impl IntoView {
+use crate::{browser, islands, location, paths, search_index};
+use leptos::task::spawn_local;
+use runbook::search::markup::{self, result_id, Index};
+use runbook::search::{search, Found, SearchIndex};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
+
+/// The page, the index once it has arrived, and what it last wrote.
+struct SearchPage {
+    root: Element,
+    input: HtmlInputElement,
+    index: Option<Result<Arc<SearchIndex>, String>>,
+    drawn: [String; 3],
+}
+
+/// Draws the search page into `<main>`, fetches the index, and answers every keystroke.
+pub fn wire() {
     browser::set_title("Search");
-    let (q, set_q) = signal(crate::location::param_untracked("q").unwrap_or_default());
-    // A search from the header box (here or on another page) lands in this page's box, with
-    // focus, so the arrow keys and further typing work from there.
-    let input = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        let from_url = crate::location::param("q").unwrap_or_default();
-        set_q.set(from_url);
-    });
-    let mut arrived_with_query = !q.get_untracked().trim().is_empty();
-    Effect::new(move |_| {
-        crate::location::search();
-        let Some(input) = input.get() else { return };
-        // Arriving from a search on another page (a page load), or searching from the header
-        // while here: either way the reader's next keys belong in this box.
-        let from_header = document()
-            .active_element()
-            .is_some_and(|el| el.id() == "header-search-input");
-        if from_header || std::mem::take(&mut arrived_with_query) {
-            let _ = input.focus();
-        }
-    });
-    search_in_place_from_header();
-    let index: RwSignal<Option<Result<Arc<SearchIndex>, String>>> = RwSignal::new(None);
+    let Some(main) = islands::element_by_id("main-content") else {
+        return;
+    };
+    main.set_inner_html(&markup::page(&paths::href("/search")));
+    let Some(input) = main
+        .query_selector("#search-page-input")
+        .ok()
+        .flatten()
+        .and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let query = location::param("q").unwrap_or_default();
+    input.set_value(&query);
+    // Arriving with a query (a search from another page): the reader's next keys belong here.
+    if !query.trim().is_empty() {
+        let _ = input.focus();
+    }
+    let page = Rc::new(RefCell::new(SearchPage {
+        root: main.into(),
+        input: input.clone(),
+        index: None,
+        drawn: Default::default(),
+    }));
+    page.borrow_mut().draw();
+    let loading = page.clone();
     spawn_local(async move {
         let loaded = search_index::load().await;
-        index.try_set(Some(loaded));
+        let mut page = loading.borrow_mut();
+        page.index = Some(loaded);
+        page.draw();
     });
-    let found = Memo::new(move |_| match index.get() {
-        Some(Ok(i)) => search(&i, &q.get()),
-        _ => Found::default(),
+    listen(&input, "input", {
+        let page = page.clone();
+        move |_| {
+            let mut page = page.borrow_mut();
+            replace_url(&page.input.value());
+            page.draw();
+        }
     });
-    let hits = Memo::new(move |_| found.with(|f| f.hits.clone()));
-    let on_input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        replace_url(&value);
-        set_q.set(value);
-    };
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "ArrowDown" && focus_result(Some(0)) {
+    listen(&input, "keydown", |ev| {
+        if is_key(&ev, "ArrowDown") && focus_result(Some(0)) {
             ev.prevent_default();
         }
-    };
-    let status = move || {
-        let text = q.get();
-        let text = text.trim();
-        match index.get() {
-            None => "Loading the search index…".to_string(),
-            Some(Err(_)) => "Search is not available.".to_string(),
-            Some(Ok(_)) if text.is_empty() => {
-                "Type a word to search every page, wizard, command and drill.".to_string()
+    });
+    if let Some(results) = page.borrow().root.query_selector("#search-results").ok().flatten() {
+        listen(&results, "keydown", move_through_results);
+    }
+    let page_form = page.borrow().root.query_selector("form").ok().flatten();
+    if let Some(form) = page_form {
+        listen(&form, "submit", |ev| ev.prevent_default());
+    }
+    search_in_place_from_header(page.clone());
+    // Back and Forward between searches: the address says which.
+    let on_popstate = Closure::<dyn Fn()>::new(move || {
+        let mut page = page.borrow_mut();
+        page.input.set_value(&location::param("q").unwrap_or_default());
+        page.draw();
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback("popstate", on_popstate.as_ref().unchecked_ref());
+    }
+    // The listener lives as long as the page.
+    on_popstate.forget();
+}
+
+impl SearchPage {
+    /// Searches for what the box holds and writes what changed.
+    fn draw(&mut self) {
+        let query = self.input.value();
+        let found = match &self.index {
+            Some(Ok(index)) => search(index, &query),
+            _ => Found::default(),
+        };
+        let (index, problem) = match &self.index {
+            None => (Index::Loading, None),
+            Some(Err(problem)) => (Index::Failed, Some(problem.as_str())),
+            Some(Ok(_)) => (Index::Ready(&found), None),
+        };
+        let all = paths::href("/all");
+        let parts = [
+            markup::status(&query, &index),
+            markup::message(&query, &index, problem, &all, &paths::home()),
+            markup::results(&found.hits, &paths::href),
+        ];
+        for (i, (selector, html)) in [
+            "[data-testid=\"search-status\"]",
+            "[data-part=\"message\"]",
+            "#search-results",
+        ]
+        .into_iter()
+        .zip(parts)
+        .enumerate()
+        {
+            if self.drawn[i] == html {
+                continue;
             }
-            Some(Ok(_)) => match found.with(|f| (f.total, f.hits.len())) {
-                (0, _) => format!("No results for “{text}”"),
-                (1, _) => format!("1 result for “{text}”"),
-                (n, shown) if shown < n => {
-                    format!("{n} results for “{text}”, the best {shown} shown: add a word to narrow them")
+            if let Some(el) = self.root.query_selector(selector).ok().flatten() {
+                // The status line is text; the others are the core's escaped HTML.
+                if i == 0 {
+                    el.set_text_content(Some(&html));
+                } else {
+                    el.set_inner_html(&html);
                 }
-                (n, _) => format!("{n} results for “{text}”"),
-            },
+            }
+            self.drawn[i] = html;
         }
-    };
-    view! {
-        <h1 class="heading-xl">"Search the runbook"</h1>
-        <form class="search-form" role="search" aria-label="Results page" action=paths::href("/search") method="get" on:submit=|ev| ev.prevent_default()>
-            <label class="search-form__label" for="search-page-input">"Search for a word, a page or a command"</label>
-            <p class="search-form__hint" id="search-page-hint">"Results appear as you type. Press the down arrow to move through them."</p>
-            <input
-                class="search-form__input"
-                id="search-page-input"
-                type="search"
-                name="q"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby="search-page-hint"
-                aria-controls="search-results"
-                prop:value=q
-                node_ref=input
-                on:input=on_input
-                on:keydown=on_key
-            />
-        </form>
-        <p class="search-status" role="status" aria-live="polite" data-testid="search-status">{status}</p>
-        {move || match index.get() {
-            Some(Err(message)) => view! {
-                <div class="search-error" data-testid="search-error">
-                    <p class="body">{message}</p>
-                    <p class="body">
-                        "You can still read every page: go to "
-                        <a class="link" href=paths::href("/all")>"the whole runbook on one page"</a>
-                        " or the "<a class="link" href=paths::home()>"start of the runbook"</a>"."
-                    </p>
-                </div>
-            }
-            .into_any(),
-            Some(Ok(_)) if hits.get().is_empty() && !q.get().trim().is_empty() => view! {
-                <div class="search-empty">
-                    <p class="body">"Check the spelling, try fewer or different words, or browse "
-                        <a class="link" href=paths::href("/all")>"the whole runbook on one page"</a>"."</p>
-                </div>
-            }
-            .into_any(),
-            _ => ().into_any(),
-        }}
-        <SearchResults hits=hits/>
     }
 }
 
-/// The header's search form is a plain form that loads this page; while this page is on
-/// screen it updates the results in place instead (a new history entry, no reload).
-fn search_in_place_from_header() {
-    use wasm_bindgen::JsCast;
-    let Some(form) = document().query_selector("form.header-search").ok().flatten() else {
-        return;
-    };
-    let submit = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
-        ev.prevent_default();
-        let q = crate::islands::element_by_id("header-search-input")
-            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .map(|input| input.value())
-            .unwrap_or_default();
-        let q: String = js_sys::encode_uri_component(q.trim()).into();
-        crate::location::push(&paths::href(&format!("/search?q={q}")));
-    });
-    let _ = form.add_event_listener_with_callback("submit", submit.as_ref().unchecked_ref());
-    // The page is never unmounted, so the listener lives as long as it.
-    submit.forget();
+fn listen(target: &Element, event: &str, handler: impl Fn(Event) + 'static) {
+    let handler = Closure::<dyn Fn(Event)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    handler.forget();
 }
 
-/// Keeps the address in step with the box, so a search can be shared or reloaded, without
-/// adding a history entry per keystroke.
+fn is_key(ev: &Event, key: &str) -> bool {
+    ev.dyn_ref::<KeyboardEvent>().is_some_and(|k| k.key() == key)
+}
+
+/// Focuses result `i`, or the search box for `None`; false if there is no such result.
+fn focus_result(i: Option<usize>) -> bool {
+    let id = i.map_or_else(|| "search-page-input".to_string(), result_id);
+    islands::element_by_id(&id).is_some_and(|el| el.focus().is_ok())
+}
+
+/// The arrow keys move through the results, and up from the first back to the box.
+fn move_through_results(ev: Event) {
+    let current = leptos::prelude::document().active_element().and_then(|el| {
+        el.id()
+            .strip_prefix("search-result-")
+            .and_then(|n| n.parse::<usize>().ok())
+    });
+    let Some(current) = current else { return };
+    let moved = if is_key(&ev, "ArrowDown") {
+        focus_result(Some(current + 1))
+    } else if is_key(&ev, "ArrowUp") {
+        focus_result(current.checked_sub(1))
+    } else {
+        return;
+    };
+    if moved || is_key(&ev, "ArrowDown") {
+        ev.prevent_default();
+    }
+}
+
+/// A search from the header while on this page stays on it: the query goes to the address
+/// and this page's box, which takes focus, so the arrow keys and further typing work there.
+fn search_in_place_from_header(page: Rc<RefCell<SearchPage>>) {
+    let Some(form) = leptos::prelude::document()
+        .query_selector("form.header-search")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    listen(&form, "submit", move |ev| {
+        ev.prevent_default();
+        let q = islands::element_by_id("header-search-input")
+            .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default();
+        let encoded: String = js_sys::encode_uri_component(q.trim()).into();
+        location::push(&paths::href(&format!("/search?q={encoded}")));
+        let mut page = page.borrow_mut();
+        page.input.set_value(q.trim());
+        let _ = page.input.focus();
+        page.draw();
+    });
+}
+
+/// Keeps the address's `?q=` in step with the box, without adding to history.
 fn replace_url(q: &str) {
     let Some(window) = web_sys::window() else { return };
     let encoded: String = js_sys::encode_uri_component(q).into();

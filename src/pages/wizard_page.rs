@@ -52,7 +52,7 @@ pub fn wire(id: String) {
 /// of what the address says when an answer was just refused.
 fn draw(main: &Element, wizard: &'static Wizard, submitted: Option<(String, String)>) {
     let now = wizard_glue::now_minutes();
-    let mut screen = page::screen(wizard, &location::search_untracked(), Some(now));
+    let mut screen = page::screen(wizard, &location::search(), Some(now));
     if let (Some((refused, why)), Page::Question { value, error, .. }) = (submitted, &mut screen.page) {
         *value = Some(refused);
         *error = Some(why);
@@ -121,7 +121,7 @@ fn answer(main: &Element, wizard: &'static Wizard, form: &Element, question: &st
         .and_then(|i| i.dyn_into::<HtmlInputElement>().ok());
     let value = input.map(|i| i.value()).unwrap_or_default();
     let now = Some(wizard_glue::now_minutes());
-    let screen = page::screen(wizard, &location::search_untracked(), now);
+    let screen = page::screen(wizard, &location::search(), now);
     let changing = matches!(screen.page, Page::Question { changing: true, .. });
     match page::submit(wizard, &screen.answers, changing, question, &value, now) {
         Ok(query) => {

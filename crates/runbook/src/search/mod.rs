@@ -1,11 +1,13 @@
 //! Full-text search over the whole runbook, decided here so the site only renders.
 //!
-//! [`build_index`] runs at build time (sitegen writes the index as a hashed JSON file); the
+//! [`build_index`] runs at build time (sitegen writes the index as a hashed postcard file); the
 //! site fetches it on first use and calls [`query`] on every keystroke. Matching is per word:
 //! exact, prefix ("restor" finds "restore") and small typos ("maintenence" finds
 //! "maintenance": one edit for words of 4+ letters, two for 8+). Every query word must match
-//! somewhere in an entry. Hits carry highlight ranges so the UI marks exactly what matched.
+//! somewhere in an entry. Hits carry highlight ranges so the UI marks exactly what matched;
+//! [`markup`] writes the page and its results as the site's HTML.
 
+pub mod markup;
 mod text;
 
 pub use text::{edit_distance_within, words, Word};
