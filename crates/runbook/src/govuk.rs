@@ -1,6 +1,6 @@
 //! GOV.UK Design System pieces shared by the markup the core writes for the apps
-//! ([`crate::command::markup`], [`crate::drill::report_markup`],
-//! [`crate::drill::console_markup`]).
+//! ([`crate::command::markup`], [`crate::wizard::markup`], [`crate::drill::console_markup`],
+//! [`crate::drill::report_markup`]).
 
 use crate::doc::html::escape;
 
@@ -12,6 +12,38 @@ pub fn error_message(id: &str, message: &str) -> String {
         escape(id),
         escape(message)
     )
+}
+
+/// A GOV.UK error summary: "There is a problem", then each problem as (the id of the field
+/// it is about, if any, and the sentence), linking to its field. With an `id` its title
+/// labels it; `alert` has it announced as it appears. It can take focus (`tabindex`), so a
+/// page can move the reader to it.
+pub fn error_summary(id: Option<&str>, alert: bool, testid: &str, problems: &[(Option<&str>, &str)]) -> String {
+    let (labelled, title_id) = match id.map(escape) {
+        Some(id) => (
+            format!(" id=\"{id}\" aria-labelledby=\"{id}-title\""),
+            format!(" id=\"{id}-title\""),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let role = if alert { " role=\"alert\"" } else { "" };
+    let mut out = format!(
+        "<div class=\"error-summary\"{labelled}{role} tabindex=\"-1\" data-testid=\"{}\">\
+         <h2 class=\"error-summary__title\"{title_id}>There is a problem</h2><ul class=\"error-summary__list\">",
+        escape(testid)
+    );
+    for (field, message) in problems {
+        let message = escape(message);
+        match field {
+            Some(field) => out.push_str(&format!(
+                "<li><a class=\"error-summary__link\" href=\"#{}\">{message}</a></li>",
+                escape(field)
+            )),
+            None => out.push_str(&format!("<li>{message}</li>")),
+        }
+    }
+    out.push_str("</ul></div>");
+    out
 }
 
 /// GOV.UK warning text; `body` is HTML, escaped already. `alert` has it announced at once.
@@ -72,6 +104,17 @@ mod tests {
             error_message("f-error", "Use <a-z>"),
             "<p class=\"error-message\" id=\"f-error\"><span class=\"visually-hidden\">Error: </span>Use &lt;a-z&gt;</p>"
         );
+    }
+
+    #[test]
+    fn an_error_summary_links_each_problem_to_its_field() {
+        assert_eq!(
+            error_summary(Some("s"), false, "errors", &[(Some("f-0"), "Pick <one>"), (None, "And this")]),
+            "<div class=\"error-summary\" id=\"s\" aria-labelledby=\"s-title\" tabindex=\"-1\" data-testid=\"errors\">\
+             <h2 class=\"error-summary__title\" id=\"s-title\">There is a problem</h2><ul class=\"error-summary__list\">\
+             <li><a class=\"error-summary__link\" href=\"#f-0\">Pick &lt;one&gt;</a></li><li>And this</li></ul></div>"
+        );
+        assert!(error_summary(None, true, "e", &[]).starts_with("<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" data-testid=\"e\"><h2 class=\"error-summary__title\">"));
     }
 
     #[test]

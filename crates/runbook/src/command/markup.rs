@@ -103,21 +103,8 @@ fn field(param: &Param, id: &str, out: &mut String) {
 /// The GOV.UK error summary `id`: every problem, in field order, as (field id, message),
 /// each a link to its field.
 pub fn error_summary(id: &str, errors: &[(String, String)]) -> String {
-    let id = escape(id);
-    let mut out = format!(
-        "<div class=\"error-summary\" id=\"{id}\" aria-labelledby=\"{id}-title\" tabindex=\"-1\" data-testid=\"error-summary\">\
-         <h2 class=\"error-summary__title\" id=\"{id}-title\">There is a problem</h2><ul class=\"error-summary__list\">"
-    );
-    for (field, message) in errors {
-        let _ = write!(
-            out,
-            "<li><a class=\"error-summary__link\" href=\"#{}\">{}</a></li>",
-            escape(field),
-            escape(message)
-        );
-    }
-    out.push_str("</ul></div>");
-    out
+    let problems: Vec<(Option<&str>, &str)> = errors.iter().map(|(f, m)| (Some(f.as_str()), m.as_str())).collect();
+    crate::govuk::error_summary(Some(id), false, "error-summary", &problems)
 }
 
 /// Why there is no command yet.

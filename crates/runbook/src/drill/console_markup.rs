@@ -113,11 +113,7 @@ pub fn clock_status(paused: bool, ended: bool, speed: Option<SpeedPerMille>) -> 
 
 /// A problem with what the facilitator just did, said at once.
 pub fn error(message: &str) -> String {
-    format!(
-        "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" data-testid=\"drill-error\">\
-         <h2 class=\"error-summary__title\">There is a problem</h2><ul class=\"error-summary__list\"><li>{}</li></ul></div>",
-        escape(message)
-    )
+    crate::govuk::error_summary(None, true, "drill-error", &[(None, message)])
 }
 
 /// This browser would not save the drill.

@@ -108,12 +108,7 @@ const IMPORT_FORM: &str = "<section class=\"drill-print-hide\" aria-labelledby=\
 
 /// The import form's error summary: the one problem, linking to the field.
 pub fn import_summary(message: &str) -> String {
-    format!(
-        "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" data-testid=\"import-error-summary\">\
-         <h2 class=\"error-summary__title\">There is a problem</h2>\
-         <ul class=\"error-summary__list\"><li><a href=\"#report-json\">{}</a></li></ul></div>",
-        escape(message)
-    )
+    crate::govuk::error_summary(None, true, "import-error-summary", &[(Some("report-json"), message)])
 }
 
 /// The factual part of the report: the summary, the timeline on both clocks, and each
@@ -432,7 +427,8 @@ mod tests {
     fn notices_escape_what_they_are_given() {
         assert!(running("/r/drill/facilitator?a=\"b\"").contains("href=\"/r/drill/facilitator?a=&quot;b&quot;\""));
         assert!(none("/r/drills").contains("<a class=\"link\" href=\"/r/drills\">Choose a drill</a>"));
-        assert!(import_summary("Bad <json>").contains("<a href=\"#report-json\">Bad &lt;json&gt;</a>"));
+        assert!(import_summary("Bad <json>")
+            .contains("<a class=\"error-summary__link\" href=\"#report-json\">Bad &lt;json&gt;</a>"));
         assert!(unsaved().contains("role=\"alert\""));
         assert!(edits_lost().contains("data-testid=\"report-edits-lost\""));
     }

@@ -140,13 +140,12 @@ fn question_form(wizard: &Wizard, q: &Question, value: Option<&str>, error: Opti
     // A date-time input only accepts a well-formed value; anything else starts empty.
     let initial = value.filter(|v| !is_date || datetime::parse(v).is_ok()).unwrap_or("");
     if let Some(e) = error {
-        let _ = write!(
-            out,
-            "<div class=\"error-summary\" id=\"error-summary\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\" data-testid=\"error-summary\">\
-             <h2 class=\"error-summary__title\" id=\"error-summary-title\">There is a problem</h2>\
-             <ul class=\"error-summary__list\"><li><a href=\"#{field}\">{}</a></li></ul></div>",
-            escape(e)
-        );
+        out.push_str(&crate::govuk::error_summary(
+            Some("error-summary"),
+            false,
+            "error-summary",
+            &[(Some(&field_id(q)), e)],
+        ));
     }
     let group = if error.is_some() {
         "form-group form-group--error"
@@ -490,7 +489,7 @@ mod tests {
         });
         assert_eq!(title, "Error: Sure?");
         assert!(html.contains(
-            "<ul class=\"error-summary__list\"><li><a href=\"#sure-0\">Select &lt;yes&gt; or no</a></li></ul>"
+            "<ul class=\"error-summary__list\"><li><a class=\"error-summary__link\" href=\"#sure-0\">Select &lt;yes&gt; or no</a></li></ul>"
         ));
         assert!(html.contains(
             "<div class=\"form-group form-group--error\"><fieldset class=\"fieldset\" aria-describedby=\"sure-error\">"
