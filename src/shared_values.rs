@@ -19,8 +19,9 @@ type Listener = Rc<dyn Fn()>;
 
 /// The values remembered in this browser, why they were reset if they were damaged, and
 /// who to tell when they change. A plain store rather than a reactive signal: the
-/// generators redraw themselves when told (`crate::generator`), and so the commands app
-/// carries no reactive runtime.
+/// generators redraw themselves when told (`crate::generator`), and the commands app
+/// carries only the few signals its islands use (the update banner), not memos and effects
+/// for every field.
 struct Store {
     values: Values,
     problem: Option<String>,

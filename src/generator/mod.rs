@@ -5,8 +5,8 @@
 //! its HTML ([`runbook::command::markup`]); this module puts that HTML on the page, listens
 //! to the form, and after every change redraws only what changed: a field's value or error,
 //! the error summary, the output. Plain DOM rather than Leptos views and signals: a form of a
-//! handful of fields needs no reactive runtime, and leaving it out made the commands app
-//! 31 KB lighter, gzipped (README, "Benchmarks and budgets").
+//! handful of fields needs neither, and without them the commands app is 31 KB lighter,
+//! gzipped (README, "Benchmarks and budgets").
 //!
 //! Values for remembered parameters (names, dates, times) are shared with every other
 //! generator through [`crate::shared_values`]; values given to the form (from the address)
