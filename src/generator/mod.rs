@@ -270,12 +270,14 @@ impl Live {
             return;
         };
         let error_id = format!("{id}-error");
-        islands::set_field_error(&group, &item, &error_id, show.then_some(markup::CONFIRM_FIRST));
-        let _ = if show {
-            checkbox.set_attribute("aria-describedby", &error_id)
-        } else {
-            checkbox.remove_attribute("aria-describedby")
+        let field = islands::Field {
+            group: &group,
+            control: &item,
+            described: &checkbox,
+            hint_id: None,
+            error_id: &error_id,
         };
+        islands::show_field_error(&field, show.then_some(markup::CONFIRM_FIRST));
     }
 }
 
@@ -302,21 +304,24 @@ impl Field {
         let Some(control) = self.group.query_selector("[data-control]").ok().flatten() else {
             return;
         };
-        let error_id = format!("{}-error", self.id);
-        islands::set_field_error(&self.group, &control, &error_id, error);
-        let described_by = match error {
-            Some(_) => format!("{0}-hint {0}-error", self.id),
-            None => format!("{}-hint", self.id),
-        };
         // A choice's radios are described through their fieldset.
         let described = if self.choice {
             self.group.query_selector("fieldset").ok().flatten()
         } else {
             let _ = control.class_list().toggle_with_force("input--error", error.is_some());
-            Some(control)
+            Some(control.clone())
         };
-        if let Some(el) = described {
-            let _ = el.set_attribute("aria-describedby", &described_by);
-        }
+        let Some(described) = described else {
+            return;
+        };
+        let (hint_id, error_id) = (format!("{}-hint", self.id), format!("{}-error", self.id));
+        let field = islands::Field {
+            group: &self.group,
+            control: &control,
+            described: &described,
+            hint_id: Some(&hint_id),
+            error_id: &error_id,
+        };
+        islands::show_field_error(&field, error);
     }
 }

@@ -163,10 +163,6 @@ fn on_event(console: &Rc<RefCell<Console>>, ev: DomEvent) {
 }
 
 impl Console {
-    fn by_id<T: JsCast>(&self, id: &str) -> Option<T> {
-        self.root.query_selector(&format!("#{id}")).ok()??.dyn_into().ok()
-    }
-
     /// Moves the clocks on, applies what came due, and draws.
     fn tick(&mut self) {
         let at = now_ms();
@@ -201,7 +197,7 @@ impl Console {
     }
 
     fn change_speed(&mut self) {
-        let chosen = self.by_id::<HtmlSelectElement>("drill-speed").map(|s| s.value());
+        let chosen = islands::control::<HtmlSelectElement>("drill-speed").map(|s| s.value());
         match chosen.as_deref().and_then(parse_speed) {
             Some(speed) => self.apply(EventKind::SpeedChanged { speed }),
             None => {
@@ -212,7 +208,7 @@ impl Console {
     }
 
     fn add_note(&mut self) {
-        let Some(field) = self.by_id::<HtmlTextAreaElement>("drill-note") else {
+        let Some(field) = islands::control::<HtmlTextAreaElement>("drill-note") else {
             return;
         };
         let text = field.value();
@@ -359,10 +355,12 @@ fn show_choice_error(form: &Element, decision: &str, show: bool) {
         return;
     };
     let error_id = markup::decision_error_id(decision);
-    islands::set_field_error(&group, &radios, &error_id, show.then_some(markup::CHOOSE_AN_OPTION));
-    let _ = if show {
-        fieldset.set_attribute("aria-describedby", &error_id)
-    } else {
-        fieldset.remove_attribute("aria-describedby")
+    let field = islands::Field {
+        group: &group,
+        control: &radios,
+        described: &fieldset,
+        hint_id: None,
+        error_id: &error_id,
     };
+    islands::show_field_error(&field, show.then_some(markup::CHOOSE_AN_OPTION));
 }

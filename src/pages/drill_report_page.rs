@@ -166,10 +166,6 @@ impl ReportPage {
         }
     }
 
-    fn input(&self, id: &str) -> Option<HtmlInputElement> {
-        self.root.query_selector(&format!("#{id}")).ok()??.dyn_into().ok()
-    }
-
     /// Draws the notices and the report: the editor's forms once, then the parts of it that
     /// show the report.
     fn draw(&mut self) {
@@ -223,7 +219,7 @@ impl ReportPage {
 
     fn add_to_list(&mut self, list: ReportList) {
         let id = format!("{}-new", list.id());
-        let Some(input) = self.input(&id) else {
+        let Some(input) = islands::control::<HtmlInputElement>(&id) else {
             return;
         };
         let Some(report) = &mut self.report else {
@@ -243,7 +239,7 @@ impl ReportPage {
     }
 
     fn add_action(&mut self) {
-        let [what, owner, due] = markup::ACTION_FIELDS.map(|(id, _, _)| self.input(id));
+        let [what, owner, due] = markup::ACTION_FIELDS.map(|(id, _, _)| islands::control::<HtmlInputElement>(id));
         let (Some(what), Some(owner), Some(due)) = (what, owner, due) else {
             return;
         };
@@ -267,13 +263,7 @@ impl ReportPage {
 
     /// Reads a pasted report; on success it replaces the one on screen, for review.
     fn import(&mut self) {
-        let Some(field) = self
-            .root
-            .query_selector("#report-json")
-            .ok()
-            .flatten()
-            .and_then(|f| f.dyn_into::<HtmlTextAreaElement>().ok())
-        else {
+        let Some(field) = islands::control::<HtmlTextAreaElement>("report-json") else {
             return;
         };
         let text = field.value();
@@ -337,11 +327,12 @@ fn show_error(control: &Element, error_id: &str, hint_id: Option<&str>, message:
     let Some(group) = control.closest(".form-group").ok().flatten() else {
         return;
     };
-    islands::set_field_error(&group, control, error_id, message);
-    let described: Vec<&str> = hint_id.into_iter().chain(message.map(|_| error_id)).collect();
-    let _ = if described.is_empty() {
-        control.remove_attribute("aria-describedby")
-    } else {
-        control.set_attribute("aria-describedby", &described.join(" "))
+    let field = islands::Field {
+        group: &group,
+        control,
+        described: control,
+        hint_id,
+        error_id,
     };
+    islands::show_field_error(&field, message);
 }

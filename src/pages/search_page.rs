@@ -32,12 +32,7 @@ pub fn wire() {
         return;
     };
     main.set_inner_html(&markup::page(&paths::href("/search")));
-    let Some(input) = main
-        .query_selector("#search-page-input")
-        .ok()
-        .flatten()
-        .and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
-    else {
+    let Some(input) = islands::control::<HtmlInputElement>("search-page-input") else {
         return;
     };
     let query = location::param("q").unwrap_or_default();
@@ -187,8 +182,7 @@ fn search_in_place_from_header(page: Rc<RefCell<SearchPage>>) {
     };
     listen(&form, "submit", move |ev| {
         ev.prevent_default();
-        let q = islands::element_by_id("header-search-input")
-            .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+        let q = islands::control::<HtmlInputElement>("header-search-input")
             .map(|input| input.value())
             .unwrap_or_default();
         let encoded: String = js_sys::encode_uri_component(q.trim()).into();
