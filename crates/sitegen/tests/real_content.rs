@@ -51,5 +51,5 @@ fn what_the_apps_embed_round_trips_through_postcard() {
     assert!(round_trips!(&rb.drills, Vec<runbook::drill::Scenario>), "drills");
     let bytes = postcard::to_allocvec(&index).expect("the search index serialises");
     let back: runbook::search::SearchIndex = postcard::from_bytes(&bytes).expect("the search index decodes");
-    assert_eq!(back.entries, index.entries);
+    assert_eq!(back, index);
 }

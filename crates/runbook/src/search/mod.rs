@@ -1,26 +1,29 @@
 //! Full-text search over the whole runbook, decided here so the site only renders.
 //!
-//! [`build_index`] runs at build time (sitegen writes the index as a hashed postcard file); the
-//! site fetches it on first use and calls [`query`] on every keystroke. Matching is per word:
+//! [`build_index`] runs at build time (sitegen writes the index as a hashed postcard file, laid
+//! out as `index` explains); the site fetches it on first use and calls [`query`] on every
+//! keystroke. Matching is per word:
 //! exact, prefix ("restor" finds "restore") and small typos ("maintenence" finds
 //! "maintenance": one edit for words of 4+ letters, two for 8+). Every query word must match
 //! somewhere in an entry. Hits carry highlight ranges so the UI marks exactly what matched;
 //! [`markup`] writes the page and its results as the site's HTML.
 
+mod build;
+mod index;
 pub mod markup;
 mod text;
 
+pub use build::build_index;
+pub use index::SearchIndex;
 pub use text::{edit_distance_within, words, Word};
 
-use crate::bundle::Runbook;
-use crate::doc::{blocks_plain_text, plain_text, Block};
 use serde::{Deserialize, Serialize};
 
-/// What an entry points at.
+/// What a place is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
-    /// A page, or one section of it.
+    /// A runbook page.
     Doc,
     Wizard,
     Generator,
@@ -37,29 +40,6 @@ impl Kind {
             Kind::Drill => "Drill",
         }
     }
-}
-
-/// One searchable thing: a doc section, a wizard, a generator or a drill.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entry {
-    pub kind: Kind,
-    /// The heading (for a section) or the title.
-    pub title: String,
-    /// The page a section belongs to; empty for a page's introduction and non-doc entries.
-    pub context: String,
-    /// The site path without the base path: `/docs/<slug>#<anchor>`, `/wizards/<id>`…
-    pub path: String,
-    /// The plain text searched and quoted in snippets.
-    pub text: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct SearchIndex {
-    pub entries: Vec<Entry>,
-    /// Every entry's words, numbered by a shared vocabulary: built on the first query, so each
-    /// keystroke matches each distinct word once instead of re-reading every entry's text.
-    #[serde(skip)]
-    prepared: std::sync::OnceLock<Prepared>,
 }
 
 /// Text with the byte ranges to highlight, in order and not overlapping.
@@ -92,7 +72,7 @@ impl Highlighted {
 /// One result, best first in [`query`]'s answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
-    /// Index into [`SearchIndex::entries`].
+    /// The entry's number in the index.
     pub entry: usize,
     pub kind: Kind,
     pub path: String,
@@ -115,101 +95,6 @@ pub struct Found {
 /// Words either side of the first match in a snippet.
 const SNIPPET_BEFORE: usize = 8;
 const SNIPPET_WORDS: usize = 30;
-
-/// Indexes every doc section (split at headings), wizard, generator and drill.
-pub fn build_index(runbook: &Runbook) -> SearchIndex {
-    let mut entries = Vec::new();
-    for page in &runbook.site.pages {
-        doc_entries(page, &mut entries);
-    }
-    for w in &runbook.wizards {
-        let mut text = vec![w.summary.clone()];
-        for q in &w.questions {
-            text.push(q.text.clone());
-            text.extend(q.hint.clone());
-        }
-        for o in &w.outcomes {
-            text.push(o.title.clone());
-            text.push(o.body.text.clone());
-        }
-        entries.push(Entry {
-            kind: Kind::Wizard,
-            title: w.title.clone(),
-            context: String::new(),
-            path: format!("/wizards/{}", w.id),
-            text: join(text),
-        });
-    }
-    for g in &runbook.generators {
-        entries.push(Entry {
-            kind: Kind::Generator,
-            title: g.title.clone(),
-            context: String::new(),
-            path: format!("/commands/{}", g.id),
-            text: g.description.text.clone(),
-        });
-    }
-    for d in &runbook.drills {
-        let mut text = vec![d.summary.clone()];
-        text.extend(d.objectives.iter().cloned());
-        text.push(d.situation.text.clone());
-        entries.push(Entry {
-            kind: Kind::Drill,
-            title: d.title.clone(),
-            context: String::new(),
-            path: format!("/drills/{}", d.id),
-            text: join(text),
-        });
-    }
-    SearchIndex::new(entries)
-}
-
-fn join(parts: Vec<String>) -> String {
-    parts
-        .into_iter()
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// A page's introduction (summary and text before the first heading) is one entry; each
-/// heading starts another, linked to its anchor.
-fn doc_entries(page: &crate::content::Page, out: &mut Vec<Entry>) {
-    let mut current = Entry {
-        kind: Kind::Doc,
-        title: page.title.clone(),
-        context: String::new(),
-        path: format!("/docs/{}", page.slug),
-        text: page.summary.clone(),
-    };
-    let mut body: Vec<Block> = Vec::new();
-    let flush = |mut entry: Entry, body: &mut Vec<Block>, out: &mut Vec<Entry>| {
-        let text = blocks_plain_text(body);
-        if !text.is_empty() {
-            if !entry.text.is_empty() {
-                entry.text.push(' ');
-            }
-            entry.text.push_str(&text);
-        }
-        body.clear();
-        out.push(entry);
-    };
-    for block in &page.doc.blocks {
-        if let Block::Heading { id, content, .. } = block {
-            let next = Entry {
-                kind: Kind::Doc,
-                title: plain_text(content),
-                context: page.title.clone(),
-                path: format!("/docs/{}#{id}", page.slug),
-                text: String::new(),
-            };
-            flush(std::mem::replace(&mut current, next), &mut body, out);
-        } else {
-            body.push(block.clone());
-        }
-    }
-    flush(current, &mut body, out);
-}
 
 /// How well one query word matched one text word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -244,21 +129,14 @@ fn typo_allowance(term: &str) -> usize {
 }
 
 impl SearchIndex {
-    pub fn new(entries: Vec<Entry>) -> Self {
-        Self {
-            entries,
-            prepared: std::sync::OnceLock::new(),
-        }
-    }
-
     fn prepared(&self) -> &Prepared {
-        self.prepared.get_or_init(|| Prepared::new(&self.entries))
+        self.prepared.get_or_init(|| Prepared::new(self))
     }
 }
 
 /// Each entry's title and text words, with every distinct lower-case word numbered once.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-struct Prepared {
+pub(super) struct Prepared {
     vocabulary: Vec<String>,
     entries: Vec<PreparedEntry>,
     /// For each vocabulary word, the entries that hold it (ascending, once each): a query
@@ -270,7 +148,7 @@ struct Prepared {
 type PreparedEntry = (Vec<Word>, Vec<u32>, Vec<Word>, Vec<u32>);
 
 impl Prepared {
-    fn new(entries: &[Entry]) -> Self {
+    fn new(index: &SearchIndex) -> Self {
         let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
         let mut vocabulary = Vec::new();
         let mut number = |ws: &[Word]| -> Vec<u32> {
@@ -283,11 +161,10 @@ impl Prepared {
                 })
                 .collect()
         };
-        let entries = entries
-            .iter()
+        let entries = (0..index.len())
             .map(|e| {
-                let title = words(&e.title);
-                let text = words(&e.text);
+                let title = words(index.title(e));
+                let text = words(index.text(e));
                 let (title_ids, text_ids) = (number(&title), number(&text));
                 (title, title_ids, text, text_ids)
             })
@@ -410,17 +287,16 @@ pub fn search(index: &SearchIndex, q: &str) -> Found {
     let hits = scored
         .into_iter()
         .map(|(score, i, title_marks)| {
-            let entry = &index.entries[i];
             let (title_words, _, text_words, text_ids) = &prepared.entries[i];
             let text_marks: Vec<usize> = term_matches.iter().flat_map(|m| best(m, text_ids).1).collect();
             Hit {
                 entry: i,
-                kind: entry.kind,
-                path: entry.path.clone(),
-                context: entry.context.clone(),
+                kind: index.kind(i),
+                path: index.path(i),
+                context: index.context(i).to_string(),
                 score,
-                title: highlight(&entry.title, title_words, &title_marks, None),
-                snippet: snippet(&entry.text, text_words, &text_marks),
+                title: highlight(index.title(i), title_words, &title_marks, None),
+                snippet: snippet(index.text(i), text_words, &text_marks),
             }
         })
         .collect();

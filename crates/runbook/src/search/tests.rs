@@ -1,7 +1,8 @@
 use super::*;
+use crate::bundle::Runbook;
 use crate::content::{Page, Review, Site};
 use crate::date::Date;
-use crate::doc::{Doc, Inline};
+use crate::doc::{Block, Doc, Inline};
 
 fn text(s: &str) -> Vec<Inline> {
     vec![Inline::Text(s.to_string())]
@@ -60,6 +61,14 @@ fn runbook() -> Runbook {
     }
 }
 
+/// An index of one place, searched whole.
+fn one_entry(kind: Kind, title: &str, text: String) -> SearchIndex {
+    let mut index = SearchIndex::default();
+    let place = index.add_place(kind, title, "/x");
+    index.add_entry(place, None, text);
+    index
+}
+
 fn paths(hits: &[Hit]) -> Vec<&str> {
     hits.iter().map(|h| h.path.as_str()).collect()
 }
@@ -71,10 +80,9 @@ fn marked(h: &Highlighted) -> Vec<&str> {
 #[test]
 fn pages_are_split_into_sections_linked_by_anchor() {
     let index = build_index(&runbook());
-    let e: Vec<(&str, &str, &str)> = index
-        .entries
-        .iter()
-        .map(|e| (e.path.as_str(), e.title.as_str(), e.context.as_str()))
+    let paths: Vec<String> = (0..index.len()).map(|e| index.path(e)).collect();
+    let e: Vec<(&str, &str, &str)> = (0..index.len())
+        .map(|e| (paths[e].as_str(), index.title(e), index.context(e)))
         .collect();
     assert_eq!(
         e,
@@ -89,9 +97,12 @@ fn pages_are_split_into_sections_linked_by_anchor() {
             ),
         ]
     );
-    assert!(index.entries[0]
-        .text
-        .starts_with("About Point-in-time restore. Use this"));
+    assert_eq!(
+        index.place_count(),
+        2,
+        "each page is one place, however many sections it has"
+    );
+    assert!(index.text(0).starts_with("About Point-in-time restore. Use this"));
 }
 
 #[test]
@@ -145,13 +156,7 @@ fn every_word_must_match() {
 #[test]
 fn snippets_are_cut_around_the_first_match_with_ellipses() {
     let long: String = (0..60).map(|i| format!("w{i} ")).collect::<String>() + "needle" + &" tail".repeat(40);
-    let index = SearchIndex::new(vec![Entry {
-        kind: Kind::Doc,
-        title: "T".into(),
-        context: String::new(),
-        path: "/docs/t".into(),
-        text: long,
-    }]);
+    let index = one_entry(Kind::Doc, "T", long);
     let hit = &query(&index, "needle")[0];
     assert!(hit.snippet.text.starts_with("… w52"), "{}", hit.snippet.text);
     assert!(hit.snippet.text.ends_with(" …"));
@@ -160,13 +165,7 @@ fn snippets_are_cut_around_the_first_match_with_ellipses() {
 
 #[test]
 fn highlights_survive_non_ascii_text() {
-    let index = SearchIndex::new(vec![Entry {
-        kind: Kind::Wizard,
-        title: "Café – naïve résumé".into(),
-        context: String::new(),
-        path: "/wizards/x".into(),
-        text: String::new(),
-    }]);
+    let index = one_entry(Kind::Wizard, "Café – naïve résumé", String::new());
     let hit = &query(&index, "RÉSUMÉ naive")[0];
     assert_eq!(marked(&hit.title), vec!["naïve", "résumé"]);
 }
@@ -185,7 +184,7 @@ fn a_prepared_index_answers_as_a_fresh_one_and_survives_json() {
     // The second query reuses the prepared vocabulary; the answer must not change.
     assert_eq!(query(&index, "restor"), first);
     let copy: SearchIndex = serde_json::from_str(&serde_json::to_string(&index).unwrap()).unwrap();
-    assert_eq!(copy.entries, index.entries);
+    assert_eq!(copy, index);
     assert_eq!(query(&copy, "restor"), first);
 }
 
@@ -204,4 +203,62 @@ fn the_count_is_every_match_and_only_the_best_are_returned() {
     assert!(found.total > MAX_HITS, "{} matches", found.total);
     assert_eq!(found.hits.len(), MAX_HITS);
     assert_eq!(query(&index, "needle"), found.hits);
+}
+
+#[test]
+fn the_file_is_written_column_by_column_with_each_page_once() {
+    let index = build_index(&runbook());
+    let json: serde_json::Value = serde_json::to_value(&index).unwrap();
+    let (places, entries) = (&json["places"], &json["entries"]);
+    assert_eq!(
+        places["titles"],
+        serde_json::json!(["Point-in-time restore", "Maintenance mode"])
+    );
+    assert_eq!(places["paths"][1], "/docs/maintenance-mode");
+    assert_eq!(entries["places"], serde_json::json!([0, 0, 1, 1]));
+    assert_eq!(
+        entries["headings"],
+        serde_json::json!(["", "Steps", "", "Enable maintenance mode"])
+    );
+    assert_eq!(entries["anchors"], serde_json::json!(["", "steps", "", "enable"]));
+    let bytes = postcard::to_allocvec(&index).unwrap();
+    assert_eq!(postcard::from_bytes::<SearchIndex>(&bytes).unwrap(), index);
+}
+
+#[test]
+fn a_section_whose_heading_has_no_words_stays_a_section() {
+    let mut index = SearchIndex::default();
+    let place = index.add_place(Kind::Doc, "Page", "/docs/page");
+    index.add_entry(place, Some(("", "section")), "t".into());
+    let copy: SearchIndex = serde_json::from_str(&serde_json::to_string(&index).unwrap()).unwrap();
+    assert_eq!(copy, index);
+    assert_eq!(index.path(0), "/docs/page#section");
+    assert_eq!(index.context(0), "Page");
+}
+
+#[test]
+fn a_damaged_file_says_what_does_not_add_up() {
+    let columns = |kinds: &str, places: &str, texts: &str| {
+        format!(
+            "{{\"places\":{{\"kinds\":{kinds},\"titles\":[\"A\"],\"paths\":[\"/a\"]}},\
+             \"entries\":{{\"places\":{places},\"headings\":[\"\"],\"anchors\":[\"\"],\"texts\":{texts}}}}}"
+        )
+    };
+    let decode = |kinds: &str, places: &str, texts: &str| {
+        serde_json::from_str::<SearchIndex>(&columns(kinds, places, texts)).map(|index| index.len())
+    };
+    let error = |kinds: &str, places: &str, texts: &str| decode(kinds, places, texts).unwrap_err().to_string();
+    assert_eq!(decode("[\"doc\"]", "[0]", "[\"t\"]").unwrap(), 1);
+    assert_eq!(
+        error("[]", "[0]", "[\"t\"]"),
+        "the index has 0 kinds of place but 1 titles and 1 paths"
+    );
+    assert_eq!(
+        error("[\"doc\"]", "[0]", "[]"),
+        "the index has 1 entries but 1 headings, 1 anchors and 0 texts"
+    );
+    assert_eq!(
+        error("[\"doc\"]", "[3]", "[\"t\"]"),
+        "entry 0 points at place 3, but there are 1 places"
+    );
 }
