@@ -8,6 +8,7 @@ pub mod apps;
 mod browser;
 mod components;
 mod content;
+mod drawn_parts;
 mod drill_store;
 mod drill_sync;
 mod generator;

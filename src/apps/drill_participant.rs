@@ -1,9 +1,8 @@
 //! A drill in progress, the players' window (the shared screen): only what the players may
 //! see, kept in step with the facilitator's window through `drill_sync`.
 
-use crate::pages::DrillParticipantPage;
+use crate::pages::drill_participant_page;
 use crate::{content, Damaged, Page, SiteApp};
-use leptos::prelude::*;
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -22,9 +21,9 @@ impl SiteApp for DrillParticipant {
     }
 
     fn open(route: Route) -> Option<Page> {
-        match route {
-            Route::DrillParticipant => Some(Box::new(|| view! { <DrillParticipantPage/> }.into_any())),
-            _ => None,
+        if route == Route::DrillParticipant {
+            drill_participant_page::wire();
         }
+        None
     }
 }

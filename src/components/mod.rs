@@ -2,8 +2,6 @@
 
 mod copy_button;
 mod data_problem;
-mod doc_body;
-mod drill_clocks;
 mod drill_past_list;
 mod drill_recovery;
 mod drill_seed_field;
@@ -17,8 +15,6 @@ mod warning_text;
 
 pub use copy_button::CopyButton;
 pub use data_problem::DataProblem;
-pub use doc_body::DocBody;
-pub use drill_clocks::DrillClocks;
 pub use drill_past_list::DrillPastList;
 pub use drill_recovery::DrillRecovery;
 pub use drill_seed_field::{DrillSeedField, SEED_ERROR};

@@ -5,10 +5,11 @@
 //! through the core (`DrillState::apply`, `tick`), which also says what the console shows
 //! (`view::facilitator_view`) and writes its HTML (`drill::console_markup`). This module
 //! puts the console in `<main>`, writes the clocks on every tick, and redraws a part only
-//! when its HTML changes, so a half-typed note stays while the clock runs; a redrawn part
-//! keeps the options chosen in it, and a control that had focus gets it back.
+//! when its HTML changes (`drawn_parts`), so a half-typed note stays while the clock runs; a
+//! redrawn part keeps the options chosen in it, and a control that had focus gets it back.
 
 use crate::components::DrillRecovery;
+use crate::drawn_parts::Parts;
 use crate::drill_store::{self, now_ms, Loaded};
 use crate::{browser, drill_sync, islands, paths};
 use leptos::prelude::*;
@@ -26,15 +27,14 @@ use web_sys::{Element, Event as DomEvent, HtmlInputElement, HtmlSelectElement, H
 
 /// The drill in progress and what the console last drew.
 struct Console {
-    root: Element,
     state: DrillState,
     /// Wall time of the last tick or action.
     now: i64,
     /// Why the last action was refused, if it was.
     error: Option<String>,
     saved_ok: bool,
-    /// Each part's name and the HTML it shows.
-    drawn: Vec<(&'static str, String)>,
+    /// The console's parts, as drawn.
+    parts: Parts,
 }
 
 /// Draws the page for the drill this browser holds, or says there is none, or that it
@@ -85,12 +85,11 @@ fn start(main: &Element, state: DrillState) {
         return;
     };
     let console = Rc::new(RefCell::new(Console {
-        root: root.clone(),
         state,
         now: now_ms(),
         error: None,
         saved_ok: true,
-        drawn: Vec::new(),
+        parts: Parts::new(root.clone()),
     }));
     console.borrow_mut().tick();
     let ticking = console.clone();
@@ -243,105 +242,40 @@ impl Console {
     fn draw(&mut self) {
         let view = facilitator_view(&self.state, self.now);
         let players = &view.players;
-        for (testid, text) in [
-            ("sim-clock", format_elapsed(self.state.sim_ms(self.now))),
-            ("wall-clock", format_elapsed(self.state.wall_elapsed_ms(self.now))),
-            (
-                "clock-status",
-                markup::clock_status(players.paused, players.ended, Some(view.speed)),
-            ),
-        ] {
-            if let Some(el) = self
-                .root
-                .query_selector(&format!("[data-testid=\"{testid}\"]"))
-                .ok()
-                .flatten()
-            {
-                if el.text_content().as_deref() != Some(text.as_str()) {
-                    el.set_text_content(Some(&text));
-                }
-            }
-        }
+        let parts = &mut self.parts;
+        parts.write_text("sim-clock", &format_elapsed(self.state.sim_ms(self.now)));
+        parts.write_text("wall-clock", &format_elapsed(self.state.wall_elapsed_ms(self.now)));
+        parts.write_text(
+            "clock-status",
+            &markup::clock_status(players.paused, players.ended, Some(view.speed)),
+        );
         let today = DateTime::from_unix_seconds(self.now / 1000).date;
         let root = paths::base();
         let doc_href = |slug: &str, anchor: Option<&str>| paths::doc_anchor(slug, anchor);
-        let parts = [
-            ("error", self.error.as_deref().map(markup::error).unwrap_or_default()),
-            (
-                "unsaved",
-                if self.saved_ok {
-                    String::new()
-                } else {
-                    markup::unsaved()
-                },
-            ),
-            (
-                "ended",
-                if players.ended {
-                    markup::ended(&paths::drill_report())
-                } else {
-                    String::new()
-                },
-            ),
-            ("controls", markup::controls(&view)),
-            ("open", markup::open_decisions(&players.open_decisions, &view.decisions)),
-            ("injects", markup::injects(&players.injects, today, root)),
-            ("notes", markup::notes(&view.notes)),
-            ("score", markup::score(&view.score)),
-            ("expected", markup::expected(&view, root, &doc_href)),
-            ("upcoming", markup::upcoming(&view.upcoming, &view.conditional)),
-        ];
-        for (name, html) in parts {
-            match self.drawn.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, drawn)) if *drawn == html => continue,
-                Some((_, drawn)) => *drawn = html.clone(),
-                None => self.drawn.push((name, html.clone())),
-            }
-            if let Some(part) = self
-                .root
-                .query_selector(&format!("[data-part=\"{name}\"]"))
-                .ok()
-                .flatten()
-            {
-                redraw_keeping_place(&part, &html);
-            }
-        }
-    }
-}
-
-/// Replaces `part`'s content with `html`, keeping the person's place: an option they chose
-/// (and have not yet recorded) is still chosen if it is still there, and if a control had
-/// focus, the control with the same `data-key` gets it, so a keyboard user stays put.
-fn redraw_keeping_place(part: &Element, html: &str) {
-    let focused = document()
-        .active_element()
-        .filter(|el| part.contains(Some(el)))
-        .and_then(|el| el.get_attribute("data-key"));
-    let chosen: Vec<String> = part
-        .query_selector_all("input:checked")
-        .map(|list| {
-            (0..list.length())
-                .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-                .map(|el| el.id())
-                .collect()
-        })
-        .unwrap_or_default();
-    part.set_inner_html(html);
-    for id in chosen.iter().filter(|id| !id.is_empty()) {
-        let again = part.query_selector(&format!("#{id}")).ok().flatten();
-        if let Some(input) = again.and_then(|el| el.dyn_into::<HtmlInputElement>().ok()) {
-            input.set_checked(true);
-        }
-    }
-    if let Some(key) = focused {
-        let again = part
-            .query_selector(&format!("[data-key=\"{key}\"]"))
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = again {
-            let _ = el.focus();
-        }
+        parts.draw("error", self.error.as_deref().map(markup::error).unwrap_or_default());
+        parts.draw(
+            "unsaved",
+            if self.saved_ok {
+                String::new()
+            } else {
+                markup::unsaved()
+            },
+        );
+        parts.draw(
+            "ended",
+            if players.ended {
+                markup::ended(&paths::drill_report())
+            } else {
+                String::new()
+            },
+        );
+        parts.draw("controls", markup::controls(&view));
+        parts.draw("open", markup::open_decisions(&players.open_decisions, &view.decisions));
+        parts.draw("injects", markup::injects(&players.injects, today, root));
+        parts.draw("notes", markup::notes(&view.notes));
+        parts.draw("score", markup::score(&view.score));
+        parts.draw("expected", markup::expected(&view, root, &doc_href));
+        parts.draw("upcoming", markup::upcoming(&view.upcoming, &view.conditional));
     }
 }
 

@@ -3,12 +3,11 @@
 pub mod command_page;
 pub mod doc_page;
 pub mod drill_facilitator_page;
-mod drill_participant_page;
+pub mod drill_participant_page;
 pub mod drill_report_page;
 mod not_found_page;
 pub mod wizard_page;
 
 pub mod search_page;
 
-pub use drill_participant_page::DrillParticipantPage;
 pub use not_found_page::NotFoundPage;

@@ -10,8 +10,8 @@
 //! - `data-form="note"` and `data-decision="<id>"`: the forms;
 //! - `data-key`: a control's identity across redraws, so focus can stay on it.
 //!
-//! An inject's card ([`inject_card`]) and the clocks' words ([`clock_status`]) are the
-//! players' window's too.
+//! The clocks ([`clocks`], [`clock_status`]) and the inject cards ([`inject_card`]) are the
+//! players' window's too ([`super::players_markup`]).
 
 use super::clock::{format_elapsed, format_speed, SpeedPerMille, SPEED_CHOICES};
 use super::model::split_ref;
@@ -257,8 +257,14 @@ fn decision_form(card: &DecisionCard) -> String {
 
 /// What the players have been told, newest first; `today` fills in the commands' dates.
 pub fn injects(cards: &[InjectCard], today: Date, root: &str) -> String {
+    newest_first(cards, today, root, "No injects yet: only the situation.")
+}
+
+/// Inject cards, newest first, or a paragraph saying `none` when there are none. The
+/// players' window lists them too, with its own words for none.
+pub(super) fn newest_first(cards: &[InjectCard], today: Date, root: &str, none: &str) -> String {
     if cards.is_empty() {
-        return "<p class=\"body\">No injects yet: only the situation.</p>".to_string();
+        return format!("<p class=\"body\">{}</p>", escape(none));
     }
     cards.iter().rev().map(|c| inject_card(c, today, root)).collect()
 }

@@ -18,6 +18,7 @@ pub mod console_markup;
 pub mod event;
 pub mod marker;
 pub mod model;
+pub mod players_markup;
 pub mod report;
 pub mod report_edits;
 pub mod report_json;
