@@ -210,7 +210,7 @@ test('a restore time is converted to UTC, with a warning outside the one-week wi
   const page = await openFresh('/commands/restore-timestamp');
   await page.getByRole('textbox', { name: 'Restore time' }).fill('2020-05-22 15:00 +01:00');
   assert.equal(await page.textContent('[data-testid="command-preview"]'), '2020-05-22T14:00:00Z');
-  assert.match(await page.textContent('.generator__output'), /Warning: This is more than a week ago/);
+  assert.match(await page.textContent('.generator__output'), /Warning This is more than a week ago/);
   await page.getByRole('textbox', { name: 'Restore time' }).fill('yesterday');
   assert.match(await page.textContent('#cmd-restore-timestamp-timestamp-error'), /Restore time should look like 2026-05-22 14:30/);
 });

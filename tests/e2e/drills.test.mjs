@@ -402,7 +402,7 @@ test('starting a drill over one in progress files the first in the past drills, 
   const other = readFileSync('content/drills/github-down.toml', 'utf8').match(/^title = "(.*)"$/m)[1];
   await page.goto(`${site.url}drills/github-down?seed=815`);
   await ready(page);
-  assert.equal(await page.textContent('.warning-text__text'), `WarningA drill is in progress (${title}). Starting this one ends it; it stays in the list of past drills.`);
+  assert.equal(await page.textContent('.warning-text__text'), `Warning A drill is in progress (${title}). Starting this one ends it; it stays in the list of past drills.`);
   await page.click('[data-testid="start-drill"]');
   await page.waitForURL(/drill\/facilitator/);
   await ready(page);

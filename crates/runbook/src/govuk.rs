@@ -46,15 +46,29 @@ pub fn error_summary(id: Option<&str>, alert: bool, testid: &str, problems: &[(O
     out
 }
 
-/// GOV.UK warning text; `body` is HTML, escaped already. `alert` has it announced at once.
-pub fn warning_text(body: &str, testid: Option<&str>, alert: bool) -> String {
+/// GOV.UK warning text: the "!" icon and a sentence, in `<strong>` with "Warning" for screen
+/// readers, as GOV.UK writes it. `sentence` is HTML, escaped already (it may hold a link).
+/// `alert` has it announced at once.
+pub fn warning_text(sentence: &str, testid: Option<&str>, alert: bool) -> String {
+    warning("strong", sentence, testid, alert)
+}
+
+/// GOV.UK warning text around paragraphs, lists or a control (a runbook page's warning
+/// callout), which `<strong>` may not hold. `blocks` is HTML, escaped already.
+pub fn warning_blocks(blocks: &str, testid: Option<&str>, alert: bool) -> String {
+    warning("div", blocks, testid, alert)
+}
+
+fn warning(tag: &str, body: &str, testid: Option<&str>, alert: bool) -> String {
     let testid = testid
         .map(|t| format!(" data-testid=\"{}\"", escape(t)))
         .unwrap_or_default();
     let role = if alert { " role=\"alert\"" } else { "" };
+    // The space keeps "Warning" a word of its own when a screen reader reads on into the
+    // sentence; at the start of a line, it takes no room.
     format!(
         "<div class=\"warning-text\"{testid}{role}><span class=\"warning-text__icon\" aria-hidden=\"true\">!</span>\
-         <div class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span>{body}</div></div>"
+         <{tag} class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span> {body}</{tag}></div>"
     )
 }
 
@@ -131,9 +145,14 @@ mod tests {
         let warning = warning_text("Mind <b>", Some("w"), true);
         assert!(warning.starts_with("<div class=\"warning-text\" data-testid=\"w\" role=\"alert\">"));
         assert!(
-            warning.contains("<span class=\"visually-hidden\">Warning</span>Mind <b></div>"),
-            "the body is HTML"
+            warning.ends_with(
+                "<strong class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span> Mind <b></strong></div>"
+            ),
+            "GOV.UK's markup, and the body is HTML"
         );
         assert!(!warning_text("x", None, false).contains("role="));
+        assert!(warning_blocks("<p>x</p>", None, false).ends_with(
+            "<div class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span> <p>x</p></div></div>"
+        ));
     }
 }

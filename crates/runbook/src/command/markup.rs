@@ -205,12 +205,7 @@ pub fn copy_words(kind: OutputKind) -> (&'static str, &'static str) {
 
 /// GOV.UK warning text.
 fn warning(text: &str, out: &mut String) {
-    let _ = write!(
-        out,
-        "<div class=\"warning-text\"><span class=\"warning-text__icon\" aria-hidden=\"true\">!</span>\
-         <strong class=\"warning-text__text\"><span class=\"visually-hidden\">Warning: </span>{}</strong></div>",
-        escape(text)
-    );
+    out.push_str(&crate::govuk::warning_text(&escape(text), None, false));
 }
 
 /// "Values in use": its heading over the parts the site fills, the problem banner
@@ -367,7 +362,7 @@ mod tests {
     #[test]
     fn a_command_is_shown_exactly_as_copied_with_its_steps_named() {
         let html = output("p", &rendered(OutputKind::Shell, false), false);
-        assert!(html.contains("<strong class=\"warning-text__text\"><span class=\"visually-hidden\">Warning: </span>Old &amp; odd</strong>"));
+        assert!(html.contains("<strong class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span> Old &amp; odd</strong>"));
         assert!(html.contains(
             "<p class=\"body\">Run each line in turn:</p><ol class=\"list list--number\"><li>One</li><li>Two</li></ol>"
         ));

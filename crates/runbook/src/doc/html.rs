@@ -283,28 +283,25 @@ fn site_block(block: &Block, tight: bool, links: &SiteLinks, out: &mut String) {
         }
         Block::Code { lang: Some(lang), text } if lang == "command" => embedded_generator(text.trim(), links, out),
         Block::Code { lang, text } => out.push_str(&code_block(text, lang.as_deref())),
-        Block::Callout { kind, blocks: inner } => {
-            match kind {
-                CalloutKind::Warning | CalloutKind::Caution => out.push_str(
-                    "<div class=\"warning-text\"><span class=\"warning-text__icon\" aria-hidden=\"true\">!</span><div class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span>",
-                ),
-                CalloutKind::Note | CalloutKind::Tip | CalloutKind::Important => {
-                    let label = match kind {
-                        CalloutKind::Tip => "Tip",
-                        CalloutKind::Important => "Important",
-                        _ => "Note",
-                    };
-                    out.push_str(&format!(
-                        "<div class=\"inset-text\"><p class=\"inset-text__label\"><strong>{label}</strong></p>"
-                    ));
-                }
+        Block::Callout { kind, blocks: inner } => match kind {
+            CalloutKind::Warning | CalloutKind::Caution => {
+                let mut body = String::new();
+                site_blocks(inner, false, links, &mut body);
+                out.push_str(&crate::govuk::warning_blocks(&body, None, false));
             }
-            site_blocks(inner, false, links, out);
-            out.push_str(match kind {
-                CalloutKind::Warning | CalloutKind::Caution => "</div></div>",
-                _ => "</div>",
-            });
-        }
+            CalloutKind::Note | CalloutKind::Tip | CalloutKind::Important => {
+                let label = match kind {
+                    CalloutKind::Tip => "Tip",
+                    CalloutKind::Important => "Important",
+                    _ => "Note",
+                };
+                out.push_str(&format!(
+                    "<div class=\"inset-text\"><p class=\"inset-text__label\"><strong>{label}</strong></p>"
+                ));
+                site_blocks(inner, false, links, out);
+                out.push_str("</div>");
+            }
+        },
         Block::Quote(inner) => {
             out.push_str("<blockquote class=\"inset-text\">");
             site_blocks(inner, false, links, out);
@@ -624,7 +621,7 @@ mod tests {
         for kind in [CalloutKind::Warning, CalloutKind::Caution] {
             assert_eq!(
                 site(vec![Block::Callout { kind, blocks: inner() }]),
-                "<div class=\"warning-text\"><span class=\"warning-text__icon\" aria-hidden=\"true\">!</span><div class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span><p class=\"body\">p</p></div></div>"
+                "<div class=\"warning-text\"><span class=\"warning-text__icon\" aria-hidden=\"true\">!</span><div class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span> <p class=\"body\">p</p></div></div>"
             );
         }
         for (kind, label) in [

@@ -275,17 +275,14 @@ fn outcome_page(wizard: &Wizard, outcome: &Outcome, journey: &Journey, site: &Si
         escape(&wizard.title),
         escape(&outcome.title)
     );
-    out.push_str(match outcome.service {
+    out.push_str(&match outcome.service {
         Some(Service::Stop) => {
-            "<div class=\"warning-text\" data-testid=\"service\"><span class=\"warning-text__icon\" aria-hidden=\"true\">!</span>\
-             <strong class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span>Stop the service: turn on maintenance mode.</strong></div>"
+            crate::govuk::warning_text("Stop the service: turn on maintenance mode.", Some("service"), false)
         }
         Some(Service::KeepRunning) => {
-            "<div class=\"inset-text\" data-testid=\"service\"><p class=\"body\">Keep the service running.</p></div>"
+            "<div class=\"inset-text\" data-testid=\"service\"><p class=\"body\">Keep the service running.</p></div>".to_string()
         }
-        None => {
-            "<div class=\"inset-text\" data-testid=\"service\"><p class=\"body\">This outcome does not say whether to stop the service.</p></div>"
-        }
+        None => "<div class=\"inset-text\" data-testid=\"service\"><p class=\"body\">This outcome does not say whether to stop the service.</p></div>".to_string(),
     });
     out.push_str("<h2 class=\"heading-m\">Because you answered</h2>");
     summary(wizard, journey, site, out);
