@@ -225,6 +225,19 @@ pub fn decision_error_id(id: &str) -> String {
     format!("decision-{id}-error")
 }
 
+/// When a decision is due, as a hint under its prompt; nothing if it has no deadline. The
+/// players' window says the same.
+pub(super) fn deadline(card: &DecisionCard) -> String {
+    card.deadline_sim_ms
+        .map(|d| {
+            format!(
+                "<p class=\"hint\">Deadline: {} on the incident clock.</p>",
+                format_elapsed(d)
+            )
+        })
+        .unwrap_or_default()
+}
+
 fn decision_form(card: &DecisionCard) -> String {
     let id = escape(&card.id);
     let mut out = format!(
@@ -232,13 +245,7 @@ fn decision_form(card: &DecisionCard) -> String {
          <fieldset class=\"fieldset\"><legend class=\"fieldset__legend heading-s\">{}</legend>",
         escape(&card.prompt)
     );
-    if let Some(d) = card.deadline_sim_ms {
-        let _ = write!(
-            out,
-            "<p class=\"hint\">Deadline: {} on the incident clock.</p>",
-            format_elapsed(d)
-        );
-    }
+    out.push_str(&deadline(card));
     out.push_str("<div class=\"radios\" data-control>");
     for o in &card.options {
         let option = escape(&o.id);

@@ -7,7 +7,7 @@
 //! inject's card are the facilitator's console's own ([`super::console_markup`]).
 
 use super::clock::format_elapsed;
-use super::console_markup::{clocks, newest_first};
+use super::console_markup::{clocks, deadline, newest_first};
 use super::view::{DecisionCard, InjectCard, MadeCard, ParticipantView};
 use crate::date::Date;
 use crate::doc::html::escape;
@@ -113,13 +113,7 @@ pub fn open_decisions(open: &[DecisionCard]) -> String {
             "<div class=\"drill-card\" data-testid=\"participant-decision\"><h3 class=\"heading-m\">{}</h3>",
             escape(&d.prompt)
         );
-        if let Some(t) = d.deadline_sim_ms {
-            let _ = write!(
-                out,
-                "<p class=\"hint\">Deadline: {} on the incident clock.</p>",
-                format_elapsed(t)
-            );
-        }
+        out.push_str(&deadline(d));
         out.push_str("<ul class=\"list list--bullet\">");
         for o in &d.options {
             let _ = write!(out, "<li>{}</li>", escape(&o.label));
