@@ -62,15 +62,20 @@ impl SearchIndex {
         self.places.kinds.len() - 1
     }
 
-    /// Adds an entry of place number `place`: its start, or the section under `heading`, which
-    /// links to `anchor`.
+    /// Adds an entry of place number `place`: its start, or the section `(heading, anchor)`,
+    /// which links to the anchor.
     ///
     /// # Panics
-    /// If no such place was added: the index is built by one function, at build time.
+    /// If no such place was added, or a section has no anchor (the file tells a place's start
+    /// by its empty anchor): the index is built by one function, at build time.
     pub fn add_entry(&mut self, place: usize, section: Option<(&str, &str)>, text: String) {
         assert!(
             place < self.places.kinds.len(),
             "entry of place {place}, which was not added"
+        );
+        assert!(
+            section.is_none_or(|(_, anchor)| !anchor.is_empty()),
+            "a section with no anchor"
         );
         let (heading, anchor) = section.unwrap_or_default();
         self.entries.places.push(place as u32);

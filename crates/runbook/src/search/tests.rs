@@ -262,3 +262,11 @@ fn a_damaged_file_says_what_does_not_add_up() {
         "entry 0 points at place 3, but there are 1 places"
     );
 }
+
+#[test]
+#[should_panic(expected = "a section with no anchor")]
+fn a_section_without_an_anchor_is_refused_rather_than_read_back_as_a_start() {
+    let mut index = SearchIndex::default();
+    let place = index.add_place(Kind::Doc, "Page", "/docs/page");
+    index.add_entry(place, Some(("Heading", "")), String::new());
+}
