@@ -110,6 +110,12 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   const today = new Date().toISOString().slice(0, 10).replaceAll('-', '');
   assert.ok(command.trimEnd().endsWith(`-pitr-${today}`), `the command names today's restore: ${command}`);
   assert.equal(await players.textContent('[data-testid="sim-clock"]'), '15:00');
+  // A decision the clock has run past (opened at 3:00, ten minutes to decide) says so on both
+  // windows, beside its deadline.
+  const overdue = /Deadline: 13:00 on the incident clock\. Overdue/;
+  const late = players.locator('[data-testid="participant-decision"]', { hasText: 'Which restore' });
+  assert.match(await late.textContent(), overdue);
+  assert.match(await facilitator.textContent('[data-decision="which-restore"]'), overdue);
 
   // A note, for the report and never for the players.
   await facilitator.fill('#drill-note', SECRET_NOTE);

@@ -225,17 +225,21 @@ pub fn decision_error_id(id: &str) -> String {
     format!("decision-{id}-error")
 }
 
-/// When a decision is due, as a hint under its prompt; nothing if it has no deadline. The
-/// players' window says the same.
+/// When a decision is due, as a hint under its prompt, tagged "Overdue" once the incident
+/// clock has passed it; nothing if it has no deadline. The players' window says the same.
 pub(super) fn deadline(card: &DecisionCard) -> String {
-    card.deadline_sim_ms
-        .map(|d| {
-            format!(
-                "<p class=\"hint\">Deadline: {} on the incident clock.</p>",
-                format_elapsed(d)
-            )
-        })
-        .unwrap_or_default()
+    let Some(t) = card.deadline_sim_ms else {
+        return String::new();
+    };
+    let overdue = if card.overdue {
+        " <strong class=\"drill-tag drill-tag--red\">Overdue</strong>"
+    } else {
+        ""
+    };
+    format!(
+        "<p class=\"hint\">Deadline: {} on the incident clock.{overdue}</p>",
+        format_elapsed(t)
+    )
 }
 
 fn decision_form(card: &DecisionCard) -> String {
@@ -464,6 +468,19 @@ mod tests {
         assert!(html.contains("<strong>Runbook answer (facilitator only): </strong>Option wait</p>"));
         assert_eq!(open_decisions(&[], &[]), "<p class=\"body\">No decision is open.</p>");
         assert_eq!(decision_error_id("first"), "decision-first-error");
+    }
+
+    #[test]
+    fn a_decision_past_its_deadline_is_marked_overdue_on_both_windows() {
+        let on_time = facilitator_view(&state(vec![]), 15 * M);
+        assert!(!open_decisions(&on_time.players.open_decisions, &on_time.decisions).contains("Overdue"));
+        let late = facilitator_view(&state(vec![]), 16 * M);
+        let card = &late.players.open_decisions[0];
+        assert!(card.overdue);
+        let tagged = "<p class=\"hint\">Deadline: 15:00 on the incident clock. \
+                      <strong class=\"drill-tag drill-tag--red\">Overdue</strong></p>";
+        assert!(open_decisions(&late.players.open_decisions, &late.decisions).contains(tagged));
+        assert!(super::super::players_markup::open_decisions(&late.players.open_decisions).contains(tagged));
     }
 
     #[test]

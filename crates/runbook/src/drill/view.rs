@@ -60,6 +60,8 @@ pub struct DecisionCard {
     pub prompt: String,
     pub options: Vec<DecisionOption>,
     pub deadline_sim_ms: Option<i64>,
+    /// The incident clock has passed the deadline and the team has not decided.
+    pub overdue: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,11 +96,15 @@ pub fn participant_view(state: &DrillState, now_wall: i64, role: Option<&str>) -
         open_decisions: state
             .open_decisions(now_wall)
             .into_iter()
-            .map(|d| DecisionCard {
-                id: d.id.clone(),
-                prompt: d.prompt.clone(),
-                options: d.options.clone(),
-                deadline_sim_ms: state.deadline_sim(d),
+            .map(|d| {
+                let deadline_sim_ms = state.deadline_sim(d);
+                DecisionCard {
+                    id: d.id.clone(),
+                    prompt: d.prompt.clone(),
+                    options: d.options.clone(),
+                    deadline_sim_ms,
+                    overdue: deadline_sim_ms.is_some_and(|t| state.sim_ms(now_wall) > t),
+                }
             })
             .collect(),
         made: state
