@@ -53,14 +53,20 @@ test('an unknown address shows the 404 page with status 404 and a way on', async
 test('Copy puts exactly the command on the clipboard and announces it', async () => {
   const page = await site.open('/docs/konduit');
   await ready(page);
-  const block = page.locator('.code-block', { hasText: '-- psql' }).first();
+  const block = page.locator('.code-block', { hasText: 'make install-konduit' }).first();
   const shown = await block.locator('code').textContent();
   await block.getByRole('button', { name: /^Copy/ }).click();
   await block.locator('[role="status"]', { hasText: 'Copied' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, 'bin/konduit.sh -n cpd-production -s s189p01-cpdec2-pd-pg-pitr -x cpd-ec2-production-web -- psql');
+  assert.equal(copied, 'make install-konduit');
   assert.equal(copied, shown, 'what is copied is what is shown');
   assert.ok(!copied.endsWith('\n'), 'no trailing newline');
+
+  // An example that names production cannot be copied in one click: it is labelled, and the
+  // generator on the same page builds the command, asking for a confirmation first.
+  const example = page.locator('.code-block', { hasText: '-- psql' }).first();
+  assert.match(await example.textContent(), /^Example: change the values before you run it/);
+  assert.equal(await example.getByRole('button').count(), 0, 'no Copy button on a production example');
 });
 
 test('Copy link on a heading copies a link to that section', async () => {

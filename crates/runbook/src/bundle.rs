@@ -115,7 +115,9 @@ pub fn embedded_generators(blocks: &[crate::doc::Block]) -> Vec<&str> {
     let mut out = Vec::new();
     for block in blocks {
         match block {
-            Block::Code { lang: Some(lang), text } if lang == "command" => out.push(text.trim()),
+            Block::Code {
+                lang: Some(lang), text, ..
+            } if lang == "command" => out.push(text.trim()),
             Block::List { items, .. } => items.iter().for_each(|i| out.extend(embedded_generators(i))),
             Block::Callout { blocks, .. } | Block::Quote(blocks) => out.extend(embedded_generators(blocks)),
             _ => {}

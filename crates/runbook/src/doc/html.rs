@@ -106,7 +106,10 @@ fn block(block: &Block, tight: bool, links: &Links, out: &mut String) {
             out.push_str(close);
             out.push('\n');
         }
-        Block::Code { text, .. } => {
+        Block::Code { text, example, .. } => {
+            if *example {
+                out.push_str(&format!("<p><strong>{EXAMPLE}</strong></p>\n"));
+            }
             out.push_str(&format!("<pre><code>{}</code></pre>\n", escape(text)));
         }
         Block::Callout { kind, blocks: inner } => {
@@ -214,6 +217,22 @@ pub(crate) fn copy_button(data: &str, label: &str, context: &str, out: &mut Stri
 
 /// A code block in the site's markup, with its Copy button (`data-copy="code"`): as a doc
 /// page has it, and as a drill's inject shows a command.
+/// What an example block is labelled: its values are examples, and it has no Copy button.
+const EXAMPLE: &str = "Example: change the values before you run it";
+
+/// A command to read, not to run as it stands (```` ```sh example ````): labelled, and with no
+/// Copy button, so it cannot reach a terminal in one click.
+fn example_block(text: &str, lang: Option<&str>) -> String {
+    let data_lang = lang
+        .map(|l| format!(" data-lang=\"{}\"", escape(l)))
+        .unwrap_or_default();
+    format!(
+        "<div class=\"code-block code-block--example\"><p class=\"code-block__label\">{EXAMPLE}</p>\
+         <pre class=\"code-block__pre\" tabindex=\"0\"><code{data_lang}>{}</code></pre></div>",
+        escape(text)
+    )
+}
+
 pub fn code_block(text: &str, lang: Option<&str>) -> String {
     let data_lang = lang
         .map(|l| format!(" data-lang=\"{}\"", escape(l)))
@@ -222,10 +241,7 @@ pub fn code_block(text: &str, lang: Option<&str>) -> String {
         "<div class=\"code-block\"><pre class=\"code-block__pre\" tabindex=\"0\"><code{data_lang}>{}</code></pre>",
         escape(text)
     );
-    let context = match lang {
-        Some("sh" | "bash" | "shell") => "command",
-        _ => "code",
-    };
+    let context = if super::is_shell(lang) { "command" } else { "code" };
     copy_button("data-copy=\"code\"", "Copy", context, &mut out);
     out.push_str("</div>");
     out
@@ -281,8 +297,15 @@ fn site_block(block: &Block, tight: bool, links: &SiteLinks, out: &mut String) {
             }
             out.push_str(close);
         }
-        Block::Code { lang: Some(lang), text } if lang == "command" => embedded_generator(text.trim(), links, out),
-        Block::Code { lang, text } => out.push_str(&code_block(text, lang.as_deref())),
+        Block::Code {
+            lang: Some(lang), text, ..
+        } if lang == "command" => embedded_generator(text.trim(), links, out),
+        Block::Code {
+            lang,
+            text,
+            example: true,
+        } => out.push_str(&example_block(text, lang.as_deref())),
+        Block::Code { lang, text, .. } => out.push_str(&code_block(text, lang.as_deref())),
         Block::Callout { kind, blocks: inner } => match kind {
             CalloutKind::Warning | CalloutKind::Caution => {
                 let mut body = String::new();
@@ -424,6 +447,7 @@ mod tests {
                 Block::Code {
                     lang: None,
                     text: "echo \"</pre>\"".into(),
+                    example: false,
                 },
                 Block::Paragraph(vec![Inline::Link {
                     target: LinkTarget::External("https://x.test/?a=1&b=\"2\"".into()),
@@ -510,7 +534,29 @@ mod tests {
         Block::Code {
             lang: lang.map(String::from),
             text: text.into(),
+            example: false,
         }
+    }
+
+    #[test]
+    fn an_example_is_labelled_and_has_no_copy_button() {
+        let example = Block::Code {
+            lang: Some("sh".into()),
+            text: "make <production>".into(),
+            example: true,
+        };
+        let html = site(vec![example.clone()]);
+        assert_eq!(
+            html,
+            "<div class=\"code-block code-block--example\"><p class=\"code-block__label\">Example: change the values before you run it</p>\
+             <pre class=\"code-block__pre\" tabindex=\"0\"><code data-lang=\"sh\">make &lt;production&gt;</code></pre></div>"
+        );
+        assert!(!html.contains("button"));
+        let plain = render_here(&Doc { blocks: vec![example] });
+        assert!(
+            plain.contains("<p><strong>Example: change the values before you run it</strong></p>"),
+            "{plain}"
+        );
     }
 
     #[test]

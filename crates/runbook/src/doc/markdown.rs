@@ -2,7 +2,7 @@
 //! the same way. Build time only (feature `compile`).
 
 use super::slug::slugify;
-use super::{Block, CalloutKind, Doc, Inline, LinkTarget};
+use super::{is_shell, Block, CalloutKind, Doc, Inline, LinkTarget};
 use crate::diagnostic::line_of;
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
@@ -92,6 +92,9 @@ enum Kind {
     Code {
         lang: Option<String>,
         text: String,
+        example: bool,
+        /// Where the block starts, for a problem with it.
+        line: usize,
     },
     HtmlBlock,
     List {
@@ -226,13 +229,19 @@ impl Builder {
                 id: id.map(|s| s.to_string()),
             },
             Tag::BlockQuote(kind) => Kind::Quote(kind.map(callout_kind)),
-            Tag::CodeBlock(kind) => Kind::Code {
-                lang: match kind {
-                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().map(str::to_string),
-                    CodeBlockKind::Indented => None,
-                },
-                text: String::new(),
-            },
+            Tag::CodeBlock(kind) => {
+                let info = match &kind {
+                    CodeBlockKind::Fenced(info) => info.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                let mut words = info.split_whitespace();
+                Kind::Code {
+                    lang: words.next().map(str::to_string),
+                    example: words.any(|w| w == "example"),
+                    text: String::new(),
+                    line: self.line,
+                }
+            }
             Tag::HtmlBlock => Kind::HtmlBlock,
             Tag::List(start) => Kind::List { start, loose: false },
             Tag::Item => Kind::Item { loose: false },
@@ -311,9 +320,20 @@ impl Builder {
                     None => Block::Quote(frame.blocks),
                 });
             }
-            Kind::Code { lang, text } => {
+            Kind::Code {
+                lang,
+                text,
+                example,
+                line,
+            } => {
                 let text = text.trim_end_matches(['\n', '\r']).to_string();
-                self.push_block(Block::Code { lang, text });
+                if is_shell(lang.as_deref()) && !example && text.contains("production") {
+                    self.problems.push(MarkdownProblem {
+                        line,
+                        message: PRODUCTION_EXAMPLE.into(),
+                    });
+                }
+                self.push_block(Block::Code { lang, text, example });
             }
             Kind::List { start, loose } => {
                 let items = frame
@@ -416,6 +436,11 @@ impl Builder {
         }
     }
 }
+
+/// Why a shell block that names production is refused unless it is marked as an example.
+const PRODUCTION_EXAMPLE: &str = "This shell block names production, so a reader could copy it with one click and run \
+     it as it stands. Mark it as an example (```sh example```: shown with no Copy button), or use a \
+     ```command``` block, whose generator asks for a confirmation before it copies.";
 
 fn is_block_kind(kind: &Kind) -> bool {
     !matches!(
@@ -532,6 +557,7 @@ mod tests {
             vec![Block::Code {
                 lang: Some("sh".into()),
                 text: "  make install-konduit".into(),
+                example: false,
             }],
         );
     }
@@ -604,5 +630,26 @@ mod tests {
     #[test]
     fn images_are_refused() {
         assert_eq!(parse("![diagram](x.png)").problems.len(), 1);
+    }
+
+    #[test]
+    fn a_shell_block_that_names_production_must_be_marked_as_an_example() {
+        let bare = parse("Deploy:\n\n```sh\nmake production terraform-apply\n```\n");
+        assert_eq!(bare.problems.len(), 1);
+        assert_eq!(bare.problems[0].line, 3, "the line the block starts on");
+        assert!(bare.problems[0].message.contains("```sh example```"));
+        let marked = parse("```sh example\nmake production terraform-apply\n```\n");
+        assert!(marked.problems.is_empty());
+        assert_eq!(
+            marked.doc.blocks,
+            vec![Block::Code {
+                lang: Some("sh".into()),
+                text: "make production terraform-apply".into(),
+                example: true,
+            }]
+        );
+        // Only shell blocks: a log or a generator's id is not a command to paste.
+        assert!(parse("```text\nproduction is down\n```\n").problems.is_empty());
+        assert!(parse("```sh\nmake staging terraform-apply\n```\n").problems.is_empty());
     }
 }

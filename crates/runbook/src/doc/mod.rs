@@ -19,6 +19,12 @@ pub struct Doc {
     pub blocks: Vec<Block>,
 }
 
+/// Whether a code block's language is a shell's: the site labels its Copy button "Copy
+/// command", and a block that names production must be marked as an example.
+pub fn is_shell(lang: Option<&str>) -> bool {
+    matches!(lang, Some("sh" | "bash" | "shell"))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Block {
     /// A heading; `id` is unique within the page and is the anchor links point to.
@@ -40,6 +46,10 @@ pub enum Block {
     Code {
         lang: Option<String>,
         text: String,
+        /// Written ```` ```sh example ````: a command to read, not to run as it stands (it
+        /// names production with example values). It is shown as an example, with no Copy
+        /// button; a generator builds the command to run.
+        example: bool,
     },
     /// A call-out, written in Markdown as `> [!WARNING]` (or NOTE, TIP, IMPORTANT, CAUTION).
     Callout {

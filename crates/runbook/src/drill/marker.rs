@@ -63,6 +63,7 @@ mod tests {
             items: vec![vec![Block::Code {
                 lang: None,
                 text: "psql".into(),
+                example: false,
             }]],
         }];
         mark_code_blocks(&mut blocks);
@@ -73,7 +74,8 @@ mod tests {
             items[0][0],
             Block::Code {
                 lang: None,
-                text: "# DRILL: do not run\npsql".into()
+                text: "# DRILL: do not run\npsql".into(),
+                example: false,
             }
         );
     }
