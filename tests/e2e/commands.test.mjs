@@ -177,7 +177,7 @@ test('a doc page whose generator cannot be fetched keeps its text and says why',
   await page.route(/\/data-[0-9a-f]{16}\/generators\/konduit-connect\.bin$/, (route) => route.abort('internetdisconnected'));
   await page.goto(`${site.url}docs/konduit`);
   await page.locator('[data-testid="data-problem"]').waitFor();
-  assert.match(await page.textContent('[data-testid="data-problem"]'), /The command generator `konduit-connect` could not be downloaded\. Check your connection/);
+  assert.match(await page.textContent('[data-testid="data-problem"]'), /The command generator “konduit-connect” could not be downloaded\. Check your connection/);
   assert.equal(await page.textContent('main h1'), 'Connecting to a database with Konduit', 'the static page is still there');
   assert.ok((await page.textContent('main')).includes('bin/konduit.sh'), 'and its commands');
   assert.deepEqual(await axeViolations(page), []);

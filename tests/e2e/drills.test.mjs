@@ -238,7 +238,7 @@ test('a saved drill on a scenario this build no longer has: the reason and the r
   await page.evaluate((r) => localStorage.setItem('runbook-drill', r), raw);
   await page.goto(`${site.url}drill/facilitator`);
   await ready(page);
-  assert.match(await page.textContent('[data-testid="drill-recovery-reason"]'), /scenario `retired-drill`, which no longer exists/);
+  assert.match(await page.textContent('[data-testid="drill-recovery-reason"]'), /scenario “retired-drill”, which no longer exists/);
   assert.equal(await page.inputValue('[data-testid="drill-raw"]'), raw);
   assert.equal(await page.locator('[data-testid="data-problem"]').count(), 0, 'a missing scenario is not a failed download');
   const players = await site.open('/drill/participant');

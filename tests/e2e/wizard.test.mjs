@@ -232,17 +232,17 @@ test('a malformed or stale URL is explained and ignored; an unknown wizard is a 
   await ready(page);
   assert.equal(await h1(page), 'When was the database deleted?');
   const notices = await page.textContent('[data-testid="wizard-notices"]');
-  assert.match(notices, /`utm_source`, which is not a question in this wizard/);
-  assert.match(notices, /\(`when-deleted=%zz`\) could not be read/);
-  assert.match(notices, /\(`oops`\) could not be read/);
+  assert.match(notices, /“utm_source”, which is not a question in this wizard/);
+  assert.match(notices, /\(“when-deleted=%zz”\) could not be read/);
+  assert.match(notices, /\(“oops”\) could not be read/);
   assert.match(notices, /“Did we notice it was missing quickly\?”, which your other answers do not lead to/);
   assert.deepEqual(await axeViolations(page), []);
 
   const bad = await site.open('/wizards/lost-data?what-is-lost=everything&view=map');
   await ready(bad);
   assert.equal(await h1(bad), 'What has been lost?');
-  assert.match(await bad.textContent('.error-message'), /`everything` is not one of the answers/);
-  assert.match(await bad.textContent('[data-testid="wizard-notices"]'), /view `map`/);
+  assert.match(await bad.textContent('.error-message'), /“everything” is not one of the answers/);
+  assert.match(await bad.textContent('[data-testid="wizard-notices"]'), /view “map”/);
   assert.deepEqual(bad.problems, []);
 
   // Served by 404.html (status 404), which names what is missing and links to the list.
@@ -263,7 +263,7 @@ test('a wizard whose data cannot be fetched or read says so, with a way on, not 
   const problem = down.locator('[data-testid="data-problem"]');
   await problem.waitFor();
   assert.equal(await down.textContent('main h1'), 'This page could not load');
-  assert.match(await problem.textContent(), /The wizard `lost-data` could not be downloaded \(the server answered 503\)/);
+  assert.match(await problem.textContent(), /The wizard “lost-data” could not be downloaded \(the server answered 503\)/);
   assert.equal(await problem.getByRole('link', { name: "The runbook's pages" }).getAttribute('href'), '/');
   assert.deepEqual(await axeViolations(down), []);
 
@@ -272,7 +272,7 @@ test('a wizard whose data cannot be fetched or read says so, with a way on, not 
   await stale.route(file, (route) => route.fulfill({ status: 404, body: 'not found' }));
   await stale.goto(`${site.url}wizards/lost-data`);
   await stale.locator('[data-testid="data-problem"]').waitFor();
-  assert.match(await stale.textContent('[data-testid="data-problem"]'), /The wizard `lost-data` is not on the server: this page is from another version of the runbook\. Reload/);
+  assert.match(await stale.textContent('[data-testid="data-problem"]'), /The wizard “lost-data” is not on the server: this page is from another version of the runbook\. Reload/);
 
   const damaged = await context.newPage();
   const errors = [];
@@ -280,7 +280,7 @@ test('a wizard whose data cannot be fetched or read says so, with a way on, not 
   await damaged.route(file, (route) => route.fulfill({ status: 200, body: Buffer.from([0xff, 0xff, 0xff]) }));
   await damaged.goto(`${site.url}wizards/lost-data`);
   await damaged.locator('[data-testid="data-problem"]').waitFor();
-  assert.match(await damaged.textContent('[data-testid="data-problem"]'), /The wizard `lost-data` arrived damaged\. Reload the page/);
+  assert.match(await damaged.textContent('[data-testid="data-problem"]'), /The wizard “lost-data” arrived damaged\. Reload the page/);
   assert.deepEqual(errors, [], 'damaged data is reported on the page, not thrown');
   await context.close();
 });
@@ -297,7 +297,7 @@ test('the tree is fetched only for its own view, and a failed fetch says so', as
   await page.click('text=See the whole decision tree');
   const problem = page.locator('[data-testid="data-problem"]');
   await problem.waitFor();
-  assert.match(await problem.textContent(), /The decision tree of the wizard `lost-data` could not be downloaded\. Check your connection/);
+  assert.match(await problem.textContent(), /The decision tree of the wizard “lost-data” could not be downloaded\. Check your connection/);
   assert.equal(treeRequests.length, 1);
   assert.deepEqual(await axeViolations(page), []);
   await context.close();

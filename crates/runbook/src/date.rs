@@ -21,6 +21,17 @@ pub enum DateError {
     NoSuchDay(String),
 }
 
+impl DateError {
+    /// The sentence for a page: the value in quotation marks, as the site writes values. (The
+    /// backticks of the `Display` form are for the build's diagnostics, which are Markdown-like.)
+    pub fn on_page(&self) -> String {
+        match self {
+            DateError::Format(s) => format!("“{s}” is not a date in the form YYYY-MM-DD"),
+            DateError::NoSuchDay(s) => format!("“{s}” is not a real calendar date"),
+        }
+    }
+}
+
 impl Date {
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
         (1..=12).contains(&month).then_some(())?;

@@ -104,10 +104,10 @@ impl DataFile {
     /// What it is, for a sentence about it ("The wizard `lost-data` could not be...").
     pub fn describe(&self) -> String {
         match self {
-            DataFile::Wizard(id) => format!("The wizard `{id}`"),
-            DataFile::WizardTree(id) => format!("The decision tree of the wizard `{id}`"),
-            DataFile::Generator(id) => format!("The command generator `{id}`"),
-            DataFile::Scenario(id) => format!("The drill scenario `{id}`"),
+            DataFile::Wizard(id) => format!("The wizard “{id}”"),
+            DataFile::WizardTree(id) => format!("The decision tree of the wizard “{id}”"),
+            DataFile::Generator(id) => format!("The command generator “{id}”"),
+            DataFile::Scenario(id) => format!("The drill scenario “{id}”"),
             DataFile::ParamLabels => "The names of remembered values".into(),
             DataFile::DrillListings => "The list of drill scenarios".into(),
         }

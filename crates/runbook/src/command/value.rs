@@ -56,7 +56,7 @@ pub fn check(param: &Param, raw: &str) -> Result<Typed, String> {
         ParamKind::Text { pattern, error } => match pattern {
             Some(p) if !p.matches(value) => Err(error
                 .clone()
-                .unwrap_or_else(|| format!("{label} is not in the expected form, for example `{}`.", param.example))),
+                .unwrap_or_else(|| format!("{label} is not in the expected form, for example “{}”.", param.example))),
             _ => Ok(Typed::Text(value.to_string())),
         },
         ParamKind::Choice { choices } => choices
@@ -69,7 +69,7 @@ pub fn check(param: &Param, raw: &str) -> Result<Typed, String> {
             }),
         ParamKind::Date => Date::parse(value)
             .map(Typed::Date)
-            .map_err(|e| format!("{label}: {e}.")),
+            .map_err(|e| format!("{label}: {}.", e.on_page())),
         ParamKind::DateTime { .. } => DateTime::parse(value)
             .map(Typed::DateTime)
             .map_err(|e| format!("{label} {e}.")),
@@ -159,7 +159,7 @@ mod tests {
     #[test]
     fn dates_times_and_numbers() {
         check_value(ParamKind::Date, "2026-05-22", Ok("2026-05-22"));
-        check_value(ParamKind::Date, "22/05/2026", Err("Server: `22/05/2026` is not a date"));
+        check_value(ParamKind::Date, "22/05/2026", Err("Server: “22/05/2026” is not a date"));
         check_value(
             ParamKind::DateTime { warnings: vec![] },
             "2026-05-22 15:00+01:00",

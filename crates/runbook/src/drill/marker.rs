@@ -134,7 +134,7 @@ mod tests {
         );
         assert_eq!(
             shown(&[("day", "2026-02-30")]),
-            Err(vec!["day: `2026-02-30` is not a real calendar date.".to_string()])
+            Err(vec!["day: “2026-02-30” is not a real calendar date.".to_string()])
         );
     }
 }

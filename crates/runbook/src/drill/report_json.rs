@@ -156,7 +156,7 @@ impl Path {
         if self.0.is_empty() {
             "the report".to_string()
         } else {
-            format!("`{}`", self.0)
+            format!("“{}”", self.0)
         }
     }
 }
@@ -175,10 +175,10 @@ impl<'a> Fields<'a> {
         };
         for (i, (name, _)) in members.iter().enumerate() {
             if members[..i].iter().any(|(earlier, _)| earlier == name) {
-                return Err(format!("{} has `{name}` twice", path.name()));
+                return Err(format!("{} has “{name}” twice", path.name()));
             }
             if strict && !known.contains(&name.as_str()) {
-                return Err(format!("{} has a field `{name}` a report does not have", path.name()));
+                return Err(format!("{} has a field “{name}” a report does not have", path.name()));
             }
         }
         Ok(Fields {
@@ -198,7 +198,7 @@ impl<'a> Fields<'a> {
             .members
             .iter()
             .find(|(k, _)| k == name)
-            .ok_or_else(|| format!("{} has no `{name}`", self.path.name()))?;
+            .ok_or_else(|| format!("{} has no “{name}”", self.path.name()))?;
         Ok((value, self.path.field(name)))
     }
 
@@ -467,41 +467,41 @@ mod tests {
             ),
             (
                 "{\"schema-version\": \"1\"}".to_string(),
-                "`schema-version` is not a whole number in range",
+                "“schema-version” is not a whole number in range",
             ),
             (
                 good.replace("\"seed\": 18446744073709551615", "\"seed\": 18446744073709551616"),
-                "`seed` is not a whole number in range",
+                "“seed” is not a whole number in range",
             ),
             (
                 good.replace("\"scenario-id\"", "\"scenario\""),
-                "the report has a field `scenario` a report does not have",
+                "the report has a field “scenario” a report does not have",
             ),
             (
                 good.replacen("\"met\": 1,", "\"met\": 1, \"met\": 2,", 1),
-                "the report has `met` twice",
+                "the report has “met” twice",
             ),
             (
                 good.replacen("\"text\": \"Nobody | checked\"", "\"text\": 3", 1),
-                "`notes[0].text` is a number, not text",
+                "“notes[0].text” is a number, not text",
             ),
             (
                 good.replace("\"month\": 7", "\"month\": 13"),
-                "`actions[0].due` is not a real calendar date",
+                "“actions[0].due” is not a real calendar date",
             ),
             (
                 good.replacen("\"outcome\": \"met\"", "\"outcome\": \"won\"", 1),
-                "`decisions[0].outcome` is not an outcome a report has",
+                "“decisions[0].outcome” is not an outcome a report has",
             ),
             (
                 good.replacen("\"critical_miss\": false", "\"critical_miss\": 0", 1),
-                "`decisions[0].critical_miss` is a number, not true or false",
+                "“decisions[0].critical_miss” is a number, not true or false",
             ),
             (
                 good.replace("\"went-well\": [\n    \"Called it early\"\n  ]", "\"went-well\": {}"),
-                "`went-well` is an object, not a list",
+                "“went-well” is an object, not a list",
             ),
-            ("{\"schema-version\": 1}".to_string(), "the report has no `scenario-id`"),
+            ("{\"schema-version\": 1}".to_string(), "the report has no “scenario-id”"),
         ] {
             assert_ne!(text, good, "the damage to make for {why:?} was not made");
             assert_eq!(corrupt(&text), why);

@@ -31,7 +31,7 @@ pub enum SavedError {
     OlderVersion { found: u32, current: u32 },
     #[error("The saved drill is from a newer version of the runbook (format {found}, this is {current}). Reload to get the latest version.")]
     NewerVersion { found: u32, current: u32 },
-    #[error("The saved drill is for the scenario `{0}`, which no longer exists.")]
+    #[error("The saved drill is for the scenario “{0}”, which no longer exists.")]
     UnknownScenario(String),
     #[error("The saved drill's log does not replay: {0}.")]
     Replay(ReplayError),
@@ -194,7 +194,7 @@ mod tests {
         );
         check(
             "past-drills/2:AA",
-            SavedError::Corrupt("it does not start with `drill/`".into()),
+            SavedError::Corrupt("it does not start with “drill/”".into()),
         );
         check(
             r#"{"schema-version":1,"scenario-id":"s","seed":1,"events":[]}"#,

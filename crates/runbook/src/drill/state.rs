@@ -55,21 +55,21 @@ pub enum EventError {
     AlreadyStarted,
     #[error("the drill has ended; only notes can be added")]
     Ended,
-    #[error("the scenario has no inject `{0}`")]
+    #[error("the scenario has no inject “{0}”")]
     UnknownInject(String),
-    #[error("the inject `{0}` is not part of this drill (the seed left it out)")]
+    #[error("the inject “{0}” is not part of this drill (the seed left it out)")]
     InjectLeftOut(String),
-    #[error("the inject `{0}` has already been revealed")]
+    #[error("the inject “{0}” has already been revealed")]
     AlreadyRevealed(String),
-    #[error("the scenario has no decision `{0}`")]
+    #[error("the scenario has no decision “{0}”")]
     UnknownDecision(String),
-    #[error("the decision `{0}` is not open yet")]
+    #[error("the decision “{0}” is not open yet")]
     DecisionNotOpen(String),
-    #[error("the decision `{0}` has already been made")]
+    #[error("the decision “{0}” has already been made")]
     AlreadyDecided(String),
-    #[error("the decision `{decision}` has no option `{option}`")]
+    #[error("the decision “{decision}” has no option “{option}”")]
     UnknownOption { decision: String, option: String },
-    #[error("the scenario has no role `{0}`")]
+    #[error("the scenario has no role “{0}”")]
     UnknownRole(String),
     #[error("the clock is already paused")]
     AlreadyPaused,

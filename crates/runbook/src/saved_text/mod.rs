@@ -45,13 +45,13 @@ pub fn decode<T: DeserializeOwned>(kind: &str, current: u32, text: &str) -> Resu
     let rest = text
         .strip_prefix(kind)
         .and_then(|r| r.strip_prefix('/'))
-        .ok_or_else(|| damaged(&format!("it does not start with `{kind}/`")))?;
+        .ok_or_else(|| damaged(&format!("it does not start with “{kind}/”")))?;
     let (version, payload) = rest
         .split_once(':')
-        .ok_or_else(|| damaged("it has no `:` after the version"))?;
+        .ok_or_else(|| damaged("it has no “:” after the version"))?;
     let found: u32 = version
         .parse()
-        .map_err(|_| damaged(&format!("`{version}` is not a version number")))?;
+        .map_err(|_| damaged(&format!("“{version}” is not a version number")))?;
     if found != current {
         return Err(TextError::OtherVersion { found, current });
     }
@@ -114,9 +114,9 @@ mod tests {
             Err(TextError::Damaged(reason)) => reason,
             other => panic!("{t}: {other:?}"),
         };
-        assert_eq!(damaged(&text, "other"), "it does not start with `other/`");
-        assert_eq!(damaged("thing/3", "thing"), "it has no `:` after the version");
-        assert_eq!(damaged("thing/x:AA", "thing"), "`x` is not a version number");
+        assert_eq!(damaged(&text, "other"), "it does not start with “other/”");
+        assert_eq!(damaged("thing/3", "thing"), "it has no “:” after the version");
+        assert_eq!(damaged("thing/x:AA", "thing"), "“x” is not a version number");
         assert_eq!(
             damaged("thing/3:A*", "thing"),
             "it has an unexpected character at position 2"

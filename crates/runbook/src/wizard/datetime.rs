@@ -26,11 +26,11 @@ const MONTHS: [&str; 12] = [
 pub fn parse(text: &str) -> Result<i64, String> {
     let text = text.trim();
     let text = text.strip_suffix('Z').unwrap_or(text);
-    let shape = || format!("`{text}` is not a date and time. Enter it like 2026-05-22T14:30 (UTC).");
+    let shape = || format!("“{text}” is not a date and time. Enter it like 2026-05-22T14:30 (UTC).");
     let (date, time) = text.split_once(['T', ' ']).ok_or_else(shape)?;
     let date = match Date::parse(date) {
         Ok(date) => date,
-        Err(e @ DateError::NoSuchDay(_)) => return Err(format!("The date {e}.")),
+        Err(e @ DateError::NoSuchDay(_)) => return Err(format!("The date {}.", e.on_page())),
         Err(DateError::Format(_)) => return Err(shape()),
     };
     let mut parts = time.split(':');

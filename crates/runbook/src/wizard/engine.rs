@@ -250,12 +250,12 @@ pub fn evaluate(question: &Question, value: &str, now: Option<i64>) -> Result<St
             .iter()
             .find(|o| o.value == value)
             .map(|o| step(o.value.clone(), o.label.clone(), &o.next))
-            .ok_or_else(|| format!("`{value}` is not one of the answers to this question. Select one of the options.")),
+            .ok_or_else(|| format!("“{value}” is not one of the answers to this question. Select one of the options.")),
         QuestionKind::YesNo { yes, no } => match value {
             "yes" => Ok(step("yes".into(), "Yes".into(), yes)),
             "no" => Ok(step("no".into(), "No".into(), no)),
             _ => Err(format!(
-                "`{value}` is not an answer to this question. Select yes or no."
+                "“{value}” is not an answer to this question. Select yes or no."
             )),
         },
         QuestionKind::DateTime { rules, otherwise } => {

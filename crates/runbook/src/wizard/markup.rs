@@ -424,7 +424,7 @@ fn broken(wizard: &Wizard, node: &str, site: &Site, out: &mut String) {
     let _ = write!(
         out,
         "<span class=\"caption-l\">{}</span><h1 class=\"heading-xl\">{BROKEN}</h1>\
-         <p class=\"body\">Its data refers to `{}`, which it does not have. Use the runbook's pages instead, and tell the runbook's owners.</p>\
+         <p class=\"body\">Its data refers to “{}”, which it does not have. Use the runbook's pages instead, and tell the runbook's owners.</p>\
          <p class=\"body\"><a class=\"link\" href=\"{}\">Start again</a> or <a class=\"link\" href=\"{}\">go to the start of the runbook</a>.</p>",
         escape(&wizard.title),
         escape(node),
@@ -556,6 +556,6 @@ mod tests {
         assert!(!html.contains("wizard-tree\""));
         let (html, title) = draw(&w, "", |s| s.page = Page::Broken { node: "<gone>".into() });
         assert_eq!(title, "This wizard cannot continue");
-        assert!(html.contains("Its data refers to `&lt;gone&gt;`"));
+        assert!(html.contains("Its data refers to “&lt;gone&gt;”"));
     }
 }

@@ -101,7 +101,7 @@ pub fn screen(wizard: &Wizard, query_string: &str, now: Option<i64>) -> Screen {
             .map_or(ignored.question.as_str(), |q| q.text.as_str());
         match &ignored.reason {
             IgnoredReason::UnknownQuestion => notices.push(format!(
-                "The address mentions `{}`, which is not a question in this wizard, so it was ignored.",
+                "The address mentions “{}”, which is not a question in this wizard, so it was ignored.",
                 ignored.question
             )),
             IgnoredReason::NotOnPath => notices.push(format!(
@@ -275,7 +275,7 @@ mod tests {
         let s = screen(&wizard(), "?kind=a&when=2026-05-01T00%3A00&utm=1&b", Some(NOW));
         assert_eq!(s.page, ask("b", None, None, false));
         assert_eq!(s.notices.len(), 3, "{:?}", s.notices);
-        assert!(s.notices[0].contains("`utm`"));
+        assert!(s.notices[0].contains("“utm”"));
         assert!(s.notices[1].contains("could not be read"));
         assert!(s.notices[2].contains("“Text when?”"), "{:?}", s.notices);
         // On a summary page, a refused answer is reported in a notice instead.

@@ -49,15 +49,15 @@ pub struct WizardQuery {
 /// A parameter that was ignored, and why. Displayed as a sentence for the page.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum QueryProblem {
-    #[error("The address mentions `{0}`, which is not a question in this wizard, so it was ignored.")]
+    #[error("The address mentions “{0}”, which is not a question in this wizard, so it was ignored.")]
     UnknownKey(String),
-    #[error("Part of the address (`{0}`) could not be read, so it was ignored.")]
+    #[error("Part of the address (“{0}”) could not be read, so it was ignored.")]
     Malformed(String),
-    #[error("The address answers `{0}` more than once. The first answer was used.")]
+    #[error("The address answers “{0}” more than once. The first answer was used.")]
     Repeated(String),
-    #[error("The address asks to change `{0}`, which is not a question in this wizard, so it was ignored.")]
+    #[error("The address asks to change “{0}”, which is not a question in this wizard, so it was ignored.")]
     UnknownChange(String),
-    #[error("The address asks for the view `{0}`, which does not exist, so it was ignored.")]
+    #[error("The address asks for the view “{0}”, which does not exist, so it was ignored.")]
     UnknownView(String),
 }
 
