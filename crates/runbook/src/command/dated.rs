@@ -205,7 +205,7 @@ mod tests {
     #[test]
     fn field_errors_are_the_sentences_to_show() {
         let errors = render_dated(&echo("done"), &Values::new()).unwrap_err();
-        assert_eq!(errors, ["The server is empty: enter one, for example `x`."]);
+        assert_eq!(errors, ["The server is empty: enter one, for example “x”."]);
     }
 
     #[test]

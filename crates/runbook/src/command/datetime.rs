@@ -96,6 +96,28 @@ impl DateTime {
     }
 }
 
+/// Whether `text`, as [`DateTime::parse`] reads it, gives its offset (`Z`, `UTC` or
+/// `±HH:MM`). Without one the time is read as UTC.
+pub fn gives_offset(text: &str) -> bool {
+    // After `YYYY-MM-DD HH:MM`, only seconds (`:SS`) or the offset can follow.
+    text.trim()
+        .get(16..)
+        .is_some_and(|rest| rest.contains(['Z', 'z', '+', '-']) || rest.contains("UTC"))
+}
+
+/// Whether UK clocks are on British Summer Time (UTC+1) at `at`: from 01:00 UTC on the last
+/// Sunday of March to 01:00 UTC on the last Sunday of October.
+pub fn in_british_summer_time(at: DateTime) -> bool {
+    let year = at.date.year;
+    let last_sunday = |month: u8| -> i64 {
+        let last = Date::new(year, month, 31).map_or(0, Date::days_since_epoch);
+        // 1970-01-01 was a Thursday: with Sunday as 0, a day's weekday is (days + 4) mod 7.
+        let sunday = last - (last + 4).rem_euclid(7);
+        sunday * DAY + 3600
+    };
+    (last_sunday(3)..last_sunday(10)).contains(&at.unix_seconds())
+}
+
 /// ISO 8601 in UTC: `2026-05-22T14:30:00Z`.
 impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -107,6 +129,37 @@ impl fmt::Display for DateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_offset_is_given_or_utc_is_assumed() {
+        for given in [
+            "2026-05-22 14:30Z",
+            "2026-05-22T14:30:00+01:00",
+            "2026-05-22 14:30 -05:00",
+            "2026-05-22 14:30 UTC",
+        ] {
+            assert!(gives_offset(given), "{given}");
+        }
+        for assumed in ["2026-05-22 14:30", "2026-05-22T14:30:15", " 2026-05-22 14:30 "] {
+            assert!(!gives_offset(assumed), "{assumed}");
+        }
+    }
+
+    #[test]
+    fn british_summer_time_runs_from_the_last_sunday_of_march_to_that_of_october() {
+        let at = |t: &str| DateTime::parse(t).unwrap();
+        // 2026: clocks go forward on 29 March and back on 25 October, at 01:00 UTC.
+        assert!(!in_british_summer_time(at("2026-03-29 00:59Z")));
+        assert!(in_british_summer_time(at("2026-03-29 01:00Z")));
+        assert!(in_british_summer_time(at("2026-07-01 12:00Z")));
+        assert!(in_british_summer_time(at("2026-10-25 00:59Z")));
+        assert!(!in_british_summer_time(at("2026-10-25 01:00Z")));
+        assert!(!in_british_summer_time(at("2026-11-26 09:00Z")));
+        // 2027: 28 March and 31 October (a month whose last day is a Sunday).
+        assert!(!in_british_summer_time(at("2027-03-28 00:30Z")));
+        assert!(in_british_summer_time(at("2027-10-31 00:30Z")));
+        assert!(!in_british_summer_time(at("2027-10-31 01:30Z")));
+    }
 
     fn check(text: &str, expected: Result<&str, DateTimeError>) {
         assert_eq!(

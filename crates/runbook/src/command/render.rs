@@ -1,7 +1,7 @@
 //! A generator plus the values typed so far becomes what a person copies, or the field
 //! errors to show beside each field. Pure and cheap: the site calls it on every keystroke.
 
-use super::datetime::DateTime;
+use super::datetime::{gives_offset, in_british_summer_time, DateTime};
 use super::quote::quote;
 use super::value::{check, Typed};
 use super::{Arg, Command, Environment, Generator, Output, Param, ParamKind, Part, TimeWarning, Word};
@@ -73,10 +73,15 @@ pub fn render(generator: &Generator, values: &Values, now: DateTime) -> Result<R
         match typed_value(param, values, now) {
             Ok(t) => {
                 if let (Typed::DateTime(at), ParamKind::DateTime { warnings: rules }) = (&t, &param.kind) {
-                    warnings.extend(time_warnings(rules, *at, now).map(|message| Warning {
-                        param: param.name.clone(),
-                        message,
-                    }));
+                    let raw = values.get(&param.name).map_or("", String::as_str);
+                    warnings.extend(
+                        time_warnings(rules, *at, now)
+                            .chain(assumed_utc(raw, *at))
+                            .map(|message| Warning {
+                                param: param.name.clone(),
+                                message,
+                            }),
+                    );
                 }
                 typed.insert(&param.name, t);
             }
@@ -153,20 +158,37 @@ pub fn render(generator: &Generator, values: &Values, now: DateTime) -> Result<R
     })
 }
 
+/// A parameter's value: what was given, else its default. A value given empty (a field the
+/// person cleared, or `?name=` in the address) is an error, not the default: the field shows
+/// nothing, so a command with the default in it would surprise the person pasting it.
 fn typed_value(param: &Param, values: &Values, now: DateTime) -> Result<Typed, String> {
-    let raw = values
-        .get(&param.name)
-        .map(String::as_str)
-        .filter(|v| !v.trim().is_empty());
-    match (raw, param.default.as_deref(), &param.kind) {
+    let empty = || {
+        Err(format!(
+            "{} is empty: enter one, for example “{}”.",
+            param.label, param.example
+        ))
+    };
+    match (
+        values.get(&param.name).map(String::as_str),
+        param.default.as_deref(),
+        &param.kind,
+    ) {
+        (Some(raw), _, _) if raw.trim().is_empty() => empty(),
         (Some(raw), _, _) => check(param, raw),
         (None, Some("today"), ParamKind::Date) => Ok(Typed::Date(now.date)),
         (None, Some(default), _) => check(param, default),
-        (None, None, _) => Err(format!(
-            "{} is empty: enter one, for example `{}`.",
-            param.label, param.example
-        )),
+        (None, None, _) => empty(),
     }
+}
+
+/// A time typed without an offset is read as UTC. When UK clocks were an hour ahead then, a
+/// person who typed UK time would be an hour out, so the output says what was assumed.
+fn assumed_utc(raw: &str, at: DateTime) -> Option<String> {
+    (!raw.trim().is_empty() && !gives_offset(raw) && in_british_summer_time(at)).then(|| {
+        "No offset was given, so this time is read as UTC. UK clocks were on British Summer Time \
+         (UTC+1) then: if you typed UK time, add +01:00."
+            .to_string()
+    })
 }
 
 fn time_warnings(rules: &[TimeWarning], at: DateTime, now: DateTime) -> impl Iterator<Item = String> + '_ {
@@ -240,7 +262,7 @@ impl Ctx<'_> {
                         errors.push(FieldError {
                             param: name.clone(),
                             message: format!(
-                                "{label} cannot start with `-`: `{}` would read it as an option.",
+                                "{label} cannot start with “-”: “{}” would read it as an option.",
                                 command.program
                             ),
                         });
@@ -385,6 +407,50 @@ mod tests {
     }
 
     #[test]
+    fn a_summer_time_without_an_offset_says_utc_was_assumed() {
+        let g = generator(
+            vec![Param {
+                kind: ParamKind::DateTime { warnings: vec![] },
+                ..text_param("at", None)
+            }],
+            Output::Value {
+                value: Word::param("at"),
+                checks: vec![],
+            },
+        );
+        let warned = |raw: &str| {
+            render(&g, &values(&[("at", raw)]), now())
+                .unwrap()
+                .warnings
+                .iter()
+                .any(|w| {
+                    w.message
+                        .starts_with("No offset was given, so this time is read as UTC.")
+                })
+        };
+        assert!(warned("2026-05-22 10:00"), "British Summer Time, no offset");
+        assert!(!warned("2026-05-22 10:00 +01:00"), "the offset is given");
+        assert!(!warned("2026-05-22 10:00Z"), "UTC is said");
+        assert!(!warned("2026-01-22 10:00"), "winter: UK time is UTC");
+    }
+
+    #[test]
+    fn a_field_given_empty_is_an_error_even_with_a_default() {
+        let g = generator(
+            vec![text_param("ns", Some("cpd-production"))],
+            shell(vec![cmd("konduit", vec![Arg::Word(Word::param("ns"))])]),
+        );
+        check(&g, &[], Ok("konduit cpd-production"));
+        // The field shows nothing, so the default in the command would surprise the reader.
+        check(
+            &g,
+            &[("ns", "")],
+            Err(&[("ns", "NS is empty: enter one, for example “x”.")]),
+        );
+        check(&g, &[("ns", "  ")], Err(&[("ns", "NS is empty")]));
+    }
+
+    #[test]
     fn reports_every_field_error_at_once() {
         let g = generator(
             vec![text_param("a", None), text_param("b", None)],
@@ -406,7 +472,7 @@ mod tests {
         check(
             &g,
             &[("db", "--help")],
-            Err(&[("db", "DB cannot start with `-`: `createdb` would read it as an option")]),
+            Err(&[("db", "DB cannot start with “-”: “createdb” would read it as an option")]),
         );
         check(&g, &[("db", "x-y")], Ok("createdb x-y"));
         let literal_first = generator(
