@@ -211,8 +211,16 @@ test('a restore time is converted to UTC, with a warning outside the one-week wi
   await page.getByRole('textbox', { name: 'Restore time' }).fill('2020-05-22 15:00 +01:00');
   assert.equal(await page.textContent('[data-testid="command-preview"]'), '2020-05-22T14:00:00Z');
   assert.match(await page.textContent('.generator__output'), /Warning This is more than a week ago/);
+  assert.doesNotMatch(await page.textContent('.generator__output'), /read as UTC/, 'the offset was given');
+  // No offset in British Summer Time: read as UTC, and the output says so.
+  await page.getByRole('textbox', { name: 'Restore time' }).fill('2020-05-22 15:00');
+  assert.equal(await page.textContent('[data-testid="command-preview"]'), '2020-05-22T15:00:00Z');
+  assert.match(await page.textContent('.generator__output'), /No offset was given, so this time is read as UTC\. .* add \+01:00/);
   await page.getByRole('textbox', { name: 'Restore time' }).fill('yesterday');
   assert.match(await page.textContent('#cmd-restore-timestamp-timestamp-error'), /Restore time should look like 2026-05-22 14:30/);
+  // A cleared field is an error, not a silent default.
+  await page.getByRole('textbox', { name: 'Restore time' }).fill('');
+  assert.match(await page.textContent('#cmd-restore-timestamp-timestamp-error'), /Restore time is empty: enter one, for example “2026-05-22 14:30 \+01:00”/);
 });
 
 test('a generator embedded in a doc page works there, next to the literal examples', async () => {
