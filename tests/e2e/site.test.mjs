@@ -65,7 +65,7 @@ test('Copy puts exactly the command on the clipboard and announces it', async ()
   // An example that names production cannot be copied in one click: it is labelled, and the
   // generator on the same page builds the command, asking for a confirmation first.
   const example = page.locator('.code-block', { hasText: '-- psql' }).first();
-  assert.match(await example.textContent(), /^Example: change the values before you run it/);
+  assert.match(await example.textContent(), /^Example only: do not run it as it stands/);
   assert.equal(await example.getByRole('button').count(), 0, 'no Copy button on a production example');
 });
 

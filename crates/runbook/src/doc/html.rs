@@ -218,7 +218,7 @@ pub(crate) fn copy_button(data: &str, label: &str, context: &str, out: &mut Stri
 /// A code block in the site's markup, with its Copy button (`data-copy="code"`): as a doc
 /// page has it, and as a drill's inject shows a command.
 /// What an example block is labelled: its values are examples, and it has no Copy button.
-const EXAMPLE: &str = "Example: change the values before you run it";
+const EXAMPLE: &str = "Example only: do not run it as it stands";
 
 /// A command to read, not to run as it stands (```` ```sh example ````): labelled, and with no
 /// Copy button, so it cannot reach a terminal in one click.
@@ -548,13 +548,13 @@ mod tests {
         let html = site(vec![example.clone()]);
         assert_eq!(
             html,
-            "<div class=\"code-block code-block--example\"><p class=\"code-block__label\">Example: change the values before you run it</p>\
+            "<div class=\"code-block code-block--example\"><p class=\"code-block__label\">Example only: do not run it as it stands</p>\
              <pre class=\"code-block__pre\" tabindex=\"0\"><code data-lang=\"sh\">make &lt;production&gt;</code></pre></div>"
         );
         assert!(!html.contains("button"));
         let plain = render_here(&Doc { blocks: vec![example] });
         assert!(
-            plain.contains("<p><strong>Example: change the values before you run it</strong></p>"),
+            plain.contains("<p><strong>Example only: do not run it as it stands</strong></p>"),
             "{plain}"
         );
     }
