@@ -314,8 +314,8 @@ pub fn notes(notes: &[Note]) -> String {
 /// The score so far.
 pub fn score(score: &Score) -> String {
     format!(
-        "<p class=\"body\" data-testid=\"drill-score\">{} met, {} missed, {} critical misses</p>",
-        score.met, score.missed, score.critical_misses
+        "<p class=\"body\" data-testid=\"drill-score\">{}</p>",
+        escape(&super::score::in_words(score.met, score.missed, score.critical_misses))
     )
 }
 
@@ -493,7 +493,7 @@ mod tests {
         );
         assert_eq!(
             score(&view.score),
-            "<p class=\"body\" data-testid=\"drill-score\">0 met, 1 missed, 1 critical misses</p>"
+            "<p class=\"body\" data-testid=\"drill-score\">0 met, 1 missed, 1 critical miss</p>"
         );
         let html = expected(&view, "/r", &href);
         assert!(html.contains("<a class=\"link\" href=\"/r/docs/github-down#actions\">The runbook section<span class=\"visually-hidden\"> for: What first?</span></a> · critical · deadline 15:00"));

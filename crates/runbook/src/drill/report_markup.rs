@@ -127,10 +127,7 @@ pub fn summary(report: &Report, doc_href: &dyn Fn(&str, Option<&str>) -> String)
         },
     );
     let mut out = String::from("<dl class=\"summary-list\" data-testid=\"report-summary\">");
-    let score = format!(
-        "{} met, {} missed, {} critical misses",
-        r.met, r.missed, r.critical_misses
-    );
+    let score = super::score::in_words(r.met, r.missed, r.critical_misses);
     for (key, value, extra) in [
         ("Scenario", escape(&r.scenario_title), ""),
         ("Seed", format!("<code class=\"code\">{}</code>", r.seed), ""),
@@ -361,7 +358,7 @@ mod tests {
         assert!(html.contains("<dd class=\"summary-list__value\">Login &lt;down&gt;</dd>"));
         assert!(html.contains("<code class=\"code\">42</code>"));
         assert!(html.contains(">02:00 simulated, 01:00 real<"));
-        assert!(html.contains("data-testid=\"report-score\">0 met, 1 missed, 1 critical misses</dd>"));
+        assert!(html.contains("data-testid=\"report-score\">0 met, 1 missed, 1 critical miss</dd>"));
         assert!(html.contains("<td class=\"table__cell drill-num\">01:00</td><td class=\"table__cell drill-num\">00:30</td><td class=\"table__cell\">Note: &lt;b&gt;</td>"));
         assert!(html.contains("<td class=\"table__cell\">Which &amp; why?</td><td class=\"table__cell\">–</td>"));
         assert!(html.contains("Restore (<a class=\"link\" href=\"/r/docs/full-restore#steps\">runbook</a>)"));

@@ -54,10 +54,17 @@ pub struct Score {
 }
 
 /// Scores the drill as of `now_wall`. A critical decision counts as a critical miss when
-/// the wrong option is chosen, or when its deadline passes with no choice at all: silence
-/// on a critical call is as costly in an incident as the wrong call.
+/// the wrong option is chosen, or when its deadline passes (or the drill ends) with no choice
+/// at all: silence on a critical call is as costly in an incident as the wrong call.
+/// The score in words: "2 met, 1 missed, 1 critical miss".
+pub fn in_words(met: usize, missed: usize, critical_misses: usize) -> String {
+    let misses = if critical_misses == 1 { "miss" } else { "misses" };
+    format!("{met} met, {missed} missed, {critical_misses} critical {misses}")
+}
+
 pub fn score(state: &DrillState, now_wall: i64) -> Score {
     let now = state.sim_ms(now_wall);
+    let ended = state.ended().is_some();
     let decisions: Vec<DecisionScore> = state
         .scenario()
         .decisions
@@ -77,6 +84,8 @@ pub fn score(state: &DrillState, now_wall: i64) -> Score {
                 (Some(_), _, _) => Outcome::Missed,
                 (None, Some(o), _) if o > now => Outcome::NotReached,
                 (None, Some(_), Some(deadline)) if deadline <= now => Outcome::NoDecision,
+                // The drill is over: what was open was never decided.
+                (None, Some(_), _) if ended => Outcome::NoDecision,
                 (None, Some(_), _) => Outcome::Pending,
                 (None, None, _) => Outcome::NotReached,
             };
@@ -137,6 +146,12 @@ mod tests {
     }
 
     #[test]
+    fn the_score_in_words_counts_properly() {
+        assert_eq!(in_words(2, 1, 1), "2 met, 1 missed, 1 critical miss");
+        assert_eq!(in_words(0, 0, 0), "0 met, 0 missed, 0 critical misses");
+    }
+
+    #[test]
     fn outcomes() {
         use Outcome::*;
         check(vec![], 1, (Pending, NotReached, 0));
@@ -144,6 +159,8 @@ mod tests {
         check(vec![decide(3, "first", "restore")], 4, (Missed, NotReached, 1));
         check(vec![], 15, (NoDecision, NotReached, 1));
         check(vec![decide(16, "first", "wait")], 16, (Late, NotReached, 0));
+        // Ended before its deadline with nothing chosen: never decided, not pending.
+        check(vec![ev(2, EventKind::Ended)], 3, (NoDecision, NotReached, 1));
         let tickets = ev(
             11,
             EventKind::InjectRevealed {
