@@ -221,6 +221,20 @@ fn best(matches: &[Option<Match>], ids: &[u32]) -> (Option<Match>, Vec<usize>) {
     (best, hits)
 }
 
+/// Small words a person types in a question that say nothing about what they look for.
+/// Every query word must match, so one of these would leave out every entry without it, and
+/// as a prefix ("do") it would match words it has nothing to do with ("down"). Sorted.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "an", "and", "are", "as", "at", "be", "been", "before", "by", "can", "could", "did", "do",
+    "does", "for", "from", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of",
+    "on", "or", "our", "should", "that", "the", "there", "this", "to", "us", "was", "we", "were", "what", "when",
+    "where", "which", "who", "why", "will", "with", "would", "you", "your",
+];
+
+fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
 /// The best results of [`search`], without the count.
 pub fn query(index: &SearchIndex, q: &str) -> Vec<Hit> {
     search(index, q).hits
@@ -240,6 +254,11 @@ pub fn search(index: &SearchIndex, q: &str) -> Found {
     let terms: Vec<String> = {
         let mut t: Vec<String> = words(q).into_iter().map(|w| w.lower).collect();
         t.dedup();
+        // A question ("what to do when the database was deleted") is searched by its words
+        // that carry meaning; a query of nothing but such small words is searched as typed.
+        if t.iter().any(|w| !is_stop_word(w)) {
+            t.retain(|w| !is_stop_word(w));
+        }
         t
     };
     if terms.is_empty() {

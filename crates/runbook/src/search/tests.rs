@@ -270,3 +270,22 @@ fn a_section_without_an_anchor_is_refused_rather_than_read_back_as_a_start() {
     let place = index.add_place(Kind::Doc, "Page", "/docs/page");
     index.add_entry(place, Some(("Heading", "")), String::new());
 }
+
+#[test]
+fn a_question_is_searched_by_the_words_that_carry_meaning() {
+    let index = build_index(&runbook());
+    let hits = query(&index, "what do we do when the users see a holding page");
+    assert_eq!(paths(&hits), vec!["/docs/maintenance-mode#enable"]);
+    assert_eq!(
+        marked(&hits[0].snippet),
+        vec!["Users", "see", "holding", "page"],
+        "not \"a\" or \"we\""
+    );
+    // Only small words: searched as typed, so "the" still finds what holds it.
+    assert!(!query(&index, "the").is_empty());
+}
+
+#[test]
+fn the_stop_words_are_sorted_for_binary_search() {
+    assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+}
