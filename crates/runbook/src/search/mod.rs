@@ -5,7 +5,8 @@
 //! keystroke. Matching is per word:
 //! exact, prefix ("restor" finds "restore") and small typos ("maintenence" finds
 //! "maintenance": one edit for words of 4+ letters, two for 8+). Every query word must match
-//! somewhere in an entry. Hits carry highlight ranges so the UI marks exactly what matched;
+//! somewhere in an entry, except the small words of a question ("what", "the", "when"), which
+//! are dropped when the query has any other. Hits carry highlight ranges so the UI marks exactly what matched;
 //! [`markup`] writes the page and its results as the site's HTML.
 
 mod build;
