@@ -10,6 +10,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 pub struct Parts {
     root: Element,
     drawn: Vec<(&'static str, String)>,
+    /// A redraw took away the control that had focus, and nothing has taken it since.
+    lost_focus: bool,
 }
 
 impl Parts {
@@ -17,6 +19,7 @@ impl Parts {
         Self {
             root,
             drawn: Vec::new(),
+            lost_focus: false,
         }
     }
 
@@ -43,15 +46,35 @@ impl Parts {
             None => self.drawn.push((name, html.clone())),
         }
         if let Some(part) = self.find(&format!("[data-part=\"{name}\"]")) {
-            redraw_keeping_place(&part, &html);
+            self.lost_focus |= !redraw_keeping_place(&part, &html);
+        }
+    }
+
+    /// If a redraw took away the control that had focus (a decision just recorded, the drill
+    /// just ended), moves focus to the first of `parts` that shows something, so a keyboard or
+    /// screen reader user goes on from there instead of from the top of the page.
+    pub fn refocus(&mut self, parts: &[&str]) {
+        if !std::mem::take(&mut self.lost_focus) {
+            return;
+        }
+        let shown = parts
+            .iter()
+            .filter_map(|name| self.find(&format!("[data-part=\"{name}\"]")))
+            .find(|part| part.child_element_count() > 0)
+            .and_then(|part| part.dyn_into::<HtmlElement>().ok());
+        if let Some(part) = shown {
+            let _ = part.set_attribute("tabindex", "-1");
+            let _ = part.focus();
         }
     }
 }
 
 /// Replaces `part`'s content with `html`, keeping the person's place: an option they chose
 /// (and have not yet recorded) is still chosen if it is still there, and if a control had
-/// focus, the control with the same `data-key` gets it, so a keyboard user stays put.
-fn redraw_keeping_place(part: &Element, html: &str) {
+/// focus, the control with the same `data-key` gets it, so a keyboard user stays put. False
+/// when focus was in the part and has nowhere to go back to.
+fn redraw_keeping_place(part: &Element, html: &str) -> bool {
+    let had_focus = document().active_element().is_some_and(|el| part.contains(Some(&el)));
     let focused = document()
         .active_element()
         .filter(|el| part.contains(Some(el)))
@@ -80,6 +103,8 @@ fn redraw_keeping_place(part: &Element, html: &str) {
             .and_then(|el| el.dyn_into::<HtmlElement>().ok());
         if let Some(el) = again {
             let _ = el.focus();
+            return true;
         }
     }
+    !had_focus
 }

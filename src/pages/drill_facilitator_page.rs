@@ -276,6 +276,8 @@ impl Console {
         parts.draw("score", markup::score(&view.score));
         parts.draw("expected", markup::expected(&view, root, &doc_href));
         parts.draw("upcoming", markup::upcoming(&view.upcoming, &view.conditional));
+        // After the drill ends, the banner saying so; after a decision, what is still open.
+        parts.refocus(&["error", "ended", "open"]);
     }
 }
 

@@ -389,6 +389,25 @@ test('the console keeps a chosen option and a keyboard user\'s place while it re
   await page.getByRole('button', { name: 'Advance 5 min on the incident clock' }).click();
   await page.locator('[data-testid="sim-clock"]', { hasText: '20:00' }).waitFor();
   assert.equal(await page.inputValue('#drill-note'), 'Half a thought');
+
+  // A radio with focus keeps it while the decisions are redrawn (another one opens).
+  await incident.getByLabel(/Start the incident process/).focus();
+  await page.evaluate(() => { window.focusedBefore = document.activeElement; });
+  await page.getByRole('button', { name: 'Advance 5 min on the incident clock' }).evaluate((b) => b.click());
+  await page.locator('[data-testid="sim-clock"]', { hasText: '25:00' }).waitFor();
+  assert.ok(await page.evaluate(() => !document.contains(window.focusedBefore)), 'the decisions were redrawn');
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('data-key')), /^decision-incident-/);
+  // Recording a decision by keyboard takes its form away: focus goes to what is still open,
+  // not to the top of the page.
+  await incident.getByRole('button', { name: "Record the team's choice" }).focus();
+  await page.keyboard.press('Enter');
+  await incident.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-part')), 'open');
+  // Ending the drill by keyboard: focus goes to the banner saying it has ended.
+  await page.getByRole('button', { name: 'End the drill', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="drill-ended"]').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-part')), 'ended');
   await clean(page, '/drill/facilitator (after redraws)');
   assert.deepEqual(page.problems, []);
   // A facilitator's window left open would go on saving its drill over the next test's.

@@ -255,13 +255,14 @@ fn decision_form(card: &DecisionCard) -> String {
         let option = escape(&o.id);
         let _ = write!(
             out,
-            "<div class=\"radios__item\"><input class=\"radios__input\" type=\"radio\" id=\"decision-{id}-{option}\" name=\"decision-{id}\" value=\"{option}\">\
+            "<div class=\"radios__item\"><input class=\"radios__input\" type=\"radio\" id=\"decision-{id}-{option}\" name=\"decision-{id}\" value=\"{option}\" data-key=\"decision-{id}-{option}\">\
              <label class=\"label radios__label\" for=\"decision-{id}-{option}\">{}</label></div>",
             escape(&o.label)
         );
     }
-    out.push_str(
-        "</div></fieldset></div><button type=\"submit\" class=\"button\">Record the team&#39;s choice</button></form>",
+    let _ = write!(
+        out,
+        "</div></fieldset></div><button type=\"submit\" class=\"button\" data-key=\"record-{id}\">Record the team&#39;s choice</button></form>"
     );
     out
 }
@@ -463,7 +464,7 @@ mod tests {
         ));
         assert!(html.contains("<p class=\"hint\">Deadline: 15:00 on the incident clock.</p>"));
         assert!(html.contains(
-            "<input class=\"radios__input\" type=\"radio\" id=\"decision-first-wait\" name=\"decision-first\" value=\"wait\">"
+            "<input class=\"radios__input\" type=\"radio\" id=\"decision-first-wait\" name=\"decision-first\" value=\"wait\" data-key=\"decision-first-wait\">"
         ));
         assert!(html.contains("<strong>Runbook answer (facilitator only): </strong>Option wait</p>"));
         assert_eq!(open_decisions(&[], &[]), "<p class=\"body\">No decision is open.</p>");
