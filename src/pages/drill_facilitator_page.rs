@@ -33,6 +33,8 @@ struct Console {
     /// Why the last action was refused, if it was.
     error: Option<String>,
     saved_ok: bool,
+    /// "End the drill" was pressed, and the console asks whether to.
+    confirming_end: bool,
     /// The console's parts, as drawn.
     parts: Parts,
 }
@@ -89,6 +91,7 @@ fn start(main: &Element, state: DrillState) {
         now: now_ms(),
         error: None,
         saved_ok: true,
+        confirming_end: false,
         parts: Parts::new(root.clone()),
     }));
     console.borrow_mut().tick();
@@ -150,7 +153,10 @@ fn on_event(console: &Rc<RefCell<Console>>, ev: DomEvent) {
                     Some("pause") => console.apply(EventKind::Paused),
                     Some("resume") => console.apply(EventKind::Resumed),
                     Some("speed") => console.change_speed(),
-                    Some("end") => {
+                    Some("end") => console.ask_to_end(true),
+                    Some("end-cancelled") => console.ask_to_end(false),
+                    Some("end-confirmed") => {
+                        console.confirming_end = false;
                         console.apply(EventKind::Ended);
                         drill_store::record_past(&console.state);
                     }
@@ -187,6 +193,12 @@ impl Console {
             }
             Err(e) => self.error = Some(format!("That could not be done: {e}.")),
         }
+        self.draw();
+    }
+
+    /// Asks whether to end the drill, or stops asking.
+    fn ask_to_end(&mut self, ask: bool) {
+        self.confirming_end = ask;
         self.draw();
     }
 
@@ -269,7 +281,7 @@ impl Console {
                 String::new()
             },
         );
-        parts.draw("controls", markup::controls(&view));
+        parts.draw("controls", markup::controls(&view, self.confirming_end));
         parts.draw("open", markup::open_decisions(&players.open_decisions, &view.decisions));
         parts.draw("injects", markup::injects(&players.injects, today, root));
         parts.draw("notes", markup::notes(&view.notes));

@@ -141,6 +141,7 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   await players.locator('main', { hasText: 'A full restore from a point-in-time restore' }).waitFor();
   await noSecrets(players);
   await facilitator.click('[data-testid="end-drill"]');
+  await facilitator.click('[data-testid="end-drill-confirmed"]');
   await facilitator.locator('[data-testid="drill-ended"]').waitFor();
   await players.locator('[data-testid="clock-status"]', { hasText: 'Drill ended' }).waitFor();
   await noSecrets(players);
@@ -403,8 +404,18 @@ test('the console keeps a chosen option and a keyboard user\'s place while it re
   await page.keyboard.press('Enter');
   await incident.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-part')), 'open');
-  // Ending the drill by keyboard: focus goes to the banner saying it has ended.
+  // Ending the drill asks first, with focus on keeping going: a second Enter ends nothing.
   await page.getByRole('button', { name: 'End the drill', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="end-confirm"]').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'No, keep going');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'End the drill', exact: true }).waitFor();
+  assert.equal(await page.locator('[data-testid="drill-ended"]').count(), 0, 'the drill runs on');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'End the drill');
+  // Ending it by keyboard: focus goes to the banner saying it has ended.
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Yes, end the drill', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-testid="drill-ended"]').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-part')), 'ended');

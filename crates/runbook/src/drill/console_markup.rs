@@ -143,8 +143,9 @@ pub fn ended(report: &str) -> String {
 }
 
 /// The controls, while the drill runs: the clock, advancing it, its speed, revealing the
-/// next inject, and ending the drill.
-pub fn controls(view: &FacilitatorView) -> String {
+/// next inject, and ending the drill. Ending cannot be undone, so "End the drill" first asks
+/// (`confirming_end`), with "No, keep going" where the focus was.
+pub fn controls(view: &FacilitatorView, confirming_end: bool) -> String {
     if view.players.ended {
         return String::new();
     }
@@ -188,9 +189,23 @@ pub fn controls(view: &FacilitatorView) -> String {
             escape(&next.title)
         );
     }
-    out.push_str(
-        "<button type=\"button\" class=\"button button--warning\" data-testid=\"end-drill\" data-event=\"end\" data-key=\"end\">End the drill</button></section>",
-    );
+    if confirming_end {
+        out.push_str(&warning_text(
+            "Ending the drill stops both clocks for good, on every window. You can still add notes and write the report.",
+            Some("end-confirm"),
+            false,
+        ));
+        out.push_str(
+            "<div class=\"drill-actions\"><button type=\"button\" class=\"button button--warning\" data-testid=\"end-drill-confirmed\" \
+             data-event=\"end-confirmed\" data-key=\"end-confirmed\">Yes, end the drill</button>\
+             <button type=\"button\" class=\"button button--secondary\" data-event=\"end-cancelled\" data-key=\"end\">No, keep going</button></div>",
+        );
+    } else {
+        out.push_str(
+            "<button type=\"button\" class=\"button button--warning\" data-testid=\"end-drill\" data-event=\"end\" data-key=\"end\">End the drill</button>",
+        );
+    }
+    out.push_str("</section>");
     out
 }
 
@@ -444,15 +459,22 @@ mod tests {
     #[test]
     fn the_controls_follow_the_drill_and_go_when_it_ends() {
         let running = facilitator_view(&state(vec![]), M);
-        let html = controls(&running);
+        let html = controls(&running, false);
         assert!(html.contains("data-event=\"pause\" data-key=\"clock\">Pause the clock</button>"));
         assert!(html.contains("data-advance=\"15\" data-key=\"advance-15\">Advance 15 min"));
         assert!(html.contains("<option value=\"1000\" selected>1× real time</option>"));
         assert!(html.contains("data-reveal=\"complication\"") || html.contains("data-reveal=\"tickets\""));
         let paused = facilitator_view(&state(vec![Event::new(M, EventKind::Paused)]), 2 * M);
-        assert!(controls(&paused).contains("data-event=\"resume\" data-key=\"clock\">Resume the clock</button>"));
+        assert!(controls(&paused, false).contains("data-event=\"resume\" data-key=\"clock\">Resume the clock</button>"));
         let ended = facilitator_view(&state(vec![Event::new(M, EventKind::Ended)]), 2 * M);
-        assert_eq!(controls(&ended), "");
+        assert_eq!(controls(&ended, false), "");
+        let asking = controls(&running, true);
+        assert!(asking.contains("data-event=\"end-confirmed\" data-key=\"end-confirmed\">Yes, end the drill</button>"));
+        assert!(
+            asking.contains("data-event=\"end-cancelled\" data-key=\"end\">No, keep going</button>"),
+            "focus stays on the safe choice"
+        );
+        assert!(!asking.contains("data-testid=\"end-drill\""));
     }
 
     #[test]
