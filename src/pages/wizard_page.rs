@@ -115,7 +115,7 @@ fn on_event(main: &Element, wizard: &'static Wizard, ev: Event) {
 /// The answer in `form`: the chosen radio's value, or the date and time typed.
 fn answer(main: &Element, wizard: &'static Wizard, form: &Element, question: &str) {
     let input = form
-        .query_selector("input[type=\"radio\"]:checked, input[type=\"datetime-local\"]")
+        .query_selector("input[type=\"radio\"]:checked, input[data-datetime]")
         .ok()
         .flatten()
         .and_then(|i| i.dyn_into::<HtmlInputElement>().ok());

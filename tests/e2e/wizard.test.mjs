@@ -82,14 +82,12 @@ test('each wizard can be finished by keyboard alone', async () => {
   await settled(page, 'What has been lost?');
   await chooseByKeyboard(page, 0);
   await stepped(page, 'When was the database deleted?');
-  await tabTo(page, 'input[type=datetime-local]');
-  // Chromium's datetime-local takes digits field by field, in the en-US order.
+  await tabTo(page, 'input[data-datetime]');
+  // Typed as the hint shows it, in UTC: a text field, not the browser's local-time picker.
+  assert.match(await page.textContent('#when-deleted-hint'), /For example, 2026-05-22 14:30\./);
   const d = new Date(Date.now() - 86_400_000);
   const pad = (n) => String(n).padStart(2, '0');
-  const hour12 = d.getUTCHours() % 12 === 0 ? 12 : d.getUTCHours() % 12;
-  await page.keyboard.type(`${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${d.getUTCFullYear()}`);
-  await page.keyboard.press('ArrowRight'); // the year takes up to six digits: move on by hand
-  await page.keyboard.type(`${pad(hour12)}${pad(d.getUTCMinutes())}${d.getUTCHours() < 12 ? 'A' : 'P'}`);
+  await page.keyboard.type(`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`);
   await tabTo(page, 'form.wizard-question button[type=submit]', 8);
   await page.keyboard.press('Enter');
   const title = outcomeTitle('lost-data', 'restore-whole-database');
@@ -136,7 +134,7 @@ test('continuing without an answer, or with a future date, shows the GOV.UK erro
 
   await page.goto(`${site.url}wizards/lost-data?what-is-lost=whole-database`);
   await ready(page);
-  await page.fill('input[type=datetime-local]', '2099-01-01T10:00');
+  await page.fill('input[data-datetime]', '2099-01-01T10:00');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForSelector('[data-testid="error-summary"]');
   assert.match(await page.textContent('.error-message'), /in the future/);
@@ -149,7 +147,7 @@ test('Back and Forward, the Back link, and a reload mid-way all agree with the U
   await answerRadio(page, 'Important data is missing');
   await settled(page, 'When was the data lost?');
   const second = page.url();
-  await page.fill('input[type=datetime-local]', daysAgo(2));
+  await page.fill('input[data-datetime]', daysAgo(2));
   await page.getByRole('button', { name: 'Continue' }).click();
   await settled(page, 'Did we notice it was missing quickly?');
   const third = page.url();
@@ -208,7 +206,7 @@ test('changing an answer from the summary asks any new question, then returns to
   assert.match(await page.getAttribute('[data-testid="back-link"]', 'href'), /view=check/);
   await answerRadio(page, 'The whole database has been deleted');
   await settled(page, 'When was the database deleted?');
-  await page.fill('input[type=datetime-local]', daysAgo(10));
+  await page.fill('input[data-datetime]', daysAgo(10));
   await page.getByRole('button', { name: 'Continue' }).click();
   await settled(page, 'Check your answers');
   const rows = await page.$$eval('.summary-list__value', (els) => els.map((e) => e.textContent.trim()));
@@ -217,7 +215,7 @@ test('changing an answer from the summary asks any new question, then returns to
   // A change that keeps the path complete goes straight back to the summary.
   await page.click('[data-question="when-deleted"] a');
   await settled(page, 'When was the database deleted?');
-  await page.fill('input[type=datetime-local]', daysAgo(1));
+  await page.fill('input[data-datetime]', daysAgo(1));
   await page.getByRole('button', { name: 'Continue' }).click();
   await settled(page, 'Check your answers');
   await page.click('[data-testid="continue"]');

@@ -21,12 +21,12 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// Parses `YYYY-MM-DDTHH:MM` (what an HTML `datetime-local` input gives), with optional
-/// seconds (dropped) and an optional trailing `Z`. A space may stand for the `T`.
+/// Parses `YYYY-MM-DD HH:MM` as typed (or with `T`, as the address holds it), with optional
+/// seconds (dropped) and an optional trailing `Z`.
 pub fn parse(text: &str) -> Result<i64, String> {
     let text = text.trim();
     let text = text.strip_suffix('Z').unwrap_or(text);
-    let shape = || format!("“{text}” is not a date and time. Enter it like 2026-05-22T14:30 (UTC).");
+    let shape = || format!("“{text}” is not a date and time. Enter it like 2026-05-22 14:30 (UTC).");
     let (date, time) = text.split_once(['T', ' ']).ok_or_else(shape)?;
     let date = match Date::parse(date) {
         Ok(date) => date,

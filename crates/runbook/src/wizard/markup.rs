@@ -14,6 +14,11 @@ use crate::doc::html::{copy_button, escape};
 use crate::govuk::{notification_banner, Tone};
 use std::fmt::Write;
 
+/// How a date-time question shows the form to type its answer in. The field is text, not the
+/// browser's `datetime-local` picker, which shows the reader's local format and zone while
+/// the question asks for UTC.
+const DATETIME_EXAMPLE: &str = "For example, 2026-05-22 14:30.";
+
 /// The site's addresses and facts a wizard's page links to or shows.
 pub struct Site<'a> {
     /// The site's root, for links in the runbook's text.
@@ -152,8 +157,14 @@ fn question_form(wizard: &Wizard, q: &Question, value: Option<&str>, error: Opti
     } else {
         "form-group"
     };
-    let described: Vec<String> = q
-        .hint
+    // A date and time is typed, so its hint always shows the form to type it in.
+    let is_datetime = matches!(q.kind, QuestionKind::DateTime { .. });
+    let hint_text = match (q.hint.as_deref(), is_datetime) {
+        (Some(h), true) => Some(format!("{h} {DATETIME_EXAMPLE}")),
+        (None, true) => Some(DATETIME_EXAMPLE.to_string()),
+        (h, false) => h.map(str::to_string),
+    };
+    let described: Vec<String> = hint_text
         .as_ref()
         .map(|_| format!("{qid}-hint"))
         .into_iter()
@@ -164,10 +175,8 @@ fn question_form(wizard: &Wizard, q: &Question, value: Option<&str>, error: Opti
     } else {
         format!(" aria-describedby=\"{}\"", described.join(" "))
     };
-    let hint = q
-        .hint
-        .as_ref()
-        .map(|h| format!("<div id=\"{qid}-hint\" class=\"hint\">{}</div>", escape(h)))
+    let hint = hint_text
+        .map(|h| format!("<div id=\"{qid}-hint\" class=\"hint\">{}</div>", escape(&h)))
         .unwrap_or_default();
     let error_message = error
         .map(|e| crate::govuk::error_message(&format!("{}-error", q.id), e))
@@ -183,7 +192,8 @@ fn question_form(wizard: &Wizard, q: &Question, value: Option<&str>, error: Opti
             let _ = write!(
                 out,
                 "{caption}<h1 class=\"label-wrapper\"><label class=\"label label--l\" for=\"{field}\">{}</label></h1>{hint}{error_message}\
-                 <input class=\"input input--datetime{input_error}\" type=\"datetime-local\" id=\"{field}\" name=\"{qid}\" value=\"{}\"{described}>",
+                 <input class=\"input input--datetime{input_error}\" type=\"text\" id=\"{field}\" name=\"{qid}\" value=\"{}\" \
+                 autocomplete=\"off\" spellcheck=\"false\" data-datetime{described}>",
                 escape(&q.text),
                 escape(initial)
             );
