@@ -216,3 +216,24 @@ test('each area loads its own app and nothing of the others', async () => {
   await context.close();
 });
 
+
+test('on a narrow screen the page starts in the first screen, its navigation folded', async () => {
+  const page = await site.open('/docs/database-deleted');
+  await ready(page);
+  const link = page.getByRole('link', { name: 'GitHub goes down', exact: true });
+  const toggle = page.locator('summary', { hasText: 'Pages in this runbook' });
+  // Beside the page, the navigation is open, with no toggle.
+  assert.ok(await link.isVisible(), 'wide: the pages are listed');
+  assert.ok(!(await toggle.isVisible()), 'wide: no toggle');
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  const top = await page.evaluate(() => document.querySelector('main h1').getBoundingClientRect().top);
+  assert.ok(top < 640, `the page's title is in the first screen (at ${top}px)`);
+  assert.ok(!(await link.isVisible()), 'narrow: the pages are folded away');
+  // By keyboard: the toggle opens the list, and its links can be followed.
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.ok(await link.isVisible(), 'narrow: opened, the pages are listed');
+  assert.deepEqual(await axeViolations(page), [], 'narrow: axe violations');
+  await page.close();
+});

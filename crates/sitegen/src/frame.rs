@@ -85,9 +85,15 @@ impl Frame<'_> {
         )
     }
 
-    /// The side navigation: every page grouped by section, the current one marked.
+    /// The side navigation: every page grouped by section, the current one marked. On a narrow
+    /// screen it comes before the page, so it is folded under "Pages in this runbook" and the
+    /// page starts in the first screen; beside the page, on a wider one, it is always open
+    /// (style/main.css). Folded by `<details>`, so it needs no script.
     fn side_nav(&self, current: Option<&str>) -> String {
-        let mut out = String::from("<nav class=\"side-nav\" aria-label=\"Runbook pages\">");
+        let mut out = String::from(
+            "<nav class=\"side-nav\" aria-label=\"Runbook pages\"><details class=\"side-nav__details\">\
+             <summary class=\"side-nav__summary\">Pages in this runbook</summary>",
+        );
         for section in &self.site.nav {
             out.push_str(&format!(
                 "<h2 class=\"side-nav__heading\">{}</h2><ul class=\"side-nav__list\">",
@@ -107,7 +113,7 @@ impl Frame<'_> {
             }
             out.push_str("</ul>");
         }
-        out.push_str("</nav>");
+        out.push_str("</details></nav>");
         out
     }
 
@@ -244,7 +250,7 @@ mod tests {
             "<a href=\"#main-content\" class=\"skip-link\">Skip to main content</a>",
             "<header class=\"header\" role=\"banner\">",
             "<div id=\"update-banner\"></div>",
-            "<div class=\"page-width\"><div class=\"layout\"><nav class=\"side-nav\" aria-label=\"Runbook pages\">",
+            "<div class=\"page-width\"><div class=\"layout\"><nav class=\"side-nav\" aria-label=\"Runbook pages\"><details class=\"side-nav__details\">",
             "<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><p>MAIN</p></main></div></div>",
             "<footer class=\"footer\" role=\"contentinfo\">",
             "</body>",
