@@ -329,6 +329,16 @@ test('the report page: no drill, an imported report edited by keyboard, a damage
   assert.match(await page.textContent('[data-testid="report-summary"]'), /A <b>reviewed<\/b> drill/, 'text from a file is text, never markup');
   assert.match(await page.textContent('[data-testid="report-decisions"]'), /Which restore\?.*Late/s);
   await clean(page, '/drill/report (imported)');
+  // At 320 px the wide tables scroll in their own boxes: the page itself does not scroll sideways.
+  const wide = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scroll at 320 px');
+  assert.ok(await page.evaluate(() => {
+    const box = document.querySelector('[data-testid="report-decisions"]').parentElement;
+    return box.matches('.table-scroll[role="region"][tabindex="0"]') && box.scrollWidth > box.clientWidth;
+  }), 'the decisions table scrolls inside its own box, which the keyboard can reach');
+  await clean(page, '/drill/report (imported, 320 px)');
+  await page.setViewportSize(wide);
 
   // Adding to a list by keyboard: an empty item is refused beside the field, then Enter adds
   // it and leaves focus in the field for the next.

@@ -140,7 +140,7 @@ pub fn summary(report: &Report, doc_href: &dyn Fn(&str, Option<&str>) -> String)
         );
     }
     out.push_str(
-        "</dl><h2 class=\"heading-l\">Timeline</h2><table class=\"table\" data-testid=\"report-timeline\">\
+        "</dl><h2 class=\"heading-l\">Timeline</h2><div class=\"table-scroll\" role=\"region\" aria-label=\"Timeline\" tabindex=\"0\"><table class=\"table\" data-testid=\"report-timeline\">\
          <caption class=\"visually-hidden\">Timeline on both clocks</caption><thead><tr>\
          <th scope=\"col\" class=\"table__header\">Simulated</th><th scope=\"col\" class=\"table__header\">Real</th>\
          <th scope=\"col\" class=\"table__header\">What happened</th></tr></thead><tbody>",
@@ -155,7 +155,7 @@ pub fn summary(report: &Report, doc_href: &dyn Fn(&str, Option<&str>) -> String)
         );
     }
     out.push_str(
-        "</tbody></table><h2 class=\"heading-l\">Decisions against the runbook</h2>\
+        "</tbody></table></div><h2 class=\"heading-l\">Decisions against the runbook</h2><div class=\"table-scroll\" role=\"region\" aria-label=\"Decisions against the runbook\" tabindex=\"0\">\
          <table class=\"table\" data-testid=\"report-decisions\">\
          <caption class=\"visually-hidden\">Each decision, what was chosen and what the runbook says</caption><thead><tr>\
          <th scope=\"col\" class=\"table__header\">Decision</th><th scope=\"col\" class=\"table__header\">Chosen</th>\
@@ -185,7 +185,7 @@ pub fn summary(report: &Report, doc_href: &dyn Fn(&str, Option<&str>) -> String)
             outcome_word(d.outcome)
         );
     }
-    out.push_str("</tbody></table>");
+    out.push_str("</tbody></table></div>");
     out
 }
 
@@ -231,7 +231,7 @@ pub fn actions(actions: &[ActionItem]) -> String {
         return "<p class=\"body\">No action items yet.</p>".to_string();
     }
     let mut out = String::from(
-        "<table class=\"table\" data-testid=\"report-actions\"><caption class=\"visually-hidden\">Action items</caption>\
+        "<div class=\"table-scroll\" role=\"region\" aria-label=\"Action items\" tabindex=\"0\"><table class=\"table\" data-testid=\"report-actions\"><caption class=\"visually-hidden\">Action items</caption>\
          <thead><tr><th scope=\"col\" class=\"table__header\">Action</th><th scope=\"col\" class=\"table__header\">Owner</th>\
          <th scope=\"col\" class=\"table__header\">Due</th>\
          <th scope=\"col\" class=\"table__header drill-print-hide\"><span class=\"visually-hidden\">Remove</span></th></tr></thead><tbody>",
@@ -247,7 +247,7 @@ pub fn actions(actions: &[ActionItem]) -> String {
             a.due.map_or("–".to_string(), |d| d.to_string())
         );
     }
-    out.push_str("</tbody></table>");
+    out.push_str("</tbody></table></div>");
     out
 }
 
