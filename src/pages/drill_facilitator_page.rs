@@ -172,23 +172,32 @@ impl Console {
     fn tick(&mut self) {
         let at = now_ms();
         self.now = at;
-        let due = self.state.tick(at);
-        if !due.is_empty() {
-            for e in due {
-                let _ = self.state.apply(e);
-            }
+        if self.apply_due(at) {
             self.persist();
         }
         self.draw();
     }
 
-    /// Every change goes through the core; a refusal changes nothing and is shown.
+    /// Applies the injects and decisions due at `at`; true if there were any.
+    fn apply_due(&mut self, at: i64) -> bool {
+        let due = self.state.tick(at);
+        let any = !due.is_empty();
+        for e in due {
+            let _ = self.state.apply(e);
+        }
+        any
+    }
+
+    /// Every change goes through the core; a refusal changes nothing and is shown. What the
+    /// change brings due (advancing the clock past an inject) is applied at once, so this
+    /// window never lags the players' one, which shows what is due as soon as it is.
     fn apply(&mut self, kind: EventKind) {
         let at = now_ms();
         self.now = at;
         match self.state.apply(Event::new(at, kind)) {
             Ok(()) => {
                 self.error = None;
+                self.apply_due(at);
                 self.persist();
             }
             Err(e) => self.error = Some(format!("That could not be done: {e}.")),

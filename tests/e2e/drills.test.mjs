@@ -99,8 +99,14 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   await players.locator('main', { hasText: 'Decisions made' }).waitFor();
   assert.match(await players.textContent('main'), /What do we do first\?.*Start the incident process/s);
 
-  // Move the incident clock on: the restore plan comes due, with a marked command.
-  await facilitator.getByRole('button', { name: 'Advance 15 min on the incident clock' }).click();
+  // Move the incident clock on: the restore plan comes due, with a marked command. The
+  // console shows it in the same moment as the click, not a tick later (clicked and read in
+  // one task, so no tick can come between).
+  const atOnce = await facilitator.evaluate(() => {
+    [...document.querySelectorAll('button')].find((b) => b.textContent.startsWith('Advance 15 min')).click();
+    return document.querySelector('[data-part="injects"] [data-inject="restore-plan"]') !== null;
+  });
+  assert.ok(atOnce, 'what the advance brought due is on the console at once');
   await facilitator.locator('[data-testid="sim-clock"]', { hasText: '15:00' }).waitFor();
   const inject = players.locator('[data-inject="restore-plan"]');
   await inject.waitFor();
