@@ -37,9 +37,15 @@ pub fn form(generator: &Generator, prefix: &str, heading_level: u8) -> String {
         3 => ("h3", "heading-m"),
         _ => ("h4", "heading-s"),
     };
+    // Named for what it gives: a server's name is a value to type, not a command to run.
+    let (noun, _) = copy_words(match generator.output {
+        super::Output::Shell { .. } => OutputKind::Shell,
+        super::Output::Value { .. } => OutputKind::Value,
+        super::Output::Checklist { .. } => OutputKind::Checklist,
+    });
     let _ = write!(
         out,
-        "</form><div class=\"generator__output\"><{tag} class=\"{class}\" id=\"{prefix}-output-title\">Your command</{tag}>\
+        "</form><div class=\"generator__output\"><{tag} class=\"{class}\" id=\"{prefix}-output-title\">Your {noun}</{tag}>\
          <div data-part=\"output\"></div></div></div>"
     );
     out
@@ -342,7 +348,7 @@ mod tests {
         ));
         assert!(html.contains("for=\"cmd-g-mode-0\">&lt;On&gt;</label>"));
         assert!(html.contains(
-            "<h3 class=\"heading-m\" id=\"cmd-g-output-title\">Your command</h3><div data-part=\"output\"></div>"
+            "<h3 class=\"heading-m\" id=\"cmd-g-output-title\">Your value</h3><div data-part=\"output\"></div>"
         ));
         assert_eq!(html.matches("data-field=").count(), 3);
         assert!(form(&g(), "p", 4).contains("<h4 class=\"heading-s\" id=\"p-output-title\">"));
