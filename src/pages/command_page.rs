@@ -9,12 +9,13 @@ use crate::{content, generator, islands};
 pub fn wire(id: &str) {
     // The page's data file is this generator: the app mounts only once it has loaded.
     if let (Some(g), Some(slot)) = (content::generator(id), islands::element_by_id("generator-form-slot")) {
-        let initial = g
-            .params
-            .iter()
-            .filter_map(|p| Some((p.name.clone(), crate::location::param(&p.name)?)))
-            .collect();
-        generator::mount(&slot, g, initial, true, 2);
+        let address = runbook::command::address::read(g, &crate::location::search());
+        // What the address asked for that could not be used is said above the form.
+        let notices = runbook::govuk::address_notices("generator-notices", &address.ignored);
+        if !notices.is_empty() {
+            let _ = slot.insert_adjacent_html("beforebegin", &notices);
+        }
+        generator::mount(&slot, g, address.values, true, 2);
     }
     generator::values_in_use::mount_into_slot();
 }

@@ -255,3 +255,13 @@ test('a generator works by keyboard alone', async () => {
   await page.locator('[data-testid="copy-status"]', { hasText: 'Copied' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'DOCKER_IMAGE=ghcr.io/dfe-digital/abc123 make production terraform-apply');
 });
+
+test('what a generator\'s address asks for that cannot be used is said, and the rest is used', async () => {
+  const page = await openFresh('/commands/konduit-connect?server=s189p01-x&name=%00&%%%');
+  assert.equal(await page.inputValue('#cmd-konduit-connect-server'), 's189p01-x', 'the usable part fills its field');
+  const notices = await page.textContent('[data-testid="generator-notices"]');
+  assert.match(notices, /Part of the address was ignored/);
+  assert.match(notices, /The address mentions “name”, which this generator does not have, so it was ignored\./);
+  assert.match(notices, /Part of the address \(“%%%”\) could not be read, so it was ignored\./);
+  await clean(page, '/commands/konduit-connect with a damaged address');
+});

@@ -72,6 +72,23 @@ fn warning(tag: &str, body: &str, testid: Option<&str>, alert: bool) -> String {
     )
 }
 
+/// What a page's address asked for that could not be used, each said plainly, so a damaged
+/// or mistyped link never changes the page in silence. Nothing when there is nothing to say.
+/// `id` is the banner's `data-testid`, and its title's id with `-title`.
+pub fn address_notices(id: &str, notices: &[String]) -> String {
+    if notices.is_empty() {
+        return String::new();
+    }
+    let mut body = String::from(
+        "<p class=\"notification-banner__heading\">Part of the address was ignored</p><ul class=\"list list--bullet address-notices__list\">",
+    );
+    for n in notices {
+        body.push_str(&format!("<li>{}</li>", escape(n)));
+    }
+    body.push_str("</ul>");
+    notification_banner(&format!("{id}-title"), "Important", Tone::News, false, id, &body)
+}
+
 /// The colour and meaning of a notification banner.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Tone {

@@ -15,6 +15,7 @@
 //! - [`form_state`]: one form as a person fills it in, and what it shows.
 //! - [`markup`]: the form and its output as the site's HTML.
 
+pub mod address;
 #[cfg(feature = "compile")]
 pub mod compile;
 pub mod dated;

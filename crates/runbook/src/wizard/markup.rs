@@ -11,7 +11,6 @@ use super::query::{self, View};
 use super::{datetime, record};
 use crate::collect::SmallMap;
 use crate::doc::html::{copy_button, escape};
-use crate::govuk::{notification_banner, Tone};
 use std::fmt::Write;
 
 /// How a date-time question shows the form to type its answer in. The field is text, not the
@@ -72,23 +71,7 @@ pub fn page(wizard: &Wizard, screen: &Screen, site: &Site) -> String {
         escape(&wizard.id),
         escape(&back)
     );
-    if !screen.notices.is_empty() {
-        let mut body = String::from(
-            "<p class=\"notification-banner__heading\">Part of the address was ignored</p><ul class=\"list list--bullet wizard-notices__list\">",
-        );
-        for n in &screen.notices {
-            let _ = write!(body, "<li>{}</li>", escape(n));
-        }
-        body.push_str("</ul>");
-        out.push_str(&notification_banner(
-            "wizard-notices-title",
-            "Important",
-            Tone::News,
-            false,
-            "wizard-notices",
-            &body,
-        ));
-    }
+    out.push_str(&crate::govuk::address_notices("wizard-notices", &screen.notices));
     let tree = here(&query::build(
         wizard,
         &screen.answers,
