@@ -351,6 +351,12 @@ mod tests {
         }
     }
 
+    /// A generator whose output is the value of its one parameter `p`.
+    fn value_of(p: Param) -> Generator {
+        let value = Word::param(&p.name);
+        generator(vec![p], Output::Value { value, checks: vec![] })
+    }
+
     fn check(g: &Generator, pairs: &[(&str, &str)], expected: Result<&str, &[(&str, &str)]>) {
         let got = render(g, &values(pairs), now());
         match (got, expected) {
@@ -408,16 +414,10 @@ mod tests {
 
     #[test]
     fn a_summer_time_without_an_offset_says_utc_was_assumed() {
-        let g = generator(
-            vec![Param {
-                kind: ParamKind::DateTime { warnings: vec![] },
-                ..text_param("at", None)
-            }],
-            Output::Value {
-                value: Word::param("at"),
-                checks: vec![],
-            },
-        );
+        let g = value_of(Param {
+            kind: ParamKind::DateTime { warnings: vec![] },
+            ..text_param("at", None)
+        });
         let warned = |raw: &str| {
             render(&g, &values(&[("at", raw)]), now())
                 .unwrap()
@@ -575,13 +575,7 @@ mod tests {
             },
             ..text_param("timestamp", None)
         };
-        let g = generator(
-            vec![p],
-            Output::Value {
-                value: Word::param("timestamp"),
-                checks: vec![],
-            },
-        );
+        let g = value_of(p);
         let warn = |t: &str| {
             render(&g, &values(&[("timestamp", t)]), now())
                 .unwrap()
