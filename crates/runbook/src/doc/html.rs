@@ -215,36 +215,37 @@ pub(crate) fn copy_button(data: &str, label: &str, context: &str, out: &mut Stri
     ));
 }
 
-/// A code block in the site's markup, with its Copy button (`data-copy="code"`): as a doc
-/// page has it, and as a drill's inject shows a command.
 /// What an example block is labelled: its values are examples, and it has no Copy button.
 const EXAMPLE: &str = "Example only: do not run it as it stands";
 
 /// A command to read, not to run as it stands (```` ```sh example ````): labelled, and with no
 /// Copy button, so it cannot reach a terminal in one click.
 fn example_block(text: &str, lang: Option<&str>) -> String {
-    let data_lang = lang
-        .map(|l| format!(" data-lang=\"{}\"", escape(l)))
-        .unwrap_or_default();
     format!(
-        "<div class=\"code-block code-block--example\"><p class=\"code-block__label\">{EXAMPLE}</p>\
-         <pre class=\"code-block__pre\" tabindex=\"0\"><code{data_lang}>{}</code></pre></div>",
-        escape(text)
+        "<div class=\"code-block code-block--example\"><p class=\"code-block__label\">{EXAMPLE}</p>{}</div>",
+        code_pre(text, lang)
     )
 }
 
+/// A code block in the site's markup, with its Copy button (`data-copy="code"`): as a doc
+/// page has it, and as a drill's inject shows a command.
 pub fn code_block(text: &str, lang: Option<&str>) -> String {
-    let data_lang = lang
-        .map(|l| format!(" data-lang=\"{}\"", escape(l)))
-        .unwrap_or_default();
-    let mut out = format!(
-        "<div class=\"code-block\"><pre class=\"code-block__pre\" tabindex=\"0\"><code{data_lang}>{}</code></pre>",
-        escape(text)
-    );
+    let mut out = format!("<div class=\"code-block\">{}", code_pre(text, lang));
     let context = if super::is_shell(lang) { "command" } else { "code" };
     copy_button("data-copy=\"code\"", "Copy", context, &mut out);
     out.push_str("</div>");
     out
+}
+
+/// The code itself, scrollable by keyboard, with its language for the Copy button's words.
+fn code_pre(text: &str, lang: Option<&str>) -> String {
+    let data_lang = lang
+        .map(|l| format!(" data-lang=\"{}\"", escape(l)))
+        .unwrap_or_default();
+    format!(
+        "<pre class=\"code-block__pre\" tabindex=\"0\"><code{data_lang}>{}</code></pre>",
+        escape(text)
+    )
 }
 
 fn site_blocks(blocks: &[Block], tight: bool, links: &SiteLinks, out: &mut String) {
