@@ -74,11 +74,9 @@ impl Parts {
 /// focus, the control with the same `data-key` gets it, so a keyboard user stays put. False
 /// when focus was in the part and has nowhere to go back to.
 fn redraw_keeping_place(part: &Element, html: &str) -> bool {
-    let had_focus = document().active_element().is_some_and(|el| part.contains(Some(&el)));
-    let focused = document()
-        .active_element()
-        .filter(|el| part.contains(Some(el)))
-        .and_then(|el| el.get_attribute("data-key"));
+    let active = document().active_element().filter(|el| part.contains(Some(el)));
+    let had_focus = active.is_some();
+    let focused = active.and_then(|el| el.get_attribute("data-key"));
     let chosen: Vec<String> = part
         .query_selector_all("input:checked")
         .map(|list| {
