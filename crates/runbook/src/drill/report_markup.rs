@@ -139,11 +139,13 @@ pub fn summary(report: &Report, doc_href: &dyn Fn(&str, Option<&str>) -> String)
             "<div class=\"summary-list__row\"><dt class=\"summary-list__key\">{key}</dt><dd class=\"summary-list__value\"{extra}>{value}</dd></div>"
         );
     }
-    out.push_str(
-        "</dl><h2 class=\"heading-l\">Timeline</h2><div class=\"table-scroll\" role=\"region\" aria-label=\"Timeline\" tabindex=\"0\"><table class=\"table\" data-testid=\"report-timeline\">\
+    let _ = write!(
+        out,
+        "</dl><h2 class=\"heading-l\">Timeline</h2>{}<table class=\"table\" data-testid=\"report-timeline\">\
          <caption class=\"visually-hidden\">Timeline on both clocks</caption><thead><tr>\
          <th scope=\"col\" class=\"table__header\">Simulated</th><th scope=\"col\" class=\"table__header\">Real</th>\
          <th scope=\"col\" class=\"table__header\">What happened</th></tr></thead><tbody>",
+        table_scroll("Timeline")
     );
     for line in &r.timeline {
         let _ = write!(
@@ -154,13 +156,15 @@ pub fn summary(report: &Report, doc_href: &dyn Fn(&str, Option<&str>) -> String)
             escape(&line.text)
         );
     }
-    out.push_str(
-        "</tbody></table></div><h2 class=\"heading-l\">Decisions against the runbook</h2><div class=\"table-scroll\" role=\"region\" aria-label=\"Decisions against the runbook\" tabindex=\"0\">\
+    let _ = write!(
+        out,
+        "</tbody></table></div><h2 class=\"heading-l\">Decisions against the runbook</h2>{}\
          <table class=\"table\" data-testid=\"report-decisions\">\
          <caption class=\"visually-hidden\">Each decision, what was chosen and what the runbook says</caption><thead><tr>\
          <th scope=\"col\" class=\"table__header\">Decision</th><th scope=\"col\" class=\"table__header\">Chosen</th>\
          <th scope=\"col\" class=\"table__header\">Runbook says</th><th scope=\"col\" class=\"table__header\">Result</th>\
          <th scope=\"col\" class=\"table__header\">Time to decide (simulated / real)</th></tr></thead><tbody>",
+        table_scroll("Decisions against the runbook")
     );
     for d in &r.decisions {
         let (slug, anchor) = split_ref(&d.runbook);
@@ -225,13 +229,23 @@ pub fn notes(notes: &[ReportLine]) -> String {
     out
 }
 
+/// The opening of the box a wide table scrolls in on a narrow screen, not the whole page: a
+/// region named `label` that the keyboard can reach to scroll it. The caller closes it.
+fn table_scroll(label: &str) -> String {
+    format!(
+        "<div class=\"table-scroll\" role=\"region\" aria-label=\"{}\" tabindex=\"0\">",
+        escape(label)
+    )
+}
+
 /// The action items as a table, each with a Remove button.
 pub fn actions(actions: &[ActionItem]) -> String {
     if actions.is_empty() {
         return "<p class=\"body\">No action items yet.</p>".to_string();
     }
-    let mut out = String::from(
-        "<div class=\"table-scroll\" role=\"region\" aria-label=\"Action items\" tabindex=\"0\"><table class=\"table\" data-testid=\"report-actions\"><caption class=\"visually-hidden\">Action items</caption>\
+    let mut out = table_scroll("Action items");
+    out.push_str(
+        "<table class=\"table\" data-testid=\"report-actions\"><caption class=\"visually-hidden\">Action items</caption>\
          <thead><tr><th scope=\"col\" class=\"table__header\">Action</th><th scope=\"col\" class=\"table__header\">Owner</th>\
          <th scope=\"col\" class=\"table__header\">Due</th>\
          <th scope=\"col\" class=\"table__header drill-print-hide\"><span class=\"visually-hidden\">Remove</span></th></tr></thead><tbody>",
