@@ -3,7 +3,7 @@
 //! address is (`wizard::query`).
 
 use super::{Generator, Values};
-use crate::wizard::query::decode;
+use crate::wizard::query::{decode, QueryProblem};
 
 /// The values the address gives, and a sentence for each part of it that was ignored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,9 +20,8 @@ pub fn read(generator: &Generator, query: &str) -> FromAddress {
     for piece in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
         let (Some(key), Some(value)) = (decode(key), decode(value)) else {
-            out.ignored.push(format!(
-                "Part of the address (“{piece}”) could not be read, so it was ignored."
-            ));
+            // The wizard's sentence for it, so both kinds of page say it alike.
+            out.ignored.push(QueryProblem::Malformed(piece.to_string()).to_string());
             continue;
         };
         if generator.param(&key).is_none() {
