@@ -24,6 +24,19 @@ async function clean(page, label) {
   assert.deepEqual(await cspViolations(page), [], `${label}: no CSP violations`);
 }
 
+/** A facilitator's window on a drill of SCENARIO with `seed`, started in a browser that held none. */
+async function startFresh(seed) {
+  const page = await site.open('/drills');
+  await ready(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${site.url}drills/${SCENARIO}?seed=${seed}`);
+  await ready(page);
+  await page.click('[data-testid="start-drill"]');
+  await page.waitForURL(/drill\/facilitator/);
+  await ready(page);
+  return page;
+}
+
 async function noSecrets(participant) {
   const text = await participant.textContent('main');
   assert.ok(!text.includes(notesFirstLine), 'the players never see the facilitator notes');
@@ -376,14 +389,7 @@ test('the report page: no drill, an imported report edited by keyboard, a damage
 });
 
 test('the console keeps a chosen option and a keyboard user\'s place while it redraws', async () => {
-  const page = await site.open('/drills');
-  await ready(page);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(`${site.url}drills/${SCENARIO}?seed=9`);
-  await ready(page);
-  await page.click('[data-testid="start-drill"]');
-  await page.waitForURL(/drill\/facilitator/);
-  await ready(page);
+  const page = await startFresh(9);
 
   // An option chosen but not yet recorded survives the clock being moved on.
   const incident = page.locator('[data-decision="incident"]');
@@ -443,14 +449,7 @@ test('the console keeps a chosen option and a keyboard user\'s place while it re
 });
 
 test('starting a drill over one in progress files the first in the past drills, with its score', async () => {
-  const page = await site.open('/drills');
-  await ready(page);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(`${site.url}drills/${SCENARIO}?seed=4711`);
-  await ready(page);
-  await page.click('[data-testid="start-drill"]');
-  await page.waitForURL(/drill\/facilitator/);
-  await ready(page);
+  const page = await startFresh(4711);
   // A players' screen loads only the scenario in play.
   const players = await site.open('/drill/participant');
   await ready(players);
