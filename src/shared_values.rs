@@ -5,26 +5,39 @@
 //! change, so a value typed in one generator shows at once in every other generator and in
 //! the "Values in use" list, and in the runbook's other tabs (the browser's `storage` event).
 
-use runbook::command::form::{load_remembered, save_remembered};
-use runbook::command::Values;
+use runbook::command::form::{load_remembered, save_remembered, Loaded, Remembered, RememberedValue};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 const KEY: &str = "runbook.command-values";
+/// Remembered values that could not be read, kept until the reader dismisses them, so they
+/// are offered for download (on any page with "Values in use") before they are lost.
+const DAMAGED_KEY: &str = "runbook.command-values.damaged";
 
 /// Called after the remembered values, or the problem with them, change.
 type Listener = Rc<dyn Fn()>;
 
-/// The values remembered in this browser, why they were reset if they were damaged, and
-/// who to tell when they change. A plain store rather than a reactive signal: the
-/// generators redraw themselves when told (`crate::generator`), and the commands app
-/// carries only the few signals its islands use (the update banner), not memos and effects
-/// for every field.
+/// Why the remembered values were reset or changed on loading, and the text that could not
+/// be read, if any, to offer for download.
+#[derive(Clone)]
+pub struct Problem {
+    pub message: String,
+    pub damaged: Option<String>,
+}
+
+/// The values remembered in this browser, why they were reset if they were damaged, which
+/// could not be saved, and who to tell when they change. A plain store rather than a
+/// reactive signal: the generators redraw themselves when told (`crate::generator`), and
+/// the commands app carries only the few signals its islands use (the update banner), not
+/// memos and effects for every field.
 struct Store {
-    values: Values,
-    problem: Option<String>,
+    values: Remembered,
+    problem: Option<Problem>,
+    /// The meanings whose latest value this browser's storage refused (it was full): they
+    /// fill the generators on this page, and nowhere else.
+    not_saved: Vec<String>,
     listeners: Vec<Listener>,
 }
 
@@ -47,37 +60,91 @@ fn storage() -> Option<web_sys::Storage> {
 
 impl Store {
     fn load() -> Self {
-        let (values, problem) = match storage().and_then(|s| s.get_item(KEY).ok().flatten()) {
-            None => (Values::new(), None),
+        let s = storage();
+        let get = |key: &str| s.as_ref().and_then(|s| s.get_item(key).ok().flatten());
+        let (values, mut problem) = match get(KEY) {
+            None => (Remembered::new(), None),
             Some(text) => match load_remembered(&text) {
-                Ok(values) => (values, None),
-                Err(e) => {
-                    // Start afresh so the damage is reported once, not on every page.
-                    if let Some(s) = storage() {
-                        let _ = s.remove_item(KEY);
+                Ok(Loaded {
+                    values,
+                    not_kept,
+                    upgraded,
+                }) => {
+                    // An older format read by meaning: store it as this one, so what it
+                    // could not keep is said once.
+                    if let (Some(s), true) = (&s, upgraded) {
+                        let _ = s.set_item(KEY, &save_remembered(&values));
                     }
-                    (Values::new(), Some(e.to_string()))
+                    let problem = not_kept.map(|message| Problem { message, damaged: None });
+                    (values, problem)
+                }
+                Err(e) => {
+                    // Keep the text aside until the reader has been offered it, then start
+                    // afresh, so the damage is reported once, not on every page.
+                    if let Some(s) = &s {
+                        let _ = s.remove_item(KEY);
+                        if get(DAMAGED_KEY).is_none() {
+                            let _ = s.set_item(DAMAGED_KEY, &text);
+                        }
+                    }
+                    (
+                        Remembered::new(),
+                        Some(Problem {
+                            message: e.to_string(),
+                            damaged: Some(text),
+                        }),
+                    )
                 }
             },
         };
+        if problem.is_none() {
+            // Damaged text an earlier page kept aside and the reader has not dismissed.
+            problem = get(DAMAGED_KEY).map(|text| Problem {
+                message: load_remembered(&text).err().map(|e| e.to_string()).unwrap_or_else(|| {
+                    "Values this browser could not read earlier are kept for you to download.".to_string()
+                }),
+                damaged: Some(text),
+            });
+        }
         follow_other_tabs();
         Store {
             values,
             problem,
+            not_saved: Vec::new(),
             listeners: Vec::new(),
+        }
+    }
+
+    /// Writes the values to storage; false when the storage refused them (it is full).
+    fn write(&self) -> bool {
+        let Some(s) = storage() else { return false };
+        if self.values.is_empty() {
+            s.remove_item(KEY).is_ok()
+        } else {
+            s.set_item(KEY, &save_remembered(&self.values)).is_ok()
         }
     }
 }
 
 impl SharedValues {
-    /// The remembered values.
-    pub fn values(self) -> Values {
+    /// The remembered values, by meaning.
+    pub fn values(self) -> Remembered {
         STORE.with(|s| s.borrow().values.clone())
     }
 
-    /// Why remembered values were cleared on loading, if they were.
-    pub fn problem(self) -> Option<String> {
+    /// Why remembered values were cleared or changed on loading, if they were.
+    pub fn problem(self) -> Option<Problem> {
         STORE.with(|s| s.borrow().problem.clone())
+    }
+
+    /// Whether this browser's storage refused the latest value of `meaning`.
+    pub fn not_saved(self, meaning: &str) -> bool {
+        STORE.with(|s| s.borrow().not_saved.iter().any(|m| m == meaning))
+    }
+
+    /// Whether this browser's storage refused any value now in use.
+    pub fn any_not_saved(self) -> bool {
+        STORE.with(|s| !s.borrow().not_saved.is_empty())
     }
 
     /// Calls `listener` after every change, for the life of the page.
@@ -85,34 +152,56 @@ impl SharedValues {
         STORE.with(|s| s.borrow_mut().listeners.push(Rc::new(listener)));
     }
 
+    /// Forgets the problem, and the damaged text kept for download with it.
     pub fn dismiss_problem(self) {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(DAMAGED_KEY);
+        }
         self.change(|s| s.problem = None);
     }
 
-    /// Remembers `value` for every parameter called `name`.
-    pub fn set(self, name: &str, value: &str) {
-        if self.values().get(name).map(String::as_str) == Some(value) {
-            return;
-        }
-        self.change(|s| {
-            s.values.insert(name.to_string(), value.to_string());
-        });
-        self.persist();
+    /// Offers the damaged text for download; false if there is none or the browser would not.
+    pub fn download_damaged(self) -> bool {
+        self.problem()
+            .and_then(|p| p.damaged)
+            .is_some_and(|text| crate::drill_store::download("remembered-values.txt", "text/plain", &text))
     }
 
-    pub fn clear(self, name: &str) {
-        if !self.values().contains_key(name) {
+    /// Remembers `value` for every parameter that remembers `meaning`.
+    pub fn set(self, meaning: &str, value: RememberedValue) {
+        if self.values().get(meaning).map(|r| &r.value) == Some(&value.value) {
             return;
         }
         self.change(|s| {
-            s.values.remove(name);
+            s.values.insert(meaning.to_string(), value);
+            s.not_saved.retain(|m| m != meaning);
+            if s.write() {
+                s.not_saved.clear();
+            } else {
+                s.not_saved.push(meaning.to_string());
+            }
         });
-        self.persist();
+    }
+
+    pub fn clear(self, meaning: &str) {
+        if !self.values().contains_key(meaning) {
+            return;
+        }
+        self.change(|s| {
+            s.values.remove(meaning);
+            s.not_saved.retain(|m| m != meaning);
+            if s.write() {
+                s.not_saved.clear();
+            }
+        });
     }
 
     pub fn clear_all(self) {
-        self.change(|s| s.values = Values::new());
-        self.persist();
+        self.change(|s| {
+            s.values = Remembered::new();
+            s.not_saved.clear();
+            s.write();
+        });
     }
 
     /// Applies `f`, then tells every listener. The store is not borrowed while they run, so
@@ -127,16 +216,6 @@ impl SharedValues {
             listener();
         }
     }
-
-    fn persist(self) {
-        let Some(s) = storage() else { return };
-        let values = self.values();
-        let _ = if values.is_empty() {
-            s.remove_item(KEY)
-        } else {
-            s.set_item(KEY, &save_remembered(&values))
-        };
-    }
 }
 
 /// Another tab of the runbook changed the remembered values (typed or cleared there): show
@@ -149,9 +228,9 @@ fn follow_other_tabs() {
             return;
         }
         let latest = match ev.new_value() {
-            None => Values::new(),
+            None => Remembered::new(),
             Some(text) => match load_remembered(&text) {
-                Ok(latest) => latest,
+                Ok(latest) => latest.values,
                 Err(_) => return,
             },
         };

@@ -8,9 +8,10 @@
 //! handful of fields needs neither, and without them the commands app is 31 KB lighter,
 //! gzipped (README, "Benchmarks and budgets").
 //!
-//! Values for remembered parameters (names, dates, times) are shared with every other
-//! generator through [`crate::shared_values`]; values given to the form (from the address)
-//! win over them on this page until the person types.
+//! Values for remembered parameters (names, dates, times) fill every parameter of the same
+//! meaning in other generators, through [`crate::shared_values`]; values given to the form
+//! (from the address) win over them on this page until the person types. A field filled
+//! either way says where its value came from, with a button to clear it.
 
 pub mod values_in_use;
 
@@ -18,8 +19,9 @@ use crate::shared_values::{focus_id, now, replace_query, shared_values};
 use crate::{browser, islands};
 use leptos::task::spawn_local;
 use runbook::command::form::query_pairs;
+use runbook::command::form::remembered_as;
 use runbook::command::form_state::{error_target, FormState, Remember};
-use runbook::command::markup;
+use runbook::command::markup::{self, CopyStatus};
 use runbook::command::{DateTime, FieldError, Generator, ParamKind, Rendered, Values};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -55,6 +57,8 @@ struct Field {
     choice: bool,
     text: Option<String>,
     error: Option<String>,
+    /// The note under its hint ([`markup::field_note`]), as last drawn.
+    note: String,
 }
 
 /// Puts generator `generator` into `slot`, opening with `initial` values (from the address).
@@ -77,6 +81,7 @@ pub fn mount(slot: &Element, generator: &'static Generator, initial: Values, syn
                 choice: matches!(p.kind, ParamKind::Choice { .. }),
                 text: None,
                 error: None,
+                note: String::new(),
             })
         })
         .collect();
@@ -123,14 +128,10 @@ fn on_event(live: &Rc<RefCell<Live>>, ev: Event) {
                 let remember = {
                     let mut live = live.borrow_mut();
                     let generator = live.generator;
-                    live.state.input(generator, &name, &input.value())
+                    live.state.input(generator, &name, &input.value(), now())
                 };
                 // Not while `live` is borrowed: every generator redraws when told.
-                match remember {
-                    Remember::Set { name, value } => shared_values().set(&name, &value),
-                    Remember::Clear { name } => shared_values().clear(&name),
-                    Remember::Nothing => {}
-                }
+                remember_in_browser(remember);
                 live.borrow_mut().redraw();
             } else if kind == "change" && input.get_attribute("data-action").as_deref() == Some("confirm") {
                 let mut live = live.borrow_mut();
@@ -147,6 +148,23 @@ fn on_event(live: &Rc<RefCell<Live>>, ev: Event) {
                 focus_id(href.trim_start_matches('#'));
             } else if target.closest("[data-action=\"copy\"]").ok().flatten().is_some() {
                 live.borrow().copy();
+            } else if let Some(name) = target
+                .closest("[data-clear-field]")
+                .ok()
+                .flatten()
+                .and_then(|b| b.get_attribute("data-clear-field"))
+            {
+                let (remember, field_id) = {
+                    let mut live = live.borrow_mut();
+                    let generator = live.generator;
+                    (
+                        live.state.clear(generator, &name),
+                        markup::field_id(&live.prefix, &name),
+                    )
+                };
+                remember_in_browser(remember);
+                live.borrow_mut().redraw();
+                focus_id(&error_target(live.borrow().generator, &field_id, &name));
             }
         }
         "submit" => {
@@ -160,6 +178,16 @@ fn on_event(live: &Rc<RefCell<Live>>, ev: Event) {
             }
         }
         _ => {}
+    }
+}
+
+/// Passes what a form decided to the remembered values. Never while a form is borrowed:
+/// every generator redraws when told.
+fn remember_in_browser(remember: Remember) {
+    match remember {
+        Remember::Set { meaning, value } => shared_values().set(&meaning, value),
+        Remember::Clear { meaning } => shared_values().clear(&meaning),
+        Remember::Nothing => {}
     }
 }
 
@@ -186,6 +214,21 @@ impl Live {
             if field.error != error {
                 field.show_error(error.as_deref());
                 field.error = error;
+            }
+            let not_saved = remembered_as(param).is_some_and(|m| shared_values().not_saved(m));
+            let note = markup::field_note(
+                &field.id,
+                param,
+                view.filled_from(&param.name),
+                view.field_warning(&param.name),
+                not_saved,
+                self.now,
+            );
+            if field.note != note {
+                if let Some(slot) = field.group.query_selector("[data-note]").ok().flatten() {
+                    slot.set_inner_html(&note);
+                }
+                field.note = note;
             }
         }
 
@@ -237,23 +280,26 @@ impl Live {
         let Some(status) = self.root.query_selector(".copy__status").ok().flatten() else {
             return;
         };
+        let show = move |outcome: CopyStatus| {
+            let _ = status
+                .class_list()
+                .toggle_with_force(markup::COPY_STATUS_ERROR, outcome.is_error());
+            status.set_inner_html(&outcome.html());
+        };
         if !self.state.may_copy(rendered) {
             self.show_confirm_error(true);
-            status.set_text_content(Some(
-                "Not copied: first confirm you understand this runs against production.",
-            ));
+            show(CopyStatus::NotConfirmed);
             focus_id(&markup::confirm_id(&self.prefix));
             return;
         }
         let text = rendered.text.clone();
-        let noun = markup::copy_words(rendered.kind).0;
+        let kind = rendered.kind;
         spawn_local(async move {
-            let message = if browser::copy_text(&text).await {
-                format!("Copied the {noun}")
+            show(if browser::copy_text(&text).await {
+                CopyStatus::Copied(kind)
             } else {
-                "Could not copy: select the text and copy it by hand".to_string()
-            };
-            status.set_text_content(Some(&message));
+                CopyStatus::Failed
+            });
         });
     }
 

@@ -4,7 +4,7 @@
 //! ([`runbook::command::markup`]).
 
 use crate::content;
-use crate::shared_values::shared_values;
+use crate::shared_values::{now, shared_values};
 use runbook::command::markup;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -33,8 +33,8 @@ fn mount(slot: &Element) {
         return;
     };
     // Said once, when the page opens: the banner is an alert, and a redraw would repeat it.
-    if let Some(message) = shared_values().problem() {
-        problem.set_inner_html(&markup::values_problem(&message));
+    if let Some(p) = shared_values().problem() {
+        problem.set_inner_html(&markup::values_problem(&p.message, p.damaged.is_some()));
     }
     draw_list(&list);
     shared_values().subscribe(move || {
@@ -51,14 +51,20 @@ fn mount(slot: &Element) {
 
 fn draw_list(list: &Element) {
     let values = shared_values().values();
-    let rows: Vec<(&str, &str, &str)> = values
+    let rows: Vec<markup::ValueRow<'_>> = values
         .iter()
-        .map(|(name, value)| {
-            let label = content::param_label(name).unwrap_or(name.as_str());
-            (name.as_str(), label, value.as_str())
+        .map(|(meaning, r)| markup::ValueRow {
+            meaning,
+            label: content::param_label(meaning).unwrap_or(meaning.as_str()),
+            value: &r.value,
+            origin: &r.origin,
         })
         .collect();
-    list.set_inner_html(&markup::values_list(&rows));
+    let mut html = markup::values_list(&rows, now());
+    if shared_values().any_not_saved() {
+        html.insert_str(0, &markup::values_not_saved());
+    }
+    list.set_inner_html(&html);
 }
 
 fn on_click(ev: Event) {
@@ -76,6 +82,9 @@ fn on_click(ev: Event) {
     match button.get_attribute("data-action").as_deref() {
         Some("clear-all") => shared_values().clear_all(),
         Some("dismiss") => shared_values().dismiss_problem(),
+        Some("download") => {
+            shared_values().download_damaged();
+        }
         _ => {}
     }
 }

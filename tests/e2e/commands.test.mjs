@@ -42,7 +42,10 @@ test('the list names every generator and where it acts, from the header link', a
   const items = page.locator('[data-testid="generator-list"] > li');
   assert.equal(await items.count(), count);
   const konduit = items.filter({ hasText: 'Connect to a database with Konduit' });
-  assert.match(await konduit.textContent(), /Acts on: Production Production when Namespace is cpd-production/);
+  // The tag is the word "Production": the words after it do not repeat it (issue 23.8).
+  assert.equal(await konduit.getByTestId('acts-on').textContent(), 'Acts on: Production when Namespace is cpd-production; otherwise another remote environment');
+  assert.equal(await items.filter({ hasText: 'Deploy an image to production' }).getByTestId('acts-on').textContent(), 'Acts on: Production');
+  assert.equal(await page.locator('[data-testid="generator-list"]', { hasText: 'Production Production' }).count(), 0);
   assert.match(await page.textContent('[data-testid="values-in-use-empty"]'), /No values remembered yet/);
   await clean(page, '/commands');
 });
@@ -76,8 +79,13 @@ test('fill a generator: a hostile value shows its error, the fix shows the comma
   // Copy without confirming: nothing is copied, and the person is told why.
   await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
   await page.getByRole('button', { name: 'Copy command' }).click();
-  await page.locator('[data-testid="copy-status"]', { hasText: 'Not copied' }).waitFor();
+  const status = page.locator('[data-testid="copy-status"]');
+  await status.filter({ hasText: 'Not copied' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'nothing copied yet');
+  // A refusal looks and reads as an error, never as the green of success (issue 23.3).
+  assert.equal(await status.evaluate((el) => getComputedStyle(el).color), 'rgb(212, 53, 28)', 'the GOV.UK error colour');
+  assert.equal(await status.getAttribute('aria-live'), 'polite', 'announced');
+  assert.equal(await status.textContent(), 'Error: Not copied: first confirm you understand this runs against production.');
   const confirm = page.getByLabel('I understand this runs against production');
   assert.equal(await page.evaluate(() => document.activeElement.type), 'checkbox', 'focus moves to the confirmation');
   assert.match(await page.textContent('.generator__confirm .error-message'), /Tick the box to confirm/);
@@ -87,6 +95,7 @@ test('fill a generator: a hostile value shows its error, the fix shows the comma
   await page.getByRole('button', { name: 'Copy command' }).click();
   await page.locator('[data-testid="copy-status"]', { hasText: 'Copied the command' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), KONDUIT);
+  assert.notEqual(await status.evaluate((el) => getComputedStyle(el).color), 'rgb(212, 53, 28)', 'a copy is not an error');
 });
 
 test('away from production there is no warning and Copy needs no confirmation; values are quoted safely', async () => {
@@ -104,7 +113,7 @@ test('away from production there is no warning and Copy needs no confirmation; v
   assert.equal(await staging.textContent('[data-testid="command-preview"]'), 'bin/konduit.sh -n cpd-staging -s s1-db -x web -- psql');
 });
 
-test('a value set once shows up in another generator on another page, and can be cleared', async () => {
+test('a value set once fills the fields of the same meaning on another page, says where from, and can be cleared', async () => {
   const page = await openFresh('/commands/konduit-connect');
   await page.getByLabel('Database server').fill('s189p01-shared-pitr');
   await page.getByLabel('Namespace').fill('cpd-staging');
@@ -112,25 +121,119 @@ test('a value set once shows up in another generator on another page, and can be
   await page.goto(`${site.url}docs/partial-restore`);
   await ready(page);
   const embedded = page.locator('[data-generator="pitr-dump"]');
-  assert.equal(await embedded.locator('#cmd-pitr-dump-server').inputValue(), 's189p01-shared-pitr');
-  assert.equal(await embedded.locator('[data-testid="command-pending"]').textContent(), 'Fill in Deployment to see the command.');
+  // The server Konduit connected to is not the restored server: it fills nothing here.
+  assert.equal(await embedded.locator('#cmd-pitr-dump-server').inputValue(), '');
+  assert.equal(await embedded.locator('#cmd-pitr-dump-namespace').inputValue(), 'cpd-staging');
+  assert.match(
+    await embedded.locator('[data-field="namespace"] [data-testid="filled-from"]').textContent(),
+    /^Remembered from Connect to a database with Konduit, today at \d\d:\d\d UTC\. Clear Namespace$/,
+  );
+  assert.equal(await embedded.locator('[data-testid="command-pending"]').textContent(), 'Fill in Restored database server and Deployment to see the command.');
+  await embedded.locator('#cmd-pitr-dump-server').fill('s189p01-restored-pitr');
   await embedded.locator('#cmd-pitr-dump-deployment').fill('cpd-ec2-staging-web');
+  assert.equal(await embedded.locator('[data-field="deployment"] [data-testid="filled-from"]').count(), 0, 'a value typed here needs no note');
   assert.equal(
     await embedded.locator('[data-testid="command-preview"]').textContent(),
-    'bin/konduit.sh -n cpd-staging -s s189p01-shared-pitr -x cpd-ec2-staging-web -- pg_dump -F t -E utf8 -f pitr-backup.sql.tar',
+    'bin/konduit.sh -n cpd-staging -s s189p01-restored-pitr -x cpd-ec2-staging-web -- pg_dump -F t -E utf8 -f pitr-backup.sql.tar',
   );
 
   await page.goto(`${site.url}commands`);
   await ready(page);
   const list = page.locator('[data-testid="values-in-use"]');
   const text = await list.textContent();
-  for (const value of ['s189p01-shared-pitr', 'cpd-staging', 'cpd-ec2-staging-web']) assert.ok(text.includes(value), `${value} is listed`);
+  for (const value of ['s189p01-shared-pitr', 's189p01-restored-pitr', 'cpd-staging', 'cpd-ec2-staging-web']) assert.ok(text.includes(value), `${value} is listed`);
+  assert.match(await list.locator('.summary-list__row', { hasText: 'cpd-ec2-staging-web' }).textContent(), /Remembered from Copy a restored database to a local file, today at/);
   await clean(page, '/commands with values in use');
   await list.locator('.summary-list__row', { hasText: 'cpd-staging' }).getByRole('button', { name: /^Clear/ }).click();
   assert.ok(!(await list.textContent()).includes('cpd-staging'), 'a cleared value leaves the list');
   await page.getByRole('button', { name: 'Clear all values' }).click();
   await page.locator('[data-testid="values-in-use-empty"]').waitFor();
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null, 'storage is emptied');
+});
+
+test('the live server typed for Konduit never fills the restored server, which warns without -pitr (issue 23.1)', async () => {
+  const page = await openFresh('/commands/konduit-connect');
+  await page.getByLabel('Database server').fill('s189p01-cpdec2-pd-pg');
+  await page.getByLabel('Deployment').fill('cpd-ec2-production-web');
+  await page.goto(`${site.url}commands/pitr-dump`);
+  await ready(page);
+  const restored = page.getByLabel('Restored database server');
+  assert.equal(await restored.inputValue(), '', 'not pre-filled with the live server');
+  assert.equal(await page.locator('[data-testid="command-preview"]').count(), 0, 'so there is no command to copy');
+  // The deployment is shared on purpose, and says where it came from; one click clears it.
+  const deployment = page.locator('[data-field="deployment"]');
+  assert.match(await deployment.getByTestId('filled-from').textContent(), /Remembered from Connect to a database with Konduit, today at \d\d:\d\d UTC\./);
+  await restored.fill('s189p01-cpdec2-pd-pg');
+  const warning = page.locator('[data-field="server"] .warning-text');
+  assert.match(await warning.textContent(), /has no “-pitr”.*Check this is the restored server, not the live one/);
+  assert.match(await page.textContent('.generator__output'), /has no “-pitr”/, 'and beside the command');
+  await clean(page, 'pitr-dump with a live server name');
+  await restored.fill('s189p01-cpdec2-pd-pg-pitr-20260522');
+  assert.equal(await warning.count(), 0);
+  await deployment.getByRole('button', { name: 'Clear Deployment' }).click();
+  assert.equal(await page.getByLabel('Deployment').inputValue(), '');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'cmd-pitr-dump-deployment', 'focus goes to the cleared field');
+  assert.equal(await deployment.getByTestId('filled-from').count(), 0);
+  assert.equal(await deployment.locator('.error-message').count(), 0, 'a cleared field is not yet a mistake');
+  assert.ok(!(await page.textContent('[data-testid="values-in-use"]')).includes('cpd-ec2-production-web'), 'forgotten everywhere');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a value from the address says so, and Clear takes it away', async () => {
+  const page = await openFresh('/commands/konduit-connect?namespace=cpd-staging');
+  const namespace = page.locator('[data-field="namespace"]');
+  assert.equal(await namespace.getByTestId('filled-from').textContent(), "Filled in from this page's address (the link you followed). Clear Namespace");
+  await namespace.getByRole('button', { name: 'Clear Namespace' }).click();
+  assert.equal(await page.getByLabel('Namespace').inputValue(), 'cpd-production', 'back to the default, in view');
+  assert.ok(!page.url().includes('namespace='), 'and out of the address');
+});
+
+test('values remembered by the previous release still fill their fields, except the ambiguous server', async () => {
+  // Format 2, as the previous release stored it: namespace = cpd-staging, server = s1.
+  const page = await openFresh('/commands/pitr-dump', 'values/2:AgluYW1lc3BhY2ULY3BkLXN0YWdpbmcGc2VydmVyAnMx');
+  assert.equal(await page.getByLabel('Namespace').inputValue(), 'cpd-staging');
+  assert.equal(await page.locator('[data-field="namespace"] [data-testid="filled-from"]').textContent(), 'Remembered by an earlier version of the runbook. Clear Namespace');
+  assert.equal(await page.getByLabel('Restored database server').inputValue(), '');
+  assert.match(await page.textContent('[data-testid="values-problem"]'), /The database server this browser remembered \(“s1”\) was not kept/);
+  assert.match(await page.evaluate((key) => localStorage.getItem(key), KEY), /^values\/3:/, 'stored again in the current format');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a full storage is said at the field and in the values in use, not ignored (issue 24.8)', async () => {
+  const first = await openFresh('/commands');
+  await first.close();
+  const page = await site.open(null);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto(`${site.url}commands/konduit-connect`);
+  await ready(page);
+  await page.getByLabel('Namespace').fill('cpd-staging');
+  const note = page.locator('[data-field="namespace"] [data-testid="not-saved"]');
+  assert.match(await note.textContent(), /This browser's storage is full, so this value is not remembered for other pages, tabs or visits/);
+  assert.equal(await note.getAttribute('role'), 'alert');
+  assert.match(await page.textContent('[data-testid="values-not-saved"]'), /storage is full/);
+  assert.equal(await page.getByLabel('Namespace').inputValue(), 'cpd-staging', 'the value still works on this page');
+  await clean(page, 'a generator whose storage is full');
+});
+
+test('an invisible formatting character never reaches a command, from the address or typed (issue 24.5)', async () => {
+  const page = await openFresh('/commands/local-restore?file=%E2%80%AEevil');
+  assert.equal(
+    await page.textContent('#cmd-local-restore-file-error'),
+    'Error: Dump file contains an invisible formatting character (U+202E). Type the value again without it.',
+  );
+  assert.equal(await page.locator('[data-testid="command-preview"]').count(), 0);
+  await page.getByLabel('Local database name').fill('pitr\u200Brestore');
+  assert.match(await page.textContent('[data-testid="error-summary"]'), /Local database name contains an invisible formatting character \(U\+200B\)/);
+  await page.getByLabel('Dump file').fill('evil\u2066.tar');
+  assert.match(await page.textContent('#cmd-local-restore-file-error'), /\(U\+2066\)/);
+  await page.getByLabel('Dump file').fill('evil.tar');
+  await page.getByLabel('Local database name').fill('pitr-restore');
+  assert.equal(await page.textContent('[data-testid="command-preview"]'), 'createdb pitr-restore\npg_restore -d pitr-restore evil.tar');
+  await clean(page, 'a generator refusing a bidi override');
 });
 
 test('a value typed in one tab shows in the runbook\'s other tabs without a reload', async () => {
@@ -151,7 +254,7 @@ test('a pre-filled address fills the generator and wins over remembered values',
   const typed = await openFresh('/commands/pitr-server-name');
   await typed.getByLabel('Source server').fill('remembered-server');
   const stored = await typed.evaluate((key) => localStorage.getItem(key), KEY);
-  assert.match(stored ?? '', /^values\/2:/, 'the value is remembered, as labelled text');
+  assert.match(stored ?? '', /^values\/3:/, 'the value is remembered, as labelled text');
   const page = await openFresh('/commands/pitr-server-name?source-server=s189t01-cpdec2-st-pg&date=2026-05-22', stored);
   assert.equal(await page.getByLabel('Source server').inputValue(), 's189t01-cpdec2-st-pg');
   assert.equal(await page.textContent('[data-testid="command-preview"]'), 's189t01-cpdec2-st-pg-pitr-20260522');
@@ -184,15 +287,27 @@ test('a doc page whose generator cannot be fetched keeps its text and says why',
   await context.close();
 });
 
-test('damaged remembered values are reported and reset, never a crash', async () => {
+test('damaged remembered values are reported, offered for download and reset, never a crash', async () => {
   // A count of one value, then its name cut short.
-  const page = await openFresh('/commands', 'values/2:AQU');
+  const page = await openFresh('/commands', 'values/3:AQU');
   assert.match(await page.textContent('[data-testid="values-problem"]'), /could not be read.*cleared/s);
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
   assert.deepEqual(page.problems, []);
+  // Kept aside until dismissed, so another page offers it too; then downloaded as found.
+  await page.reload();
+  await ready(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the saved data' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'remembered-values.txt');
+  const { readFile } = await import('node:fs/promises');
+  assert.equal(await readFile(await download.path(), 'utf8'), 'values/3:AQU');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.damaged`), KEY), null, 'forgotten once dismissed');
   // What an earlier release wrote (JSON, format 1) is named as another version.
   const other = await openFresh('/commands', JSON.stringify({ 'schema-version': 1, values: { namespace: 'cpd-staging' } }));
-  assert.match(await other.textContent('[data-testid="values-problem"]'), /different version of the runbook \(format 1, this is 2\)/);
+  assert.match(await other.textContent('[data-testid="values-problem"]'), /different version of the runbook \(format 1, this is 3\)/);
 });
 
 test('checklists are numbered steps with the value to select; choosing another updates them', async () => {

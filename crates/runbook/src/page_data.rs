@@ -22,8 +22,9 @@ pub struct WizardFile {
     pub linked: Vec<Listing>,
 }
 
-/// Each value name generators share (`namespace`, `server`...) with the label it is shown
-/// under, for the list of remembered values. The first generator to use a name gives it.
+/// Each meaning remembered values are kept under (`namespace`, `restored-server`...: see
+/// [`crate::command::Param::remember`]) with the label it is shown under, for the list of
+/// remembered values. The first generator (by id) to remember a meaning gives it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ParamLabels(pub Vec<(String, String)>);
 
@@ -31,13 +32,17 @@ impl ParamLabels {
     pub fn of(runbook: &Runbook) -> Self {
         let mut labels: Vec<(String, String)> = Vec::new();
         for p in runbook.generators.iter().flat_map(|g| &g.params) {
-            if !labels.iter().any(|(name, _)| *name == p.name) {
-                labels.push((p.name.clone(), p.label.clone()));
+            let Some(meaning) = crate::command::form::remembered_as(p) else {
+                continue;
+            };
+            if !labels.iter().any(|(m, _)| m == meaning) {
+                labels.push((meaning.to_string(), p.label.clone()));
             }
         }
         ParamLabels(labels)
     }
 
+    /// The label of the values remembered as `name` (a meaning).
     pub fn label(&self, name: &str) -> Option<&str> {
         self.0.iter().find(|(n, _)| n == name).map(|(_, label)| label.as_str())
     }

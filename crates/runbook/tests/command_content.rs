@@ -213,3 +213,60 @@ fn generators_survive_the_trip_to_the_browser() {
         .all(|(b, a)| b.description.html("") == a.description.html(""));
     assert!(described && back.iter().all(|g| g.description.text.is_empty()));
 }
+
+/// Which generators' parameters share a remembered value, by meaning. Each pair kept
+/// shared was reviewed, and its reason is written beside it in `content/commands/`
+/// (issue 23): a new pair must be too, so this list changes only with that review.
+#[test]
+fn the_values_generators_share_are_the_reviewed_ones() {
+    let all = generators();
+    let mut shared: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    for g in &all {
+        for p in &g.params {
+            if let Some(meaning) = runbook::command::form::remembered_as(p) {
+                shared.entry(meaning).or_default().push(format!("{}.{}", g.id, p.name));
+            }
+        }
+    }
+    shared.retain(|_, users| users.len() > 1);
+    let expected: std::collections::BTreeMap<&str, Vec<String>> = [
+        ("deployment", vec!["konduit-connect.deployment", "pitr-dump.deployment"]),
+        ("dump-file", vec!["local-restore.file", "pitr-dump.file"]),
+        ("namespace", vec!["konduit-connect.namespace", "pitr-dump.namespace"]),
+    ]
+    .into_iter()
+    .map(|(m, users)| (m, users.into_iter().map(String::from).collect()))
+    .collect();
+    assert_eq!(shared, expected);
+    // The servers are three values, not one (issue 23.1).
+    let meaning = |id: &str, name: &str| {
+        let g = all.iter().find(|g| g.id == id).unwrap();
+        runbook::command::form::remembered_as(g.param(name).unwrap()).map(str::to_string)
+    };
+    assert_eq!(
+        meaning("pitr-server-name", "source-server").as_deref(),
+        Some("live-server")
+    );
+    assert_eq!(meaning("pitr-dump", "server").as_deref(), Some("restored-server"));
+    assert_eq!(meaning("konduit-connect", "server").as_deref(), Some("konduit-server"));
+}
+
+#[test]
+fn the_restored_server_warns_when_its_name_lacks_the_pitr_convention() {
+    let all = generators();
+    let g = all.iter().find(|g| g.id == "pitr-dump").unwrap();
+    let warnings = |server: &str| {
+        let values: Values = [
+            ("server".to_string(), server.to_string()),
+            ("deployment".to_string(), "cpd-ec2-production-web".to_string()),
+        ]
+        .into();
+        render(g, &values, now()).unwrap().warnings
+    };
+    let live = warnings("s189p01-cpdec2-pd-pg");
+    assert_eq!(live.len(), 1, "{live:?}");
+    assert_eq!(live[0].param, "server");
+    assert!(live[0].message.contains("not the live one"), "{}", live[0].message);
+    assert_eq!(warnings("s189p01-cpdec2-pd-pg-pitr-20260522"), vec![]);
+    assert_eq!(warnings("s189p01-cpdec2-pd-pg-pitr"), vec![]);
+}

@@ -75,6 +75,36 @@ fn command_structure_mistakes() {
     check("bad-option", 16, &["option `f`", "start with `-`"]);
     check("bad-env-name", 15, &["`1BAD`", "not valid"]);
     check("production-when-unknown-param", 5, &["`namespace`", "does not have"]);
+    // A right-to-left override in the text itself would reorder what a person sees.
+    check(
+        "invisible-literal",
+        16,
+        &["invisible formatting character (U+202E)", "remove it"],
+    );
+}
+
+#[test]
+fn remembered_meanings_and_text_warnings() {
+    check("remember-on-choice", 14, &["`remember` does not apply to a choice"]);
+    check("warn-without-pattern", 14, &["needs the `pattern`"]);
+}
+
+#[test]
+fn a_meaning_is_one_kind_of_value_across_generators() {
+    let text = |kind: &str, example: &str| {
+        format!("id = \"ID\"\ntitle = \"T\"\ndescription = \"D\"\ntouches = \"none\"\ndocs = [\"konduit\"]\n\n[[param]]\nname = \"day\"\nlabel = \"Day\"\nkind = \"{kind}\"\nexample = \"{example}\"\nhelp = \"H\"\nremember = \"restore-date\"\n\n[value]\nword = {{ param = \"day\" }}\n")
+    };
+    let a = SourceFile::new("content/commands/a.toml", text("date", "2026-05-22").replace("ID", "a"));
+    let b = SourceFile::new("content/commands/b.toml", text("text", "x").replace("ID", "b"));
+    let d = compile_generators(&[a, b], &known()).unwrap_err();
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!((d[0].file.as_str(), d[0].line), ("content/commands/b.toml", 7));
+    assert!(
+        d[0].message
+            .contains("`day` in content/commands/a.toml, which is a date; this parameter is text"),
+        "{}",
+        d[0].message
+    );
 }
 
 #[test]

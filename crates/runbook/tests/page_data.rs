@@ -82,12 +82,26 @@ fn inject_commands_rendered_by_the_build_are_what_their_generators_render_on_the
 }
 
 #[test]
-fn every_shared_value_has_the_label_of_the_first_generator_that_uses_it() {
+fn every_remembered_meaning_has_the_label_of_the_first_generator_that_remembers_it() {
     let runbook = real_runbook();
     let labels = ParamLabels::of(&runbook);
+    let remembers = |p: &runbook::command::Param, meaning: &str| p.remember.as_deref() == Some(meaning);
     for p in runbook.generators.iter().flat_map(|g| &g.params) {
-        let first = runbook.generators.iter().find_map(|g| g.param(&p.name)).unwrap();
-        assert_eq!(labels.label(&p.name), Some(first.label.as_str()));
+        let Some(meaning) = p.remember.as_deref() else {
+            assert_eq!(labels.label(&p.name), None, "{} is not remembered", p.name);
+            continue;
+        };
+        let first = runbook
+            .generators
+            .iter()
+            .flat_map(|g| &g.params)
+            .find(|q| remembers(q, meaning))
+            .unwrap();
+        assert_eq!(labels.label(meaning), Some(first.label.as_str()));
+    }
+    // A remembered value of format 2 is read under a meaning some generator still has.
+    for meaning in runbook::command::form::format_2_meanings() {
+        assert!(labels.label(meaning).is_some(), "{meaning}");
     }
     let mut names: Vec<&str> = labels.0.iter().map(|(n, _)| n.as_str()).collect();
     let count = names.len();

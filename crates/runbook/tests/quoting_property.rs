@@ -242,6 +242,8 @@ fn param(name: &str) -> Param {
             pattern: None,
             error: None,
         },
+        remember: None,
+        warn_unless: None,
     }
 }
 
@@ -304,9 +306,11 @@ fn rendered_commands_pass_exactly_the_intended_arguments() {
             .collect();
         let v: Vec<&str> = raw.iter().map(|s| s.trim()).collect();
         let must_refuse = v.iter().any(|s| s.is_empty())
-            || raw
-                .iter()
-                .any(|s| s.contains(['\n', '\r']) || s.chars().any(|c| c.is_control() && c != '\t'))
+            || raw.iter().any(|s| {
+                s.contains(['\n', '\r', '\u{2028}', '\u{2029}'])
+                    || s.chars()
+                        .any(|c| (c.is_control() && c != '\t') || runbook::command::quote::is_format(c))
+            })
             || v[1].starts_with('-');
         match render(&generator, &values, now) {
             Ok(r) => {

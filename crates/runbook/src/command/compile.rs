@@ -7,18 +7,23 @@
 //!   `docs = ["slug#anchor"]`;
 //! - `[[param]]`: `name`, `label`, `kind` (`text`, `choice`, `date`, `date-time`, `number`),
 //!   `help`, `example`, optional `default`; `pattern` + `error` (text), `choices` (choice,
-//!   each `{ value, label, renders-as }`), `min`/`max` (number), `[[param.warn]]` (date-time);
+//!   each `{ value, label, renders-as }`), `min`/`max` (number), `[[param.warn]]` (date-time:
+//!   `older-than-days`, `in-future`; text: one `not-matching` with a `pattern`), and
+//!   `remember = "<meaning>"` (not on a choice) when the value is remembered in the browser
+//!   and fills every parameter of that meaning: a meaning is what the value *is*
+//!   (`restored-server`), never a word two different values share (`server`); parameters of
+//!   one meaning must be of one kind;
 //! - exactly one output: `[[step]]` shell commands (`program`, `args`, `env`, `stdin`,
 //!   `stdout`), a `[value]` with `word` and `[[value.check]]`s, or a `checklist`;
 //! - a word is text, `{ param = "name" }` (optionally `format = "compact"` for dates), or a
 //!   list of those joined; an argument is a word or `{ option = "-n", value = word }`.
 
 use super::pattern::Pattern;
-use super::quote::is_bare_safe;
+use super::quote::{is_bare_safe, unrepresentable, Unrepresentable};
 use super::value::check;
 use super::{
     Arg, Check, Choice, Command, DocRef, Environment, Format, Generator, Output, Param, ParamKind, Part,
-    ProductionWhen, TimeWarning, Word,
+    PatternWarning, ProductionWhen, TimeWarning, Word,
 };
 use crate::content::known::Known;
 use crate::content::SourceFile;
@@ -70,6 +75,7 @@ struct RawParam {
     min: Option<S<i64>>,
     max: Option<S<i64>>,
     warn: Option<S<Vec<S<RawWarn>>>>,
+    remember: Option<S<String>>,
 }
 
 #[derive(Deserialize)]
@@ -85,6 +91,7 @@ struct RawChoice {
 struct RawWarn {
     when: String,
     days: Option<u32>,
+    pattern: Option<String>,
     message: String,
 }
 
@@ -164,7 +171,7 @@ struct RawParamRef {
 /// unique; all problems are reported at once, sorted by file and line.
 pub fn compile_generators(files: &[SourceFile], known: &Known) -> Result<Vec<Generator>, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
-    let mut generators: Vec<(Generator, usize, Doc)> = Vec::new();
+    let mut generators: Vec<(Generator, usize, Doc, Vec<usize>)> = Vec::new();
     for file in files {
         match compile_generator(file, known) {
             Ok(g) => generators.push(g),
@@ -172,7 +179,34 @@ pub fn compile_generators(files: &[SourceFile], known: &Known) -> Result<Vec<Gen
         }
     }
     let mut first: HashMap<String, String> = HashMap::new();
-    for (g, line, _) in &generators {
+    // Parameters that remember the same meaning fill one another: they must be the same
+    // kind of value (a date never fills a text field).
+    let mut meanings: HashMap<&str, (&Generator, &Param)> = HashMap::new();
+    for (g, _, _, lines) in &generators {
+        for (p, line) in g.params.iter().zip(lines) {
+            let Some(meaning) = p.remember.as_deref() else { continue };
+            match meanings.get(meaning) {
+                None => {
+                    meanings.insert(meaning, (g, p));
+                }
+                Some((og, op)) if std::mem::discriminant(&op.kind) != std::mem::discriminant(&p.kind) => {
+                    diagnostics.push(Diagnostic::new(
+                        &g.source,
+                        *line,
+                        format!(
+                            "`remember = \"{meaning}\"` is also the meaning of `{}` in {}, which is {}; this parameter is {}. Values remembered together must be the same kind: give this one its own meaning.",
+                            op.name,
+                            og.source,
+                            kind_name(&op.kind),
+                            kind_name(&p.kind)
+                        ),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    for (g, line, ..) in &generators {
         if let Some(other) = first.insert(g.id.clone(), g.source.clone()) {
             diagnostics.push(Diagnostic::new(
                 &g.source,
@@ -196,7 +230,7 @@ pub fn compile_generators(files: &[SourceFile], known: &Known) -> Result<Vec<Gen
         .collect();
     let mut out: Vec<Generator> = generators
         .into_iter()
-        .map(|(g, _, description)| Generator {
+        .map(|(g, _, description, _)| Generator {
             description: Prose::render(&description, &|id| titles.get(id).cloned()),
             ..g
         })
@@ -256,9 +290,23 @@ fn first_paragraph(description: &Doc) -> String {
         .unwrap_or_default()
 }
 
-/// One generator, the line of its id, and its description as compiled (rendered once every
-/// generator is known).
-fn compile_generator(file: &SourceFile, known: &Known) -> Result<(Generator, usize, Doc), Vec<Diagnostic>> {
+/// "a date", "text"…, for a sentence about a parameter's kind.
+fn kind_name(kind: &ParamKind) -> &'static str {
+    match kind {
+        ParamKind::Choice { .. } => "a choice",
+        ParamKind::Text { .. } => "text",
+        ParamKind::Date => "a date",
+        ParamKind::DateTime { .. } => "a date-time",
+        ParamKind::Number { .. } => "a number",
+    }
+}
+
+/// The line of each parameter, in order.
+type ParamLines = Vec<usize>;
+
+/// One generator, the line of its id, its description as compiled (rendered once every
+/// generator is known), and the line of each of its parameters.
+fn compile_generator(file: &SourceFile, known: &Known) -> Result<(Generator, usize, Doc, ParamLines), Vec<Diagnostic>> {
     let raw: RawGenerator = toml::from_str(&file.text).map_err(|e| {
         let line = e.span().map_or(1, |s| line_of(&file.text, s.start));
         vec![Diagnostic::new(&file.path, line, toml_sentence(e.message()))]
@@ -425,6 +473,7 @@ fn compile_generator(file: &SourceFile, known: &Known) -> Result<(Generator, usi
         (Some((id, id_line)), Some((title, _)), Some(description), Some(touches), Some(output))
             if f.problems.is_empty() =>
         {
+            let lines = params.iter().map(|(_, l)| *l).collect();
             Ok((
                 Generator {
                     id,
@@ -440,13 +489,14 @@ fn compile_generator(file: &SourceFile, known: &Known) -> Result<(Generator, usi
                 },
                 id_line,
                 description,
+                lines,
             ))
         }
         _ => Err(f.problems),
     }
 }
 
-fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> {
+fn compile_param(f: &mut File<'_>, mut raw: RawParam, line: usize) -> Option<Param> {
     let name = f.required(raw.name, "name", line, "\"namespace\"");
     if let Some((name, l)) = &name {
         let ok = name.starts_with(|c: char| c.is_ascii_lowercase()) && crate::doc::slug::is_valid_slug(name);
@@ -493,12 +543,43 @@ fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> 
         misplaced("min", line_of_opt(text, raw.min.as_ref().map(|s| s.span())), "number");
         misplaced("max", line_of_opt(text, raw.max.as_ref().map(|s| s.span())), "number");
     }
-    if kind != Some("date-time") {
+    if kind != Some("date-time") && kind != Some("text") {
         misplaced(
             "warn",
             line_of_opt(text, raw.warn.as_ref().map(|s| s.span())),
-            "date-time",
+            "date-time or text",
         );
+    }
+    let remember = raw.remember.map(|r| (f.line(&r), r.into_inner()));
+    if let Some((l, meaning)) = &remember {
+        if kind == Some("choice") {
+            f.problem(*l, "`remember` does not apply to a choice: a choice is a decision about this one command, so it is never carried over to another generator.");
+        } else if !(meaning.starts_with(|c: char| c.is_ascii_lowercase()) && crate::doc::slug::is_valid_slug(meaning)) {
+            f.problem(*l, format!("`remember = \"{meaning}\"` is not a valid meaning: use lowercase letters, digits and hyphens that say what the value is, like \"restored-server\"."));
+        }
+    }
+    // A text parameter's warnings: `when = "not-matching"` with a `pattern`.
+    let mut warn_unless = None;
+    if kind == Some("text") {
+        for w in raw.warn.take().map(|w| w.into_inner()).unwrap_or_default() {
+            let l = f.line(&w);
+            let w = w.into_inner();
+            match (w.when.as_str(), w.pattern, w.days) {
+                ("not-matching", Some(pattern), None) if warn_unless.is_none() => match Pattern::parse(&pattern) {
+                    Ok(pattern) => {
+                        warn_unless = Some(PatternWarning {
+                            pattern,
+                            message: w.message,
+                        })
+                    }
+                    Err(e) => f.problem(l, format!("The pattern `{pattern}` is not valid {e}.")),
+                },
+                ("not-matching", Some(_), None) => f.problem(l, "A text parameter takes one warning `when = \"not-matching\"`: join them into one pattern."),
+                ("not-matching", None, _) => f.problem(l, "A warning `when = \"not-matching\"` needs the `pattern` a value should match, like `pattern = \".*-pitr.*\"`."),
+                ("not-matching", _, Some(_)) => f.problem(l, "A warning `when = \"not-matching\"` takes no `days`."),
+                (other, _, _) => f.problem(l, format!("A warning `when = \"{other}\"` is not known for a text parameter: use \"not-matching\".")),
+            }
+        }
     }
 
     let kind = match kind? {
@@ -566,6 +647,9 @@ fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> 
             for w in raw.warn.map(|w| w.into_inner()).unwrap_or_default() {
                 let l = f.line(&w);
                 let w = w.into_inner();
+                if w.pattern.is_some() {
+                    f.problem(l, "A date-time's warning takes no `pattern`: that is for text parameters, `when = \"not-matching\"`.");
+                }
                 match (w.when.as_str(), w.days) {
                     ("older-than-days", Some(days)) => warnings.push(TimeWarning::OlderThanDays {
                         days,
@@ -605,6 +689,8 @@ fn compile_param(f: &mut File<'_>, raw: RawParam, line: usize) -> Option<Param> 
         example: example.0,
         default: default.as_ref().map(|(_, d)| d.clone()),
         kind,
+        remember: remember.map(|(_, m)| m),
+        warn_unless,
     };
     if let Some((l, d)) = &default {
         let today = matches!(param.kind, ParamKind::Date) && d == "today";
@@ -798,7 +884,21 @@ fn compile_word(f: &mut File<'_>, word: S<RawWord>, scope: &Scope<'_>) -> Option
     let mut out = Vec::new();
     for part in parts {
         match part {
-            RawPart::Literal(s) => out.push(Part::Literal(s)),
+            RawPart::Literal(s) => {
+                // The same characters a value may not hold: the text goes into the command.
+                match unrepresentable(&s) {
+                    Some(Unrepresentable::Format(c)) => f.problem(
+                        line,
+                        format!(
+                            "This text contains an invisible formatting character (U+{:04X}): remove it.",
+                            u32::from(c)
+                        ),
+                    ),
+                    Some(problem) => f.problem(line, format!("This text {problem}.")),
+                    None => {}
+                }
+                out.push(Part::Literal(s));
+            }
             RawPart::Param(r) => {
                 let Some(param) = params.iter().find(|p| p.name == r.param) else {
                     ok = false;

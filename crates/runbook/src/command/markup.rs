@@ -13,8 +13,10 @@
 //! - in "Values in use", `data-clear="<name>"`, `data-action="clear-all"` and
 //!   `data-action="dismiss"`.
 
+use super::form::Origin;
+use super::form_state::FilledFrom;
 use super::render::{OutputKind, Rendered};
-use super::{Generator, Param, ParamKind};
+use super::{DateTime, Generator, Param, ParamKind};
 use crate::doc::html::escape;
 use crate::govuk::{notification_banner, Tone};
 use std::fmt::Write;
@@ -71,6 +73,9 @@ fn field(param: &Param, id: &str, out: &mut String) {
         );
     }
     hint.push_str("</div>");
+    // Where a pre-filled value came from, a warning about it, or that it was not saved:
+    // filled by the site from [`field_note`].
+    hint.push_str("<div class=\"generator__note\" data-note></div>");
     match &param.kind {
         ParamKind::Choice { choices } => {
             let _ = write!(
@@ -104,6 +109,45 @@ fn field(param: &Param, id: &str, out: &mut String) {
         }
     }
     out.push_str("</div>");
+}
+
+/// The sentence beside a field whose remembered value this browser could not save.
+pub const NOT_SAVED: &str =
+    "This browser's storage is full, so this value is not remembered for other pages, tabs or visits.";
+
+/// What the field `param` (whose id is `field_id`) says under its hint: where its value came
+/// from, with a button to clear it (`data-clear-field="<name>"`); a warning when the value
+/// does not look like what the field names; that the value could not be saved. Empty when
+/// there is nothing to say.
+pub fn field_note(
+    field_id: &str,
+    param: &Param,
+    filled_from: Option<&FilledFrom>,
+    warning: Option<&str>,
+    not_saved: bool,
+    now: DateTime,
+) -> String {
+    let mut out = String::new();
+    if let Some(from) = filled_from {
+        let _ = write!(
+            out,
+            "<p class=\"hint generator__from\" id=\"{}-from\" data-testid=\"filled-from\">{} \
+             <button type=\"button\" class=\"button-link\" data-clear-field=\"{}\">Clear<span class=\"visually-hidden\"> {}</span></button></p>",
+            escape(field_id),
+            escape(&from.sentence(now)),
+            escape(&param.name),
+            escape(&param.label)
+        );
+    }
+    if let Some(w) = warning {
+        self::warning(w, &mut out);
+    }
+    if not_saved {
+        // An alert: it is said where the person is typing, once, as the note is drawn only
+        // when it changes.
+        out.push_str(&crate::govuk::warning_text(&escape(NOT_SAVED), Some("not-saved"), true));
+    }
+    out
 }
 
 /// The GOV.UK error summary `id`: every problem, in field order, as (field id, message),
@@ -200,6 +244,43 @@ pub fn output(prefix: &str, rendered: &Rendered, confirmed: bool) -> String {
     out
 }
 
+/// What pressing Copy did, for the status line beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyStatus {
+    /// The output of this kind is on the clipboard.
+    Copied(OutputKind),
+    /// Not copied: the output touches production and the box is not ticked.
+    NotConfirmed,
+    /// The browser would not copy.
+    Failed,
+}
+
+impl CopyStatus {
+    /// Whether this is a refusal or a failure, shown as an error (GOV.UK error colour, with
+    /// "Error:" for screen readers), never in the colour of success.
+    pub fn is_error(self) -> bool {
+        !matches!(self, CopyStatus::Copied(_))
+    }
+
+    /// The status line's content (its element, `.copy__status`, is a live region already,
+    /// so the words are announced). The site marks the element `copy__status--error` when
+    /// [`CopyStatus::is_error`].
+    pub fn html(self) -> String {
+        match self {
+            CopyStatus::Copied(kind) => format!("Copied the {}", copy_words(kind).0),
+            CopyStatus::NotConfirmed => {
+                "<span class=\"visually-hidden\">Error: </span>Not copied: first confirm you understand this runs against production.".to_string()
+            }
+            CopyStatus::Failed => {
+                "<span class=\"visually-hidden\">Error: </span>Could not copy: select the text and copy it by hand.".to_string()
+            }
+        }
+    }
+}
+
+/// The class that shows a copy status as an error.
+pub const COPY_STATUS_ERROR: &str = "copy__status--error";
+
 /// What the output is called, and its Copy button's words.
 pub fn copy_words(kind: OutputKind) -> (&'static str, &'static str) {
     match kind {
@@ -220,11 +301,17 @@ pub const VALUES_IN_USE: &str = "<section class=\"values-in-use\" aria-labelledb
      <h2 class=\"heading-m\" id=\"values-in-use\">Values in use</h2>\
      <div data-part=\"problem\"></div><div data-part=\"list\"></div></section>";
 
-/// Why the remembered values were reset, with a way to dismiss it.
-pub fn values_problem(message: &str) -> String {
+/// Why the remembered values were reset, with a way to download what could not be read
+/// (`damaged`: the site keeps it until the banner is dismissed) and to dismiss it.
+pub fn values_problem(message: &str, damaged: bool) -> String {
+    let download = if damaged {
+        "<button type=\"button\" class=\"button button--secondary\" data-action=\"download\">Download the saved data</button> "
+    } else {
+        ""
+    };
     let body = format!(
         "<p class=\"notification-banner__heading\">{}</p>\
-         <button type=\"button\" class=\"button button--secondary\" data-action=\"dismiss\">Dismiss</button>",
+         {download}<button type=\"button\" class=\"button button--secondary\" data-action=\"dismiss\">Dismiss</button>",
         escape(message)
     );
     notification_banner(
@@ -237,28 +324,49 @@ pub fn values_problem(message: &str) -> String {
     )
 }
 
-/// The remembered values as a GOV.UK summary list of (name, label, value), each with a way
+/// Said in "Values in use" when this browser's storage refused the values just typed.
+pub fn values_not_saved() -> String {
+    crate::govuk::warning_text(
+        "This browser's storage is full, so the values you type are not remembered for other pages, tabs or visits. \
+         They still fill the generators on this page.",
+        Some("values-not-saved"),
+        // Not an alert: the list is redrawn on every change, and each field says it too.
+        false,
+    )
+}
+
+/// One remembered value as "Values in use" lists it.
+pub struct ValueRow<'a> {
+    /// Its meaning, which Clear names.
+    pub meaning: &'a str,
+    pub label: &'a str,
+    pub value: &'a str,
+    pub origin: &'a Origin,
+}
+
+/// The remembered values as a GOV.UK summary list, each with where it came from and a way
 /// to clear it, and a way to clear them all.
-pub fn values_list(rows: &[(&str, &str, &str)]) -> String {
+pub fn values_list(rows: &[ValueRow<'_>], now: DateTime) -> String {
     if rows.is_empty() {
         return "<p class=\"body\" data-testid=\"values-in-use-empty\">No values remembered yet. Names, servers, dates and times \
-                you enter in one generator fill every generator, on every page, in this browser.</p>"
+                you enter in one generator fill the fields that mean the same in every generator, on every page, in this browser.</p>"
             .to_string();
     }
     let mut out = String::from(
-        "<p class=\"body\">These fill every generator, on every page, in this browser. A value in the address or typed on a page \
-         wins on that page.</p><dl class=\"summary-list\" data-testid=\"values-in-use\">",
+        "<p class=\"body\">These fill the fields that mean the same in every generator, on every page, in this browser. \
+         A value in the address or typed on a page wins on that page.</p><dl class=\"summary-list\" data-testid=\"values-in-use\">",
     );
-    for (name, label, value) in rows {
-        let label = escape(label);
+    for row in rows {
+        let label = escape(row.label);
         let _ = write!(
             out,
             "<div class=\"summary-list__row\"><dt class=\"summary-list__key\">{label}</dt>\
-             <dd class=\"summary-list__value\"><code class=\"code\">{}</code></dd>\
+             <dd class=\"summary-list__value\"><code class=\"code\">{}</code><p class=\"hint generator__from\">{}</p></dd>\
              <dd class=\"summary-list__actions\"><button type=\"button\" class=\"button-link\" data-clear=\"{}\">\
              Clear<span class=\"visually-hidden\"> {label}</span></button></dd></div>",
-            escape(value),
-            escape(name)
+            escape(row.value),
+            escape(&row.origin.sentence(now)),
+            escape(row.meaning)
         );
     }
     out.push_str(
@@ -390,6 +498,21 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_or_failed_copy_is_an_error_and_a_copy_is_not() {
+        assert!(!CopyStatus::Copied(OutputKind::Shell).is_error());
+        assert_eq!(CopyStatus::Copied(OutputKind::Value).html(), "Copied the value");
+        for refusal in [CopyStatus::NotConfirmed, CopyStatus::Failed] {
+            assert!(refusal.is_error());
+            assert!(refusal
+                .html()
+                .starts_with("<span class=\"visually-hidden\">Error: </span>"));
+        }
+        assert!(CopyStatus::NotConfirmed
+            .html()
+            .ends_with("Not copied: first confirm you understand this runs against production."));
+    }
+
+    #[test]
     fn a_checklist_marks_the_values_to_enter() {
         let html = output("p", &rendered(OutputKind::Checklist, false), false);
         assert!(html.contains(
@@ -399,14 +522,64 @@ mod tests {
         assert!(html.contains("Copy steps"));
     }
 
+    fn now() -> DateTime {
+        DateTime::parse("2026-05-22T03:00:00Z").unwrap()
+    }
+
     #[test]
-    fn values_in_use_lists_each_value_with_a_way_to_clear_it() {
-        assert!(values_list(&[]).contains("data-testid=\"values-in-use-empty\""));
-        let html = values_list(&[("server", "The <server>", "a&b")]);
+    fn values_in_use_lists_each_value_with_where_it_came_from_and_a_way_to_clear_it() {
+        assert!(values_list(&[], now()).contains("data-testid=\"values-in-use-empty\""));
+        let origin = Origin::Typed {
+            generator: "<Konduit>".into(),
+            at: DateTime::parse("2026-05-22T02:14:00Z").unwrap(),
+        };
+        let html = values_list(
+            &[ValueRow {
+                meaning: "restored-server",
+                label: "The <server>",
+                value: "a&b",
+                origin: &origin,
+            }],
+            now(),
+        );
         assert!(html.contains("<dt class=\"summary-list__key\">The &lt;server&gt;</dt>"));
-        assert!(html.contains("<code class=\"code\">a&amp;b</code>"));
-        assert!(html.contains("data-clear=\"server\">Clear<span class=\"visually-hidden\"> The &lt;server&gt;</span>"));
+        assert!(html.contains("<code class=\"code\">a&amp;b</code><p class=\"hint generator__from\">Remembered from &lt;Konduit&gt;, today at 02:14 UTC.</p>"));
+        assert!(html.contains(
+            "data-clear=\"restored-server\">Clear<span class=\"visually-hidden\"> The &lt;server&gt;</span>"
+        ));
         assert!(html.ends_with("data-action=\"clear-all\">Clear all values</button>"));
-        assert!(values_problem("Gone <now>").contains("<p class=\"notification-banner__heading\">Gone &lt;now&gt;</p>"));
+        assert!(values_problem("Gone <now>", false)
+            .contains("<p class=\"notification-banner__heading\">Gone &lt;now&gt;</p>"));
+        assert!(!values_problem("Gone", false).contains("data-action=\"download\""));
+        assert!(values_problem("Gone", true).contains("data-action=\"download\">Download the saved data</button>"));
+        assert!(values_not_saved().contains("storage is full"));
+    }
+
+    #[test]
+    fn a_field_note_says_where_its_value_came_from_with_a_clear_button() {
+        let mut p = text_param("server", None);
+        p.label = "Restored <server>".into();
+        let origin = Origin::Typed {
+            generator: "Connect with Konduit".into(),
+            at: DateTime::parse("2026-05-22T02:14:00Z").unwrap(),
+        };
+        let html = field_note(
+            "cmd-g-server",
+            &p,
+            Some(&FilledFrom::Remembered(origin)),
+            None,
+            false,
+            now(),
+        );
+        assert_eq!(
+            html,
+            "<p class=\"hint generator__from\" id=\"cmd-g-server-from\" data-testid=\"filled-from\">Remembered from Connect with Konduit, today at 02:14 UTC. \
+             <button type=\"button\" class=\"button-link\" data-clear-field=\"server\">Clear<span class=\"visually-hidden\"> Restored &lt;server&gt;</span></button></p>"
+        );
+        let html = field_note("f", &p, Some(&FilledFrom::Address), Some("No <pitr>"), true, now());
+        assert!(html.contains("Filled in from this page&#39;s address"), "{html}");
+        assert!(html.contains("<span class=\"visually-hidden\">Warning</span> No &lt;pitr&gt;"));
+        assert!(html.contains("data-testid=\"not-saved\""));
+        assert_eq!(field_note("f", &p, None, None, false, now()), "");
     }
 }

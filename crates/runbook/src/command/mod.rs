@@ -95,7 +95,8 @@ pub struct DocRef {
 /// A typed parameter. Values arrive as raw text (from a form field or the URL).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Param {
-    /// Shared across generators on purpose: one `namespace` fills every generator.
+    /// The name in the address (`?server=…`) and in the output's references. Two
+    /// generators' parameters of the same name share nothing: see [`Param::remember`].
     pub name: String,
     /// The field's label, also used to name the field in error messages.
     pub label: String,
@@ -103,6 +104,21 @@ pub struct Param {
     pub example: String,
     pub default: Option<String>,
     pub kind: ParamKind,
+    /// What the value means, when it is remembered in the browser and fills every
+    /// parameter that remembers the same meaning (`restored-server`, `namespace`): keyed
+    /// by meaning, not by the parameter's name, so the live server typed in one generator
+    /// never fills the restored server of another. `None`: not remembered.
+    pub remember: Option<String>,
+    /// A warning when a value that passes the checks still does not look like what the
+    /// field must name (a restored server without `-pitr`).
+    pub warn_unless: Option<PatternWarning>,
+}
+
+/// "Warn with `message` when the value does not match `pattern`."
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PatternWarning {
+    pub pattern: Pattern,
+    pub message: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

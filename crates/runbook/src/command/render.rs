@@ -83,6 +83,12 @@ pub fn render(generator: &Generator, values: &Values, now: DateTime) -> Result<R
                             }),
                     );
                 }
+                if let Some(message) = pattern_warning(param, &t) {
+                    warnings.push(Warning {
+                        param: param.name.clone(),
+                        message,
+                    });
+                }
                 typed.insert(&param.name, t);
             }
             Err(message) => errors.push(FieldError {
@@ -178,6 +184,15 @@ fn typed_value(param: &Param, values: &Values, now: DateTime) -> Result<Typed, S
         (None, Some("today"), ParamKind::Date) => Ok(Typed::Date(now.date)),
         (None, Some(default), _) => check(param, default),
         (None, None, _) => empty(),
+    }
+}
+
+/// The parameter's [`PatternWarning`](super::PatternWarning), when its checked text value
+/// does not look like what the field must name.
+pub fn pattern_warning(param: &Param, value: &Typed) -> Option<String> {
+    match (&param.warn_unless, value) {
+        (Some(w), Typed::Text(text)) if !w.pattern.matches(text) => Some(w.message.clone()),
+        _ => None,
     }
 }
 
@@ -325,6 +340,8 @@ mod tests {
                 pattern: None,
                 error: None,
             },
+            remember: None,
+            warn_unless: None,
         }
     }
 
@@ -432,6 +449,30 @@ mod tests {
         assert!(!warned("2026-05-22 10:00 +01:00"), "the offset is given");
         assert!(!warned("2026-05-22 10:00Z"), "UTC is said");
         assert!(!warned("2026-01-22 10:00"), "winter: UK time is UTC");
+    }
+
+    #[test]
+    fn a_value_unlike_what_the_field_names_is_warned_about_not_refused() {
+        let mut restored = text_param("server", None);
+        restored.warn_unless = Some(crate::command::PatternWarning {
+            pattern: Pattern::parse(".*-pitr.*").unwrap(),
+            message: "Not a restored server?".into(),
+        });
+        let g = value_of(restored);
+        let warnings = |v: &str| {
+            render(&g, &values(&[("server", v)]), now())
+                .unwrap()
+                .warnings
+                .into_iter()
+                .map(|w| (w.param, w.message))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            warnings("s189p01-cpdec2-pd-pg"),
+            vec![("server".to_string(), "Not a restored server?".to_string())]
+        );
+        assert_eq!(warnings("s189p01-cpdec2-pd-pg-pitr"), vec![]);
+        assert_eq!(warnings("s189p01-cpdec2-pd-pg-pitr-20260522"), vec![]);
     }
 
     #[test]

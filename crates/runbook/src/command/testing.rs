@@ -28,6 +28,8 @@ pub fn param(name: &str, default: Option<&str>, kind: ParamKind) -> Param {
         example: "x".into(),
         default: default.map(str::to_string),
         kind,
+        remember: None,
+        warn_unless: None,
     }
 }
 

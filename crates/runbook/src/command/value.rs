@@ -99,6 +99,8 @@ mod tests {
             example: "s189".into(),
             default: None,
             kind,
+            remember: None,
+            warn_unless: None,
         }
     }
 
@@ -125,6 +127,19 @@ mod tests {
         check_value(text("[a-z]+"), "ABC", Err("Server must be lowercase."));
         check_value(text("[a-z]+"), "a\nb", Err("Server must be on one line"));
         check_value(text("[a-z]+"), "a\0b", Err("Server cannot contain a NUL"));
+        // Checked before the pattern, and for free text too, which no pattern guards.
+        let free = || ParamKind::Text {
+            pattern: None,
+            error: None,
+        };
+        check_value(
+            free(),
+            "\u{202E}evil",
+            Err("Server contains an invisible formatting character (U+202E). Type the value again without it."),
+        );
+        check_value(text("[a-z]+"), "ab\u{200B}c", Err("(U+200B)"));
+        check_value(ParamKind::Date, "2026-05-22\u{FEFF}", Err("(U+FEFF)"));
+        check_value(free(), "soft\u{AD}hyphen", Err("(U+00AD)"));
         check_value(
             ParamKind::Text {
                 pattern: None,

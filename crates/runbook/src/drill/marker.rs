@@ -92,6 +92,8 @@ mod tests {
             example: "x".into(),
             default: Some(default.into()),
             kind,
+            remember: None,
+            warn_unless: None,
         };
         let generator = generator(
             vec![

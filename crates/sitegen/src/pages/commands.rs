@@ -4,7 +4,7 @@
 //! (`src/generator/values_in_use.rs`).
 
 use runbook::bundle::Runbook;
-use runbook::command::{Environment, Generator};
+use runbook::command::Generator;
 use runbook::doc::html::{escape, site_href};
 use runbook::doc::LinkTarget;
 
@@ -20,16 +20,18 @@ pub fn list(runbook: &Runbook, root: &str) -> String {
             } else {
                 format!("<p class=\"page-list__summary\">{}</p>", escape(&g.summary))
             };
-            let production = if g.touches == Environment::Production {
-                "<strong class=\"tag tag--red\">Production</strong> "
-            } else {
-                ""
+            // The tag is the word "Production": the words after it never repeat it.
+            let acts_on = g.acts_on();
+            let production = match (acts_on.production, acts_on.after_tag.is_empty()) {
+                (false, _) => "",
+                (true, true) => "<strong class=\"tag tag--red\">Production</strong>",
+                (true, false) => "<strong class=\"tag tag--red\">Production</strong> ",
             };
             format!(
-                "<li class=\"page-list__item generator-list__item\"><a class=\"link page-list__title\" href=\"{root}/commands/{id}\">{title}</a>{summary}<p class=\"page-list__summary\">Acts on: {production}{environment}</p></li>",
+                "<li class=\"page-list__item generator-list__item\"><a class=\"link page-list__title\" href=\"{root}/commands/{id}\">{title}</a>{summary}<p class=\"page-list__summary\" data-testid=\"acts-on\">Acts on: {production}{environment}</p></li>",
                 id = escape(&g.id),
                 title = escape(&g.title),
-                environment = escape(&g.describe_environment()),
+                environment = escape(&acts_on.after_tag),
             )
         })
         .collect();
@@ -82,6 +84,7 @@ pub fn page(g: &Generator, root: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use runbook::command::Environment;
 
     #[test]
     fn lists_every_generator_with_where_it_acts() {
@@ -93,8 +96,14 @@ mod tests {
                 "{}",
                 g.id
             );
-            assert!(html.contains(&escape(&g.describe_environment())), "{}", g.id);
+            assert!(html.contains(&escape(&g.acts_on().after_tag)), "{}", g.id);
         }
+        // The tag is the word: it is never said twice.
+        assert!(!html.contains("Production</strong> Production"), "{html}");
+        assert!(html.contains(
+            "Acts on: <strong class=\"tag tag--red\">Production</strong> when Namespace is cpd-production; otherwise another remote environment</p>"
+        ));
+        assert!(html.contains("Acts on: <strong class=\"tag tag--red\">Production</strong></p>"));
         assert_eq!(html.matches("<li ").count(), runbook.generators.len());
         assert!(runbook.generators.iter().any(|g| g.touches == Environment::Production));
         assert_eq!(
