@@ -26,13 +26,29 @@ pub async fn copy_text(text: &str) -> bool {
     copy_by_selection(text)
 }
 
-/// Copies `text` and returns what to tell the reader, for a Copy button's status line.
-pub async fn copy_and_say(text: &str) -> &'static str {
-    if copy_text(text).await {
-        "Copied"
-    } else {
-        "Could not copy: select the text and copy it by hand"
+/// What a Copy button's status line says after a copy that failed. A failure is an error,
+/// in the GOV.UK error message's colour (`copy__status--error`) and read out after "Error:",
+/// never in the green of success: someone at 2 a.m. must not paste what was never copied.
+pub const COPY_FAILED: &str = "Could not copy: select the text and copy it by hand";
+
+/// Copies `text` and says so in `status`, a static Copy button's status line (a live region).
+pub async fn copy_and_say(text: &str, status: Option<web_sys::Element>) {
+    let copied = copy_text(text).await;
+    let Some(status) = status else { return };
+    let _ = status.class_list().toggle_with_force("copy__status--error", !copied);
+    if copied {
+        status.set_text_content(Some("Copied"));
+        return;
     }
+    status.set_text_content(None);
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Ok(prefix) = document.create_element("span") {
+            prefix.set_class_name("visually-hidden");
+            prefix.set_text_content(Some("Error: "));
+            let _ = status.append_child(&prefix);
+        }
+    }
+    let _ = status.append_with_str_1(COPY_FAILED);
 }
 
 fn copy_by_selection(text: &str) -> bool {

@@ -154,12 +154,7 @@ fn copy_on_click(ev: web_sys::Event) {
     let status = button
         .parent_element()
         .and_then(|copy| copy.query_selector(".copy__status").ok().flatten());
-    spawn_local(async move {
-        let message = browser::copy_and_say(&text).await;
-        if let Some(status) = status {
-            status.set_text_content(Some(message));
-        }
-    });
+    spawn_local(async move { browser::copy_and_say(&text, status).await });
 }
 
 /// `/` anywhere (except while typing in a field) focuses search: the results page's own box

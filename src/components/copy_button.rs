@@ -15,20 +15,28 @@ pub fn CopyButton(
     #[prop(into, default = String::new())]
     context: String,
 ) -> impl IntoView {
-    let (status, set_status) = signal(String::new());
+    // None until the first copy; then whether it worked.
+    let (copied, set_copied) = signal(None::<bool>);
     let copy = move |_| {
         let text = text.clone();
-        spawn_local(async move {
-            set_status.set(browser::copy_and_say(&text).await.to_string());
-        });
+        spawn_local(async move { set_copied.set(Some(browser::copy_text(&text).await)) });
     };
+    let failed = move || copied.get() == Some(false);
     view! {
         <span class="copy">
             <button type="button" class="button button--secondary copy__button" on:click=copy>
                 {label}
                 {(!context.is_empty()).then(|| view! { <span class="visually-hidden">{format!(" {context}")}</span> })}
             </button>
-            <span class="copy__status" role="status" aria-live="polite">{status}</span>
+            <span class="copy__status" class:copy__status--error=failed role="status" aria-live="polite">
+                {move || match copied.get() {
+                    None => None,
+                    Some(true) => Some(view! { "Copied" }.into_any()),
+                    Some(false) => Some(
+                        view! { <span class="visually-hidden">"Error: "</span>{browser::COPY_FAILED} }.into_any(),
+                    ),
+                }}
+            </span>
         </span>
     }
 }

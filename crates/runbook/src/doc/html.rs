@@ -366,7 +366,7 @@ fn embedded_generator(id: &str, links: &SiteLinks, out: &mut String) {
         return;
     };
     out.push_str(&format!(
-        "<div class=\"generator-embed\" data-testid=\"embedded-generator\"><p class=\"generator-embed__title\"><strong>{title}</strong></p><div class=\"generator-embed__form\" data-generator=\"{id}\"></div><p class=\"body generator-embed__more\"><a class=\"link\" href=\"{href}\">{open}</a> to share it pre-filled. Values you enter are remembered in this browser and fill the other generators (<a class=\"link\" href=\"{values}\">values in use</a>).</p></div>",
+        "<div class=\"generator-embed\" data-testid=\"embedded-generator\"><p class=\"generator-embed__title\"><strong>{title}</strong></p><div class=\"generator-embed__form\" data-generator=\"{id}\"></div><p class=\"body generator-embed__more\"><a class=\"link\" href=\"{href}\">{open}</a> to share it pre-filled. Values you enter are remembered in this browser and fill the fields that mean the same in other generators (<a class=\"link\" href=\"{values}\">values in use</a>).</p></div>",
         title = escape(&title),
         id = escape(id),
         href = escape(&href),
@@ -690,7 +690,7 @@ mod tests {
             "<div class=\"generator-embed\" data-testid=\"embedded-generator\"><p class=\"generator-embed__title\"><strong>Connect &lt;Konduit&gt;</strong></p>\
              <div class=\"generator-embed__form\" data-generator=\"konduit-connect\"></div>\
              <p class=\"body generator-embed__more\"><a class=\"link\" href=\"/runbook/commands/konduit-connect\">Open ‘Connect &lt;Konduit&gt;’ on its own page</a> to share it pre-filled. \
-             Values you enter are remembered in this browser and fill the other generators (<a class=\"link\" href=\"/runbook/commands#values-in-use\">values in use</a>).</p></div>"
+             Values you enter are remembered in this browser and fill the fields that mean the same in other generators (<a class=\"link\" href=\"/runbook/commands#values-in-use\">values in use</a>).</p></div>"
         );
         assert_eq!(
             site(vec![code(Some("command"), "<nope>")]),
