@@ -16,6 +16,8 @@ pub mod clock;
 pub mod compile;
 pub mod console_markup;
 pub mod event;
+#[cfg(feature = "compile")]
+pub mod giveaway;
 pub mod marker;
 pub mod model;
 pub mod players_markup;
