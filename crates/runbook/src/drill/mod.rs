@@ -11,6 +11,7 @@
 //! [`view::facilitator_view`] or [`view::participant_view`]. At the end,
 //! [`report::Report::draft`].
 
+pub mod address;
 pub mod clock;
 #[cfg(feature = "compile")]
 pub mod compile;
