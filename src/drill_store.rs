@@ -72,23 +72,27 @@ pub fn save_log(saved: &Saved) -> bool {
     storage().is_some_and(|s| s.set_item(CURRENT_KEY, &saved.to_text()).is_ok())
 }
 
-/// Keeps a drill in progress that a new one is replacing, for [`file_replaced`].
-pub fn keep_replaced(saved: &Saved) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(REPLACED_KEY, &saved.to_text());
-    }
+/// Keeps a drill in progress that a new one is replacing, for [`file_replaced`]. False when
+/// the browser refused (storage full or blocked): then the drill in progress must not be
+/// replaced, or it would be lost from the past drills.
+pub fn keep_replaced(saved: &Saved) -> bool {
+    storage().is_some_and(|s| s.set_item(REPLACED_KEY, &saved.to_text()).is_ok())
 }
 
 /// Files a replaced drill (see [`keep_replaced`]) in the list of past drills, with its
-/// score. A replaced log that no longer replays is dropped: it was never the one in use.
-pub fn file_replaced() {
-    let Some(s) = storage() else { return };
-    if let Some(raw) = s.get_item(REPLACED_KEY).ok().flatten() {
-        if let Ok(state) = runbook::drill::saved::resume(&raw, content::drills()) {
-            record_past(&state);
-        }
-        let _ = s.remove_item(REPLACED_KEY);
+/// score. A replaced log that no longer replays is dropped: it was never the one in use. A
+/// drill that cannot be filed yet (the list is damaged, or the browser refused) stays kept,
+/// to be filed once the list can take it; the title says which drill it is.
+pub fn file_replaced() -> Result<(), (String, NotFiled)> {
+    let Some(s) = storage() else { return Ok(()) };
+    let Some(raw) = s.get_item(REPLACED_KEY).ok().flatten() else {
+        return Ok(());
+    };
+    if let Ok(state) = runbook::drill::saved::resume(&raw, content::drills()) {
+        record_past(&state).map_err(|why| (state.scenario().title.clone(), why))?;
     }
+    let _ = s.remove_item(REPLACED_KEY);
+    Ok(())
 }
 
 /// The scenarios of the drill in progress and of a replaced one, which a drill window loads
@@ -122,15 +126,40 @@ pub fn past() -> Result<PastDrills, (SavedError, String)> {
     PastDrills::load(&raw).map_err(|e| (e, raw))
 }
 
-/// Adds (or updates, for the same start) a drill in the list of past drills.
-pub fn record_past(state: &DrillState) {
+/// Why a drill could not be added to the list of past drills.
+pub enum NotFiled {
+    /// The list there cannot be read: it is left as it is until the person chooses (download
+    /// it, then clear it), never written over. The reason and the raw text, for export.
+    Damaged { error: SavedError, raw: String },
+    /// The browser would not save the list (storage full or blocked).
+    Refused,
+}
+
+impl NotFiled {
+    /// What went wrong, as a sentence for the page.
+    pub fn sentence(&self, title: &str) -> String {
+        match self {
+            NotFiled::Damaged { error, .. } => format!(
+                "The drill “{title}” could not be added to the list of past drills, because the list could not be read, and it is kept as it is. {error}"
+            ),
+            NotFiled::Refused => format!(
+                "This browser would not save the list of past drills (storage may be full or blocked), so the drill “{title}” is not in it."
+            ),
+        }
+    }
+}
+
+/// Adds (or updates, for the same start) a drill in the list of past drills. A damaged list is
+/// never replaced: the drill is not filed, and the caller says so.
+pub fn record_past(state: &DrillState) -> Result<(), NotFiled> {
     let entry = PastDrill::from_state(state, now_ms());
-    let mut list = past().unwrap_or_else(|_| PastDrills::new());
+    let mut list = past().map_err(|(error, raw)| NotFiled::Damaged { error, raw })?;
     list.drills
         .retain(|d| !(d.started_wall_ms == entry.started_wall_ms && d.scenario_id == entry.scenario_id));
     list.drills.insert(0, entry);
-    if let Some(s) = storage() {
-        let _ = s.set_item(PAST_KEY, &list.to_text());
+    match storage() {
+        Some(s) if s.set_item(PAST_KEY, &list.to_text()).is_ok() => Ok(()),
+        _ => Err(NotFiled::Refused),
     }
 }
 

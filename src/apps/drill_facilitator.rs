@@ -24,10 +24,10 @@ impl SiteApp for DrillFacilitator {
     fn open(route: Route) -> Option<Page> {
         // A drill this one replaced goes to the past drills: only this window has the scenarios
         // to score it (see `drill_store::keep_replaced`).
-        crate::drill_store::file_replaced();
+        let filing = crate::drill_store::file_replaced();
         match route {
             Route::DrillFacilitator => {
-                drill_facilitator_page::wire();
+                drill_facilitator_page::wire(filing);
                 None
             }
             _ => None,

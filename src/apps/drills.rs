@@ -8,6 +8,7 @@ use crate::components::{DrillPastList, DrillStartErrors, DrillStartForm, DrillWh
 use crate::islands;
 use crate::{content, Damaged, Page, SiteApp};
 use leptos::prelude::*;
+use runbook::drill::address::{read, DrillPage};
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -26,6 +27,19 @@ impl SiteApp for Drills {
     }
 
     fn open(route: Route) -> Option<Page> {
+        // What the address asked for that the page could not use is said at its top.
+        let page = match route {
+            Route::Drills => Some(DrillPage::List),
+            Route::DrillBriefing(_) => Some(DrillPage::Briefing),
+            _ => None,
+        };
+        if let (Some(page), Some(main)) = (page, islands::element_by_id("main-content")) {
+            let ignored = read(page, &crate::location::search()).ignored;
+            let _ = main.insert_adjacent_html(
+                "afterbegin",
+                &runbook::govuk::address_notices("drill-notices", &ignored),
+            );
+        }
         match route {
             Route::Drills => {
                 islands::mount_into("drill-wheel", DrillWheel);

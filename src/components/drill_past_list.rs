@@ -1,4 +1,4 @@
-use crate::components::WarningText;
+use crate::components::DrillPastDamaged;
 use crate::drill_store;
 use leptos::prelude::*;
 use runbook::date::Date;
@@ -41,14 +41,12 @@ pub fn DrillPastList() -> impl IntoView {
                 </table>
             }
             .into_any(),
-            Err((error, _raw)) => view! {
-                <WarningText>
-                    <p class="body">{format!("The list of past drills could not be read. {error}")}</p>
-                    <button type="button" class="button button--secondary" on:click=move |_| {
-                        drill_store::clear_past();
-                        set_version.update(|v| *v += 1);
-                    }>"Clear the list of past drills"</button>
-                </WarningText>
+            Err((error, raw)) => view! {
+                <DrillPastDamaged
+                    sentence=format!("The list of past drills could not be read. {error}")
+                    raw=raw
+                    on_cleared=Callback::new(move |_| set_version.update(|v| *v += 1))
+                />
             }
             .into_any(),
         }

@@ -26,9 +26,21 @@ pub fn DrillRecovery(
                 <button type="button" class="button button--warning" on:click=move |_| on_fresh.run(())>"Start afresh"</button>
             </div>
             <p class="body" role="status">{move || downloaded.get().then_some("The saved data was downloaded as saved-drill.txt.")}</p>
-            <label class="label" for="drill-raw">"Saved data"</label>
-            <textarea class="textarea drill-raw" id="drill-raw" rows="6" readonly data-testid="drill-raw">{raw.clone()}</textarea>
-            <CopyButton text=raw label="Copy" context="the saved data"/>
+            {match runbook::drill::saved::shown_raw(&raw) {
+                Ok(shown) => {
+                    let shown = shown.to_string();
+                    view! {
+                        <label class="label" for="drill-raw">"Saved data"</label>
+                        <textarea class="textarea drill-raw" id="drill-raw" rows="6" readonly data-testid="drill-raw">{shown.clone()}</textarea>
+                        <CopyButton text=shown label="Copy" context="the saved data"/>
+                    }
+                    .into_any()
+                }
+                Err(kb) => view! {
+                    <p class="body" data-testid="drill-raw-size">{format!("The saved data is {kb} KB, too long to show here: download it to keep it.")}</p>
+                }
+                .into_any(),
+            }}
         </NotificationBanner>
     }
 }

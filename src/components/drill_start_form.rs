@@ -60,11 +60,12 @@ pub fn DrillStartForm(
         let speed = parse_speed(&speed_text.get_untracked()).unwrap_or(REAL_TIME);
         match Saved::start(&id, seed, drill_store::now_ms(), speed) {
             Ok(saved) => {
-                running.with_value(|r| {
-                    if let Some(old) = r {
-                        drill_store::keep_replaced(old);
-                    }
-                });
+                // The drill in progress goes to the past drills: if the browser will not keep
+                // it, it is not replaced.
+                if !running.with_value(|r| r.as_ref().is_none_or(drill_store::keep_replaced)) {
+                    errors.start.set(Some("This browser would not keep the drill in progress for the list of past drills (storage may be full or blocked), so the new drill was not started. Free some space, or end the drill in progress from its facilitator's window, then try again.".into()));
+                    return;
+                }
                 if !drill_store::save_log(&saved) {
                     errors.start.set(Some("This browser would not save the drill (storage may be full or blocked), so it cannot be resumed after a reload.".into()));
                     return;

@@ -2,6 +2,7 @@
 
 mod copy_button;
 mod data_problem;
+mod drill_past_damaged;
 mod drill_past_list;
 mod drill_recovery;
 mod drill_seed_field;
@@ -15,6 +16,7 @@ mod warning_text;
 
 pub use copy_button::CopyButton;
 pub use data_problem::DataProblem;
+pub use drill_past_damaged::DrillPastDamaged;
 pub use drill_past_list::DrillPastList;
 pub use drill_recovery::DrillRecovery;
 pub use drill_seed_field::{DrillSeedField, SEED_ERROR};

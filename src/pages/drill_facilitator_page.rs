@@ -8,19 +8,23 @@
 //! when its HTML changes (`drawn_parts`), so a half-typed note stays while the clock runs; a
 //! redrawn part keeps the options chosen in it, and a control that had focus gets it back.
 
-use crate::components::DrillRecovery;
+use crate::components::{DrillPastDamaged, DrillRecovery};
 use crate::drawn_parts::Parts;
-use crate::drill_store::{self, now_ms, Loaded};
-use crate::{browser, drill_sync, islands, paths};
+use crate::drill_store::{self, now_ms, Loaded, NotFiled};
+use crate::{browser, drill_sync, islands, location, paths};
 use leptos::prelude::*;
 use runbook::command::datetime::DateTime;
+use runbook::doc::html::escape;
+use runbook::drill::address::{players_query, DrillPage};
 use runbook::drill::clock::{format_elapsed, parse_speed};
 use runbook::drill::console_markup::{self as markup, Fixed};
 use runbook::drill::saved::Saved;
 use runbook::drill::view::facilitator_view;
 use runbook::drill::{DrillState, Event, EventKind};
+use runbook::govuk::warning_text;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event as DomEvent, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -40,12 +44,27 @@ struct Console {
 }
 
 /// Draws the page for the drill this browser holds, or says there is none, or that it
-/// could not be resumed.
-pub fn wire() {
+/// could not be resumed. `filing` is how filing a drill this one replaced went
+/// (`drill_store::file_replaced`): if it could not be filed, the page says so first.
+pub fn wire(filing: Result<(), (String, NotFiled)>) {
     browser::set_title("Drill facilitator");
     let Some(main) = islands::element_by_id("main-content") else {
         return;
     };
+    draw(&main);
+    if let Err((title, why)) = filing {
+        show_not_filed(&main, title, why, Arc::new(drill_store::file_replaced));
+    }
+    // What the address asked for that could not be used (this page reads nothing from it).
+    let ignored = runbook::drill::address::read(DrillPage::Facilitator, &location::search()).ignored;
+    let _ = main.insert_adjacent_html(
+        "afterbegin",
+        &runbook::govuk::address_notices("drill-notices", &ignored),
+    );
+}
+
+fn draw(main: &web_sys::HtmlElement) {
+    let main = main.clone();
     match drill_store::load() {
         Loaded::Drill(state) => start(&main, *state),
         Loaded::Nothing => main.set_inner_html(&markup::nothing(&paths::drills())),
@@ -82,6 +101,7 @@ fn start(main: &Element, state: DrillState) {
         discussion: &scenario.discussion,
         root: paths::base(),
         participant: &paths::drill_participant(),
+        presentation: &format!("{}{}", paths::drill_participant(), players_query(None, true)),
     }));
     let Some(root) = main.first_element_child() else {
         return;
@@ -100,16 +120,25 @@ fn start(main: &Element, state: DrillState) {
         move || ticking.borrow_mut().tick(),
         std::time::Duration::from_millis(1000),
     );
-    // Another facilitator window moved the drill on: follow it.
+    // Another facilitator window moved the drill on, or started another: follow it.
     let following = console.clone();
-    drill_sync::listen(move |other| {
-        let mut console = following.borrow_mut();
-        let s = &console.state;
-        if other.started() != s.started() || other.events().len() > s.events().len() {
+    let showing = console.clone();
+    drill_sync::listen(
+        move || Some(Saved::from_state(&showing.borrow().state)),
+        move |other: DrillState| {
+            let mut console = following.borrow_mut();
+            if other.started() != console.state.started() {
+                // Another drill: the console's fixed text is its scenario's, and the drill
+                // this one replaced is filed as the page opens.
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+                return;
+            }
             console.state = other;
             console.draw();
-        }
-    });
+        },
+    );
     for event in ["click", "submit", "change"] {
         let console = console.clone();
         let handler = Closure::<dyn Fn(DomEvent)>::new(move |ev: DomEvent| on_event(&console, ev));
@@ -158,7 +187,15 @@ fn on_event(console: &Rc<RefCell<Console>>, ev: DomEvent) {
                     Some("end-confirmed") => {
                         console.confirming_end = false;
                         console.apply(EventKind::Ended);
-                        drill_store::record_past(&console.state);
+                        if let Err(why) = drill_store::record_past(&console.state) {
+                            let state = console.state.clone();
+                            let title = state.scenario().title.clone();
+                            let retry = move || drill_store::record_past(&state).map_err(|why| (title.clone(), why));
+                            let title = console.state.scenario().title.clone();
+                            if let Some(main) = islands::element_by_id("main-content") {
+                                show_not_filed(&main, title, why, Arc::new(retry));
+                            }
+                        }
                     }
                     _ => {}
                 }
@@ -299,6 +336,59 @@ impl Console {
         parts.draw("upcoming", markup::upcoming(&view.upcoming, &view.conditional));
         // After the drill ends, the banner saying so; after a decision, what is still open.
         parts.refocus(&["error", "ended", "open"]);
+    }
+}
+
+/// Says that the drill `title` could not be added to the list of past drills, in the
+/// console's `past` part (or at the top of `main` when there is no console). A damaged list
+/// is offered for download and cleared only when the reader chooses; then `retry` files the
+/// drill.
+fn show_not_filed(
+    main: &web_sys::HtmlElement,
+    title: String,
+    why: NotFiled,
+    retry: Arc<dyn Fn() -> Result<(), (String, NotFiled)> + Send + Sync>,
+) {
+    let slot = match main.query_selector("[data-part=\"past\"]").ok().flatten() {
+        Some(slot) => slot,
+        None => {
+            let _ = main.insert_adjacent_html("afterbegin", "<div class=\"drill\" data-part=\"past\"></div>");
+            match main.query_selector("[data-part=\"past\"]").ok().flatten() {
+                Some(slot) => slot,
+                None => return,
+            }
+        }
+    };
+    let Ok(slot) = slot.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let sentence = why.sentence(&title);
+    match why {
+        NotFiled::Damaged { raw, .. } => {
+            let on_slot = slot.clone();
+            let on_cleared = Callback::new(move |_| {
+                let done = match retry() {
+                    Ok(()) => runbook::govuk::notification_banner(
+                        "drill-filed-title",
+                        "Success",
+                        runbook::govuk::Tone::Success,
+                        true,
+                        "drill-filed",
+                        &format!(
+                            "<p class=\"notification-banner__heading\">The drill “{}” is in a new list of past drills.</p>",
+                            escape(&title)
+                        ),
+                    ),
+                    Err((title, why)) => warning_text(&escape(&why.sentence(&title)), Some("past-drills-unsaved"), true),
+                };
+                on_slot.set_inner_html(&done);
+            });
+            islands::mount(
+                slot,
+                move || view! { <DrillPastDamaged sentence=sentence raw=raw on_cleared=on_cleared alert=true/> },
+            );
+        }
+        NotFiled::Refused => slot.set_inner_html(&warning_text(&escape(&sentence), Some("past-drills-unsaved"), true)),
     }
 }
 

@@ -56,9 +56,42 @@ impl Prose {
         self.pieces.join(root)
     }
 
+    /// The HTML with every link opening in a new tab ([`links_in_new_tab`]), for a page
+    /// that must stay open while the runbook is read beside it (the facilitator's console).
+    pub fn html_in_new_tab(&self, root: &str) -> String {
+        links_in_new_tab(&self.html(root))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.pieces.iter().all(String::is_empty)
     }
+}
+
+/// `html` (escaped HTML this crate wrote, so every `<a ` is a link's tag) with each link
+/// opening in a new tab, and saying so at the end of its text, as GOV.UK asks.
+pub fn links_in_new_tab(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<a ") {
+        let (before, tag) = rest.split_at(at);
+        out.push_str(before);
+        let (Some(open_end), Some(close)) = (tag.find('>'), tag.find("</a>")) else {
+            rest = tag;
+            break;
+        };
+        let rel = if tag[..open_end].contains(" rel=") {
+            ""
+        } else {
+            " rel=\"noopener\""
+        };
+        out.push_str("<a target=\"_blank\"");
+        out.push_str(rel);
+        out.push_str(&tag[2..close]);
+        out.push_str(" (opens in new tab)</a>");
+        rest = &tag[close + 4..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(all(test, feature = "compile"))]
@@ -68,6 +101,17 @@ mod tests {
 
     fn doc(md: &str) -> Doc {
         markdown::parse(md).doc
+    }
+
+    #[test]
+    fn links_can_open_in_a_new_tab_and_say_so() {
+        let d = doc("See [the restore](partial-restore.md#steps) and [elsewhere](https://example.test/x).");
+        let html = Prose::render(&d, &|_| None).html_in_new_tab("/r");
+        assert!(html.contains(
+            "<a target=\"_blank\" rel=\"noopener\" class=\"link\" href=\"/r/docs/partial-restore#steps\">the restore (opens in new tab)</a>"
+        ), "{html}");
+        assert!(html.contains("<a target=\"_blank\" class=\"link\" href=\"https://example.test/x\" rel=\"noreferrer noopener\">elsewhere (opens in new tab)</a>"), "one rel: {html}");
+        assert_eq!(links_in_new_tab("no &lt;a links"), "no &lt;a links");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Markdown, and every reference into docs, wizards and generators is checked against
 //! [`Known`].
 
+use super::giveaway::Giveaway;
 use super::marker::mark_code_blocks;
 use super::model::{CommandRef, Decision, DecisionOption, Difficulty, Inject, Opens, Role, Scenario, Trigger};
 use crate::content::known::Known;
@@ -391,6 +392,7 @@ impl Cx<'_> {
                     ),
                 );
             }
+            self.check_prompt(d);
             if *d.deadline_minutes.get_ref() == 0 {
                 self.problem(
                     self.line(&d.deadline_minutes),
@@ -440,6 +442,38 @@ impl Cx<'_> {
             });
         }
         out
+    }
+
+    /// Reports a prompt that gives its answer away ([`super::giveaway`]): the players should
+    /// work the answer out from the situation and the injects, not read it in the question.
+    fn check_prompt(&mut self, d: &RawDecision) {
+        let mut expected = None;
+        let mut others: Vec<&str> = Vec::new();
+        for o in d.options.get_ref() {
+            let o = o.get_ref();
+            if o.id.get_ref() == d.expected.get_ref() {
+                expected = Some(o.label.get_ref().as_str());
+            } else {
+                others.push(o.label.get_ref());
+            }
+        }
+        let Some(expected) = expected else {
+            return;
+        };
+        let found = super::giveaway::giveaway(d.prompt.get_ref(), expected, &others, d.why.get_ref());
+        let said = match found {
+            None => return,
+            Some(Giveaway::Label(phrase)) => format!(
+                "The prompt gives its answer away: “{phrase}” is in the expected option's label and in no other option's."
+            ),
+            Some(Giveaway::Why(phrase)) => {
+                format!("The prompt gives its answer away: “{phrase}” repeats the reason for the expected answer (`why`).")
+            }
+        };
+        self.problem(
+            self.line(&d.prompt),
+            format!("{said} Ask only the question, and let the situation or an inject give the facts that decide it."),
+        );
     }
 
     /// Compiles a Markdown field, reporting Markdown problems and broken links at their

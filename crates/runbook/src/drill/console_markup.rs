@@ -21,13 +21,15 @@ use super::state::Note;
 use super::view::{DecisionBrief, DecisionCard, FacilitatorView, InjectCard, Upcoming};
 use crate::date::Date;
 use crate::doc::html::{code_block, escape};
+use crate::doc::prose::links_in_new_tab;
 use crate::doc::Prose;
 use crate::govuk::{notification_banner, warning_text, Tone};
 use std::fmt::Write;
 
 /// What the console shows that never changes during a drill: the scenario's title, seed,
 /// situation, facilitator notes and discussion. `root` is the site's root, for links in the
-/// runbook's text; `participant` the address of the players' window.
+/// runbook's text; `participant` the address of the players' window, and `presentation` of
+/// the same in presentation mode (for a projector).
 pub struct Fixed<'a> {
     pub title: &'a str,
     pub seed: u64,
@@ -36,24 +38,27 @@ pub struct Fixed<'a> {
     pub discussion: &'a [String],
     pub root: &'a str,
     pub participant: &'a str,
+    pub presentation: &'a str,
 }
 
-/// The console, with every changing part empty for the site to fill.
+/// The console, with every changing part empty for the site to fill. What the facilitator
+/// acts on comes first (the notices, the clocks and the controls), so it is on the first
+/// screen; every link into the runbook opens in a new tab, so the console stays open.
 pub fn page(fixed: &Fixed) -> String {
     let mut out = format!(
         "<div class=\"drill drill--facilitator\"><span class=\"caption-l\">Facilitator</span>\
-         <h1 class=\"heading-xl\">{}</h1><p class=\"body\">Seed <code class=\"code\" data-testid=\"drill-seed\">{}</code>. \
-         <a class=\"link\" href=\"{}\" target=\"_blank\" rel=\"noopener\">Open the participant view\
-         <span class=\"visually-hidden\"> (opens in a new tab)</span></a> on the shared screen.</p>\
-         <div data-part=\"error\"></div><div data-part=\"unsaved\"></div><div data-part=\"ended\"></div>",
+         <h1 class=\"heading-xl\">{}</h1>\
+         <div data-part=\"error\"></div><div data-part=\"unsaved\"></div><div data-part=\"past\"></div><div data-part=\"ended\"></div>",
         escape(fixed.title),
-        fixed.seed,
-        escape(fixed.participant)
     );
     out.push_str(&clocks(true));
     let _ = write!(
         out,
-        "<div data-part=\"controls\"></div><div class=\"drill-columns\"><div>\
+        "<div data-part=\"controls\"></div>\
+         <p class=\"body\">Seed <code class=\"code\" data-testid=\"drill-seed\">{}</code>. For the shared screen: \
+         <a class=\"link\" href=\"{}\" target=\"_blank\" rel=\"noopener\">the players' view in presentation mode (opens in new tab)</a>, \
+         or <a class=\"link\" href=\"{}\" target=\"_blank\" rel=\"noopener\">the players' view (opens in new tab)</a> with each role's brief.</p>\
+         <div class=\"drill-columns\"><div>\
          <section aria-labelledby=\"open-title\"><h2 class=\"heading-l\" id=\"open-title\">Decisions to make now</h2>\
          <div data-part=\"open\"></div></section>\
          <section aria-labelledby=\"injects-title\"><h2 class=\"heading-l\" id=\"injects-title\">What the players have been told</h2>\
@@ -71,8 +76,11 @@ pub fn page(fixed: &Fixed) -> String {
          <h2 class=\"heading-l\">Coming up</h2><ul class=\"list list--bullet\" data-part=\"upcoming\"></ul>\
          <h2 class=\"heading-l\">Facilitator notes</h2><div data-testid=\"facilitator-notes\"><div class=\"doc-body\">{}</div></div>\
          <h2 class=\"heading-l\">Discussion afterwards</h2><ul class=\"list list--bullet\">",
-        fixed.situation.html(fixed.root),
-        fixed.facilitator_notes.html(fixed.root)
+        fixed.seed,
+        escape(fixed.presentation),
+        escape(fixed.participant),
+        fixed.situation.html_in_new_tab(fixed.root),
+        fixed.facilitator_notes.html_in_new_tab(fixed.root)
     );
     for q in fixed.discussion {
         let _ = write!(out, "<li>{}</li>", escape(q));
@@ -282,25 +290,37 @@ fn decision_form(card: &DecisionCard) -> String {
     out
 }
 
-/// What the players have been told, newest first; `today` fills in the commands' dates.
+/// What the players have been told, newest first; `today` fills in the commands' dates. Links
+/// in them open in a new tab, as every runbook link on the console does.
 pub fn injects(cards: &[InjectCard], today: Date, root: &str) -> String {
-    newest_first(cards, today, root, "No injects yet: only the situation.")
-}
-
-/// Inject cards, newest first, or a paragraph saying `none` when there are none. The
-/// players' window lists them too, with its own words for none.
-pub(super) fn newest_first(cards: &[InjectCard], today: Date, root: &str, none: &str) -> String {
     if cards.is_empty() {
-        return format!("<p class=\"body\">{}</p>", escape(none));
+        return "<p class=\"body\">No injects yet: only the situation.</p>".to_string();
     }
-    cards.iter().rev().map(|c| inject_card(c, today, root)).collect()
+    cards
+        .iter()
+        .rev()
+        .map(|c| links_in_new_tab(&inject_card(c, today, root)))
+        .collect()
 }
 
 /// One inject as the players see it: when, what, and its commands, each with Copy.
 pub fn inject_card(card: &InjectCard, today: Date, root: &str) -> String {
+    self::card(card, today, root, false)
+}
+
+/// An inject's card; the `newest` is marked "Latest" (the players' window marks it).
+pub(super) fn card(card: &InjectCard, today: Date, root: &str, newest: bool) -> String {
+    let (class, tag) = if newest {
+        (
+            " drill-inject--newest\" data-newest=\"",
+            "<strong class=\"drill-tag\">Latest</strong> ",
+        )
+    } else {
+        ("", "")
+    };
     let mut out = format!(
-        "<article class=\"drill-inject\" data-testid=\"inject\" data-inject=\"{}\"><h3 class=\"heading-s drill-inject__title\">\
-         <span class=\"drill-inject__time\">{}</span> {}</h3><div class=\"doc-body\">{}</div>",
+        "<article class=\"drill-inject{class}\" data-testid=\"inject\" data-inject=\"{}\"><h3 class=\"heading-s drill-inject__title\">\
+         {tag}<span class=\"drill-inject__time\">{}</span> {}</h3><div class=\"doc-body\">{}</div>",
         escape(&card.id),
         format_elapsed(card.sim_ms),
         escape(&card.title),
@@ -352,9 +372,10 @@ pub fn expected(view: &FacilitatorView, root: &str, doc_href: &dyn Fn(&str, Opti
             out,
             "<div class=\"drill-card\" data-testid=\"expected-answer\"><h3 class=\"heading-s\">{prompt}</h3>\
              <p class=\"body\"><strong>Runbook: </strong>{}</p><div class=\"doc-body\">{}</div>\
-             <p class=\"body\"><a class=\"link\" href=\"{}\">The runbook section<span class=\"visually-hidden\"> for: {prompt}</span></a>",
+             <p class=\"body\"><a class=\"link\" href=\"{}\" target=\"_blank\" rel=\"noopener\">The runbook section\
+             <span class=\"visually-hidden\"> for: {prompt}</span> (opens in new tab)</a>",
             escape(&d.expected),
-            d.why.html(root),
+            d.why.html_in_new_tab(root),
             escape(&doc_href(slug, anchor))
         );
         if d.critical {
@@ -432,6 +453,7 @@ mod tests {
             discussion: &["Why & how?".to_string()],
             root: "/r",
             participant: "/r/drill/participant",
+            presentation: "/r/drill/participant?view=present",
         });
         assert!(html.contains("<h1 class=\"heading-xl\">Login &lt;down&gt;</h1>"));
         assert!(html.contains("data-testid=\"drill-seed\">42</code>"));
@@ -519,7 +541,7 @@ mod tests {
             "<p class=\"body\" data-testid=\"drill-score\">0 met, 1 missed, 1 critical miss</p>"
         );
         let html = expected(&view, "/r", &href);
-        assert!(html.contains("<a class=\"link\" href=\"/r/docs/github-down#actions\">The runbook section<span class=\"visually-hidden\"> for: What first?</span></a> · critical · deadline 15:00"));
+        assert!(html.contains("<a class=\"link\" href=\"/r/docs/github-down#actions\" target=\"_blank\" rel=\"noopener\">The runbook section<span class=\"visually-hidden\"> for: What first?</span> (opens in new tab)</a> · critical · deadline 15:00"));
         assert!(html.contains("<strong class=\"drill-tag\">Missed</strong>"));
         let coming = upcoming(&view.upcoming, &["Escalation".to_string()]);
         assert!(coming.ends_with("<li>When triggered – Escalation</li>"));

@@ -11,11 +11,14 @@
 //! [`view::facilitator_view`] or [`view::participant_view`]. At the end,
 //! [`report::Report::draft`].
 
+pub mod address;
 pub mod clock;
 #[cfg(feature = "compile")]
 pub mod compile;
 pub mod console_markup;
 pub mod event;
+#[cfg(feature = "compile")]
+pub mod giveaway;
 pub mod marker;
 pub mod model;
 pub mod players_markup;

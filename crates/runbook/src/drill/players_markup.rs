@@ -7,7 +7,7 @@
 //! inject's card are the facilitator's console's own ([`super::console_markup`]).
 
 use super::clock::format_elapsed;
-use super::console_markup::{clocks, deadline, newest_first};
+use super::console_markup::{card, clocks, deadline, inject_card};
 use super::view::{DecisionCard, InjectCard, MadeCard, ParticipantView};
 use crate::date::Date;
 use crate::doc::html::escape;
@@ -17,6 +17,8 @@ use std::fmt::Write;
 pub struct Links<'a> {
     /// The site's root, for links in the runbook's text.
     pub root: &'a str,
+    /// This screen in the other mode: presentation mode, or out of it.
+    pub other_mode: &'a str,
     /// The players' window for everyone.
     pub everyone: &'a str,
     /// The players' window of one role, by its id.
@@ -44,15 +46,48 @@ pub fn waiting(problem: Option<&str>, drills: &str) -> String {
 
 /// The page for a drill, with the clocks and every changing part empty for the site to fill.
 /// `role` is the role this screen was opened for (`?role=<id>`), known to the drill or not.
-pub fn page(view: &ParticipantView, role: Option<&str>, links: &Links) -> String {
+/// In presentation mode (`present`, for a projector) the site hides its frame around the
+/// page, the clock and deadlines are large, the newest inject is marked, and a button (shown
+/// only where the browser can) puts the page full screen; the choice of role is left to the
+/// ordinary view.
+pub fn page(view: &ParticipantView, role: Option<&str>, links: &Links, present: bool) -> String {
+    let (class, mode) = if present {
+        (
+            " drill--present",
+            format!(
+                "<div class=\"drill-actions drill-present-actions\"><a class=\"link\" href=\"{}\" data-testid=\"present-leave\">Leave presentation mode</a>\
+                 <button type=\"button\" class=\"button button--secondary\" data-event=\"fullscreen\" data-key=\"fullscreen\" hidden>Full screen</button></div>\
+                 <p class=\"body\" role=\"status\" data-part=\"fullscreen-status\"></p>",
+                escape(links.other_mode)
+            ),
+        )
+    } else {
+        (
+            "",
+            format!(
+                "<p class=\"body\"><a class=\"link\" href=\"{}\" data-testid=\"present-enter\">Presentation mode</a>: \
+                 this screen large, for a projector, without the site around it.</p>",
+                escape(links.other_mode)
+            ),
+        )
+    };
     let mut out = format!(
-        "<div class=\"drill drill--participant\" data-testid=\"participant-view\">\
-         <span class=\"caption-l\">Tabletop drill: players' view</span><h1 class=\"heading-xl\">{}</h1>{}\
-         <h2 class=\"heading-l\">The situation</h2><div class=\"doc-body\">{}</div><h2 class=\"heading-l\">Roles</h2>",
+        "<div class=\"drill drill--participant{class}\" data-testid=\"participant-view\">\
+         <span class=\"caption-l\">Tabletop drill: players' view</span><h1 class=\"heading-xl\">{}</h1>{mode}{}",
         escape(&view.title),
         clocks(false),
+    );
+    if present {
+        out.push_str(&decisions_and_injects());
+    }
+    let _ = write!(
+        out,
+        "<h2 class=\"heading-l\">The situation</h2><div class=\"doc-body\">{}</div>",
         view.situation.html(links.root)
     );
+    if !present {
+        out.push_str("<h2 class=\"heading-l\">Roles</h2>");
+    }
     match (role, &view.my_role) {
         (Some(_), Some(mine)) => {
             let _ = write!(
@@ -73,21 +108,29 @@ pub fn page(view: &ParticipantView, role: Option<&str>, links: &Links) -> String
         }
         (None, _) => {}
     }
-    out.push_str(
-        "<p class=\"body\">Whose screen is this? A player can open this view with their own role's brief, \
-         in another window of this browser:</p><ul class=\"list list--bullet\" data-testid=\"role-choice\">",
-    );
-    role_link(&mut out, links.everyone, "Everyone (the shared screen)", role.is_none());
-    for r in &view.roles {
-        role_link(&mut out, &(links.role)(&r.id), &r.name, role == Some(r.id.as_str()));
+    if !present {
+        out.push_str(
+            "<p class=\"body\">Whose screen is this? A player can open this view with their own role's brief, \
+             in another window of this browser:</p><ul class=\"list list--bullet\" data-testid=\"role-choice\">",
+        );
+        role_link(&mut out, links.everyone, "Everyone (the shared screen)", role.is_none());
+        for r in &view.roles {
+            role_link(&mut out, &(links.role)(&r.id), &r.name, role == Some(r.id.as_str()));
+        }
+        out.push_str("</ul>");
+        out.push_str(&decisions_and_injects());
     }
-    out.push_str(
-        "</ul><section aria-labelledby=\"p-open-title\"><h2 class=\"heading-l\" id=\"p-open-title\">Decisions to make now</h2>\
-         <div data-part=\"open\"></div></section>\
-         <section aria-labelledby=\"p-injects-title\"><h2 class=\"heading-l\" id=\"p-injects-title\">What has happened</h2>\
-         <div data-part=\"injects\"></div></section><div data-part=\"made\"></div></div>",
-    );
+    out.push_str("<div data-part=\"made\"></div></div>");
     out
+}
+
+/// The sections for the decisions open and the injects, their parts empty.
+fn decisions_and_injects() -> String {
+    "<section aria-labelledby=\"p-open-title\"><h2 class=\"heading-l\" id=\"p-open-title\">Decisions to make now</h2>\
+     <div data-part=\"open\"></div></section>\
+     <section aria-labelledby=\"p-injects-title\"><h2 class=\"heading-l\" id=\"p-injects-title\">What has happened</h2>\
+     <div data-part=\"injects\"></div></section>"
+        .to_string()
 }
 
 fn role_link(out: &mut String, href: &str, name: &str, current: bool) {
@@ -123,9 +166,22 @@ pub fn open_decisions(open: &[DecisionCard]) -> String {
     out
 }
 
-/// What has happened, newest first. `today` fills the date into the injects' commands.
+/// What has happened, newest first, the newest marked as such. `today` fills the date into
+/// the injects' commands.
 pub fn injects(cards: &[InjectCard], today: Date, root: &str) -> String {
-    newest_first(cards, today, root, "Nothing new yet.")
+    let Some((newest, older)) = cards.split_last() else {
+        return "<p class=\"body\">Nothing new yet.</p>".to_string();
+    };
+    let mut out = card(newest, today, root, true);
+    for c in older.iter().rev() {
+        out.push_str(&inject_card(c, today, root));
+    }
+    out
+}
+
+/// The id of the newest inject, which presentation mode scrolls into view when it changes.
+pub fn newest_inject(cards: &[InjectCard]) -> Option<&str> {
+    cards.last().map(|c| c.id.as_str())
 }
 
 /// The decisions made, each with the option taken and when (not whether it was right);
@@ -169,16 +225,67 @@ mod tests {
     }
 
     fn page_as(view: &ParticipantView, role: Option<&str>) -> String {
+        page_in(view, role, false)
+    }
+
+    fn page_in(view: &ParticipantView, role: Option<&str>, present: bool) -> String {
         let as_role = |id: &str| format!("/r/drill/participant?role={id}");
         page(
             view,
             role,
             &Links {
                 root: "/r",
+                other_mode: "/r/drill/participant?view=<mode>",
                 everyone: "/r/drill/participant",
                 role: &as_role,
             },
+            present,
         )
+    }
+
+    #[test]
+    fn presentation_mode_is_the_shared_screen_made_large() {
+        let v = view(vec![], M, None);
+        let ordinary = page_as(&v, None);
+        assert!(ordinary.contains(
+            "<a class=\"link\" href=\"/r/drill/participant?view=&lt;mode&gt;\" data-testid=\"present-enter\">Presentation mode</a>"
+        ));
+        assert!(!ordinary.contains("drill--present") && !ordinary.contains("fullscreen"));
+        let present = page_in(&v, None, true);
+        assert!(present.starts_with("<div class=\"drill drill--participant drill--present\""));
+        assert!(present.contains("data-testid=\"present-leave\">Leave presentation mode</a>"));
+        assert!(
+            present.contains("data-event=\"fullscreen\" data-key=\"fullscreen\" hidden>Full screen</button>"),
+            "hidden until the site knows the browser can"
+        );
+        assert!(
+            !present.contains("role-choice"),
+            "choosing a role is for the ordinary view"
+        );
+        let (open, situation) = (
+            present.find("data-part=\"open\"").unwrap(),
+            present.find("The situation").unwrap(),
+        );
+        assert!(open < situation, "what changes comes before the situation");
+        for part in ["open", "injects", "made"] {
+            assert_eq!(present.matches(&format!("data-part=\"{part}\"")).count(), 1, "{part}");
+        }
+    }
+
+    #[test]
+    fn the_newest_inject_is_marked() {
+        let reveal = |at, id: &str| Event::new(at, EventKind::InjectRevealed { inject: id.into() });
+        let v = view(vec![reveal(M, "tickets"), reveal(2 * M, "complication")], 3 * M, None);
+        let today = Date::new(2026, 7, 1).unwrap();
+        let html = injects(&v.injects, today, "/r");
+        let newest = newest_inject(&v.injects).unwrap();
+        assert!(html.starts_with(&format!(
+            "<article class=\"drill-inject drill-inject--newest\" data-newest=\"\" data-testid=\"inject\" data-inject=\"{newest}\">"
+        )), "{html}");
+        assert!(html.contains("<strong class=\"drill-tag\">Latest</strong>"));
+        assert_eq!(html.matches("drill-inject--newest").count(), 1);
+        assert_eq!(html.matches("data-testid=\"inject\"").count(), v.injects.len());
+        assert_eq!(newest_inject(&[]), None);
     }
 
     #[test]

@@ -16,6 +16,11 @@ use serde::{Deserialize, Serialize};
 /// Bump when the saved form changes in a way old data cannot be read as. Version 1 was JSON.
 pub const SAVED_SCHEMA_VERSION: u32 = 2;
 
+/// The longest saved text (in bytes) a page reads. A long drill's log, notes and all, is tens
+/// of kilobytes; text far beyond that is not a drill this runbook wrote, and decoding and
+/// replaying megabytes of it kept a page blank for seconds, so it is not read at all.
+pub const MAX_SAVED_BYTES: usize = 512 * 1024;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Saved {
     pub scenario_id: String,
@@ -31,10 +36,43 @@ pub enum SavedError {
     OlderVersion { found: u32, current: u32 },
     #[error("The saved drill is from a newer version of the runbook (format {found}, this is {current}). Reload to get the latest version.")]
     NewerVersion { found: u32, current: u32 },
+    #[error("The saved drill is too large to read ({} KB, more than the {} KB a drill can be). It may have been damaged.", kb(*.size), kb(*.limit))]
+    TooLarge { size: usize, limit: usize },
     #[error("The saved drill is for the scenario “{0}”, which no longer exists.")]
     UnknownScenario(String),
     #[error("The saved drill's log does not replay: {0}.")]
     Replay(ReplayError),
+}
+
+/// The longest damaged text a page shows in full beside its download. Longer text is only
+/// offered for download: a browser lays a text box of hundreds of kilobytes (with no line
+/// breaks) out for seconds.
+pub const MAX_SHOWN_BYTES: usize = 16 * 1024;
+
+/// Whether a page shows damaged saved text `raw` in full, or says its size and offers only
+/// the download (in kilobytes, rounded up).
+pub fn shown_raw(raw: &str) -> Result<&str, usize> {
+    if raw.len() <= MAX_SHOWN_BYTES {
+        Ok(raw)
+    } else {
+        Err(kb(raw.len()))
+    }
+}
+
+/// Kilobytes, rounded up.
+fn kb(bytes: usize) -> usize {
+    bytes.div_ceil(1024)
+}
+
+/// Refuses text longer than [`MAX_SAVED_BYTES`] before anything reads it.
+fn bounded(text: &str) -> Result<&str, SavedError> {
+    if text.len() > MAX_SAVED_BYTES {
+        return Err(SavedError::TooLarge {
+            size: text.len(),
+            limit: MAX_SAVED_BYTES,
+        });
+    }
+    Ok(text)
 }
 
 impl SavedError {
@@ -81,8 +119,10 @@ impl Saved {
         saved_text::encode("drill", SAVED_SCHEMA_VERSION, self)
     }
 
+    /// Reads the text [`Saved::to_text`] wrote; text over [`MAX_SAVED_BYTES`] is refused
+    /// unread.
     pub fn load(text: &str) -> Result<Self, SavedError> {
-        saved_text::decode("drill", SAVED_SCHEMA_VERSION, text).map_err(SavedError::from_text)
+        saved_text::decode("drill", SAVED_SCHEMA_VERSION, bounded(text)?).map_err(SavedError::from_text)
     }
 
     /// Replays the log against its scenario.
@@ -92,6 +132,35 @@ impl Saved {
             .find(|s| s.id == self.scenario_id)
             .ok_or_else(|| SavedError::UnknownScenario(self.scenario_id.clone()))?;
         DrillState::replay(scenario, self.seed, &self.events).map_err(SavedError::Replay)
+    }
+}
+
+/// Where a drill window heard of a log: a message on the drill's channel, which any page of
+/// the site can send, or the browser's saved drill changing (another window saved it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Told {
+    Channel,
+    Storage,
+}
+
+/// Whether a drill window showing `current` takes up the log `told`.
+///
+/// A message only carries the drill on: the same drill (scenario, seed and start) with every
+/// event the window has and more. Anything else (an older copy, a log that rewrites what
+/// happened, another drill) does not follow from what the window shows, and is ignored.
+/// Another drill is taken up only from the browser's saved drill, which is what a new drill's
+/// briefing writes; then an identical or older copy of the current log is still ignored.
+pub fn follows(current: Option<&Saved>, told: &Saved, from: Told) -> bool {
+    let Some(current) = current else {
+        return from == Told::Storage;
+    };
+    let same_drill = told.scenario_id == current.scenario_id
+        && told.seed == current.seed
+        && told.events.first() == current.events.first();
+    let extends = same_drill && told.events.len() > current.events.len() && told.events.starts_with(&current.events);
+    match from {
+        Told::Channel => extends,
+        Told::Storage => extends || !same_drill,
     }
 }
 
@@ -139,8 +208,10 @@ impl PastDrills {
         Self::default()
     }
 
+    /// Reads the list [`PastDrills::to_text`] wrote; text over [`MAX_SAVED_BYTES`] is
+    /// refused unread.
     pub fn load(text: &str) -> Result<Self, SavedError> {
-        saved_text::decode("past-drills", SAVED_SCHEMA_VERSION, text).map_err(SavedError::from_text)
+        saved_text::decode("past-drills", SAVED_SCHEMA_VERSION, bounded(text)?).map_err(SavedError::from_text)
     }
 
     pub fn to_text(&self) -> String {
@@ -247,6 +318,77 @@ mod tests {
         state.apply(Event::new(4_000, EventKind::Ended)).unwrap();
         assert!(Saved::from_state(&state).has_ended());
         assert!(state.ended().is_some());
+    }
+
+    #[test]
+    fn a_window_follows_only_what_carries_its_drill_on() {
+        let current = Saved::from_state(&state());
+        let mut next = current.clone();
+        next.events.push(Event::new(4_000, EventKind::Resumed));
+        let mut rewritten = current.clone();
+        rewritten.events[1] = Event::new(2_500, EventKind::Paused);
+        rewritten.events.push(Event::new(4_000, EventKind::Resumed));
+        let mut reseeded = next.clone();
+        reseeded.seed += 1;
+        let mut restarted = next.clone();
+        restarted.events[0].wall_ms += 1;
+        let mut elsewhere = next.clone();
+        elsewhere.scenario_id = "other".into();
+        let channel = |told: &Saved| follows(Some(&current), told, Told::Channel);
+        let storage = |told: &Saved| follows(Some(&current), told, Told::Storage);
+        assert!(channel(&next) && storage(&next), "the next event");
+        for (told, what) in [
+            (&current, "the same log"),
+            (&rewritten, "a log that rewrites what happened"),
+            (&reseeded, "another seed"),
+            (&restarted, "another start"),
+            (&elsewhere, "another scenario"),
+        ] {
+            assert!(!channel(told), "a message with {what} is ignored");
+        }
+        assert!(!channel(&Saved::from_state(&state())), "nothing new");
+        let older = Saved {
+            events: current.events[..1].to_vec(),
+            ..current.clone()
+        };
+        assert!(!channel(&older) && !storage(&older), "an older copy is never followed");
+        assert!(!storage(&current) && !storage(&rewritten));
+        assert!(
+            storage(&reseeded) && storage(&restarted) && storage(&elsewhere),
+            "a new drill, from the saved drill"
+        );
+        assert!(!follows(None, &next, Told::Channel), "a message alone starts no drill");
+        assert!(follows(None, &next, Told::Storage));
+    }
+
+    #[test]
+    fn text_too_large_is_refused_before_it_is_read() {
+        let huge = format!("drill/2:{}", "A".repeat(5 * 1024 * 1024));
+        let error = SavedError::TooLarge {
+            size: huge.len(),
+            limit: MAX_SAVED_BYTES,
+        };
+        check(&huge, error.clone());
+        assert_eq!(
+            error.to_string(),
+            "The saved drill is too large to read (5121 KB, more than the 512 KB a drill can be). It may have been damaged."
+        );
+        assert!(matches!(
+            PastDrills::load(&huge.replace("drill/", "past-drills/")),
+            Err(SavedError::TooLarge { .. })
+        ));
+        // Just within the bound, text is read (and here found damaged, not too large).
+        let within = format!("drill/2:{}", "A".repeat(MAX_SAVED_BYTES - 8));
+        assert_eq!(within.len(), MAX_SAVED_BYTES);
+        assert!(matches!(Saved::load(&within), Err(SavedError::Corrupt(_))));
+    }
+
+    #[test]
+    fn long_damaged_text_is_offered_for_download_not_shown() {
+        assert_eq!(shown_raw("drill/2:%%"), Ok("drill/2:%%"));
+        let long = "A".repeat(MAX_SHOWN_BYTES + 1);
+        assert_eq!(shown_raw(&long), Err(17));
+        assert_eq!(shown_raw(&long[1..]), Ok(&long[1..]));
     }
 
     #[test]

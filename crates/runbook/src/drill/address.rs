@@ -1,0 +1,142 @@
+//! What the drill pages read from their address, and what in it they could not use, said
+//! plainly (`govuk::address_notices`), as a wizard's and a generator's addresses are: a
+//! mistyped or damaged link never changes a drill page in silence.
+//!
+//! - the list of drills (`/drills`) reads nothing;
+//! - a briefing (`/drills/<id>`) reads `seed` (the wheel's pick; the start form checks it);
+//! - the facilitator's window (`/drill/facilitator`) reads nothing;
+//! - the players' window (`/drill/participant`) reads `role` (whose brief it shows) and
+//!   `view=present` (presentation mode, for a projector).
+
+use crate::wizard::query::{decode, QueryProblem};
+
+/// Which drill page an address is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DrillPage {
+    List,
+    Briefing,
+    Facilitator,
+    Players,
+}
+
+impl DrillPage {
+    fn keys(self) -> &'static [&'static str] {
+        match self {
+            DrillPage::List | DrillPage::Facilitator => &[],
+            DrillPage::Briefing => &["seed"],
+            DrillPage::Players => &["role", "view"],
+        }
+    }
+}
+
+/// The value of `view` that puts the players' window in presentation mode.
+pub const PRESENT: &str = "present";
+
+/// What a drill page's address says, and a sentence for each part of it that was ignored.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DrillAddress {
+    /// The briefing's seed, as typed (the start form says if it is not a whole number).
+    pub seed: Option<String>,
+    /// The players' window's role; empty is none.
+    pub role: Option<String>,
+    /// The players' window is in presentation mode.
+    pub present: bool,
+    pub ignored: Vec<String>,
+}
+
+/// Reads `query` (with or without its `?`) for `page`.
+pub fn read(page: DrillPage, query: &str) -> DrillAddress {
+    let mut out = DrillAddress::default();
+    let mut seen: Vec<String> = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for piece in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
+        let (Some(key), Some(value)) = (decode(key), decode(value)) else {
+            out.ignored.push(QueryProblem::Malformed(piece.to_string()).to_string());
+            continue;
+        };
+        if !page.keys().contains(&key.as_str()) {
+            out.ignored.push(format!(
+                "The address mentions “{key}”, which this page does not use, so it was ignored."
+            ));
+            continue;
+        }
+        if seen.contains(&key) {
+            out.ignored
+                .push(format!("The address gives “{key}” more than once. The first was used."));
+            continue;
+        }
+        seen.push(key.clone());
+        match key.as_str() {
+            "seed" => out.seed = Some(value),
+            "role" => out.role = Some(value).filter(|r| !r.is_empty()),
+            _ if value == PRESENT => out.present = true,
+            _ => out.ignored.push(QueryProblem::UnknownView(value).to_string()),
+        }
+    }
+    out
+}
+
+/// The players' window's address: `base` (the page's path) with `role` and presentation mode.
+pub fn players_query(role: Option<&str>, present: bool) -> String {
+    let mut parts = Vec::new();
+    if let Some(role) = role {
+        parts.push(format!("role={}", crate::wizard::query::encode(role)));
+    }
+    if present {
+        parts.push(format!("view={PRESENT}"));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_page_reads_its_own_keys_and_says_what_it_ignored() {
+        let players = read(
+            DrillPage::Players,
+            "?role=developer&view=present&utm_source=x&role=lead",
+        );
+        assert_eq!(players.role.as_deref(), Some("developer"));
+        assert!(players.present);
+        assert_eq!(
+            players.ignored,
+            [
+                "The address mentions “utm_source”, which this page does not use, so it was ignored.",
+                "The address gives “role” more than once. The first was used.",
+            ]
+        );
+        let odd = read(DrillPage::Players, "view=cinema&%zz=1&role=");
+        assert!(!odd.present && odd.role.is_none());
+        assert_eq!(
+            odd.ignored,
+            [
+                "The address asks for the view “cinema”, which does not exist, so it was ignored.",
+                "Part of the address (“%zz=1”) could not be read, so it was ignored.",
+            ]
+        );
+        let briefing = read(DrillPage::Briefing, "?seed=42&role=lead");
+        assert_eq!(briefing.seed.as_deref(), Some("42"));
+        assert_eq!(briefing.ignored.len(), 1);
+        assert_eq!(
+            read(DrillPage::List, "?seed=1").ignored.len(),
+            1,
+            "the list reads no seed"
+        );
+        assert_eq!(read(DrillPage::Facilitator, "?x").ignored.len(), 1);
+        assert_eq!(read(DrillPage::Players, ""), DrillAddress::default());
+    }
+
+    #[test]
+    fn the_players_address_keeps_role_and_mode() {
+        assert_eq!(players_query(None, false), "");
+        assert_eq!(players_query(None, true), "?view=present");
+        assert_eq!(players_query(Some("a b"), true), "?role=a%20b&view=present");
+    }
+}
