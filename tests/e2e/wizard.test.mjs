@@ -354,7 +354,7 @@ test("a full restore says how much new data it loses, asks nothing it has decide
   assert.equal(await page.getByRole('heading', { name: 'Decide next' }).count(), 0);
   await page.getByRole('link', { name: 'The restore time', exact: true }).click();
   await page.waitForURL(/\/commands\/restore-timestamp\?/);
-  const field = page.getByLabel('Restore time');
+  const field = page.getByRole('textbox', { name: 'Restore time' });
   await field.waitFor();
   await page.waitForFunction(() => document.querySelector('input[name="timestamp"]')?.value, null, { timeout: 15000 });
   assert.equal(await field.inputValue(), when.replace('T', ' '), 'the generator opens with the time already answered');
