@@ -237,3 +237,49 @@ test('on a narrow screen the page starts in the first screen, its navigation fol
   assert.deepEqual(await axeViolations(page), [], 'narrow: axe violations');
   await page.close();
 });
+
+test('the home page leads with "Something is broken? Start here", a link to the triage wizard', async () => {
+  const page = await site.open('/');
+  await ready(page);
+  const headings = await page.$$eval('main h1, main h2', (hs) => hs.map((h) => h.textContent.trim()));
+  assert.equal(headings[1], 'Something is broken? Start here', headings.join(' | '));
+  const first = page.locator('main a').first();
+  assert.equal(await first.getAttribute('href'), '/wizards/which-runbook', 'the first link in main is the triage wizard');
+  await first.click();
+  await page.waitForURL(/\/wizards\/which-runbook$/);
+  await ready(page);
+  assert.equal((await page.textContent('main h1')).trim(), 'What is going wrong?');
+  assert.deepEqual(page.problems, []);
+});
+
+test('every scenario page links, near its top, to the wizard that decides for it and the generators that act on it', async () => {
+  const nav = readFileSync('content/nav.toml', 'utf8');
+  const section = nav.split('[[section]]').find((s) => s.includes('Things that could go wrong'));
+  const slugs = [...section.matchAll(/"([a-z0-9-]+)"/g)].map((m) => m[1]);
+  assert.ok(slugs.length >= 7, slugs.join(' '));
+  const page = await site.open('/');
+  for (const slug of slugs) {
+    await page.goto(`${site.origin}/docs/${slug}`);
+    await ready(page);
+    const box = page.getByTestId('decide-and-act');
+    assert.equal(await box.getByRole('heading', { name: 'Decide and act' }).count(), 1, slug);
+    const wizards = await box.locator('[data-testid="decide"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(wizards.length > 0 && wizards.every((h) => h.startsWith('/wizards/')), `${slug}: ${wizards}`);
+    // Before the page's own text, so it is found without scrolling past the procedure.
+    const before = await page.evaluate(() => {
+      const b = document.querySelector('[data-testid="decide-and-act"]');
+      return !!(b.compareDocumentPosition(document.querySelector('.doc-body')) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert.ok(before, slug);
+  }
+  await page.goto(`${site.origin}/docs/data-loss`);
+  await ready(page);
+  const box = page.getByTestId('decide-and-act');
+  assert.equal(await box.getByRole('link', { name: 'We have lost data: what kind of restore?' }).getAttribute('href'), '/wizards/lost-data');
+  assert.equal(await box.getByRole('link', { name: 'Choose the restore time' }).getAttribute('href'), '/commands/restore-timestamp');
+  await box.getByRole('link', { name: 'We have lost data: what kind of restore?' }).click();
+  await page.waitForURL(/\/wizards\/lost-data$/);
+  await ready(page);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.problems, []);
+});

@@ -340,3 +340,24 @@ test('the whole tree: an SVG with the path highlighted, and Mermaid and Graphviz
   await settled(page, 'Did we notice it was missing quickly?');
   assert.deepEqual(page.problems, []);
 });
+
+test("a full restore says how much new data it loses, asks nothing it has decided, and its restore-time link carries the time answered", async () => {
+  // 22 hours ago, to the minute, as the URL holds it.
+  const when = new Date(Date.now() - 22 * 3_600_000).toISOString().slice(0, 16);
+  const page = await site.open(`/wizards/lost-data?what-is-lost=important&when-important-lost=${encodeURIComponent(when)}&noticed-quickly=yes`);
+  await ready(page);
+  assert.equal(await h1(page), outcomeTitle('lost-data', 'stop-and-full-restore'));
+  const lost = (await page.getByTestId('data-lost').textContent()).replace(/\s+/g, ' ');
+  assert.match(lost, /Everything written after \d+ \w+ \d{4}, \d\d:\d\d UTC, the time you gave, will be lost: (about )?22 hours of new data as of now/);
+  // The outcome says to stop the service, so it does not offer the wizard that decides it.
+  assert.equal(await page.locator('main a[href*="/wizards/stop-the-service"]').count(), 0);
+  assert.equal(await page.getByRole('heading', { name: 'Decide next' }).count(), 0);
+  await page.getByRole('link', { name: 'The restore time', exact: true }).click();
+  await page.waitForURL(/\/commands\/restore-timestamp\?/);
+  const field = page.getByRole('textbox', { name: 'Restore time' });
+  await field.waitFor();
+  await page.waitForFunction(() => document.querySelector('input[name="timestamp"]')?.value, null, { timeout: 15000 });
+  assert.equal(await field.inputValue(), when.replace('T', ' '), 'the generator opens with the time already answered');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.problems, []);
+});

@@ -405,3 +405,81 @@ fn a_real_journey_draws_its_path_and_records_the_decision() {
     );
     assert!(text.contains("- [ ] Start the incident process"), "{text}");
 }
+
+/// Issue 23.2: a full restore says what it costs, from the time answered.
+#[test]
+fn a_full_restore_says_how_much_new_data_it_loses() {
+    let all = wizards();
+    let w = wizard(&all, "lost-data");
+    let answers: Answers = [
+        ("what-is-lost", "important"),
+        ("when-important-lost", RECENT),
+        ("noticed-quickly", "yes"),
+    ]
+    .iter()
+    .map(|(q, a)| (q.to_string(), a.to_string()))
+    .collect();
+    let journey = replay(w, &answers, Some(NOW));
+    let full = journey.outcome(w).expect("an outcome");
+    assert_eq!(full.id, "stop-and-full-restore");
+    let loss = full.data_loss(&journey.steps, NOW).expect("the restore time is known");
+    assert_eq!(
+        (loss.after.as_str(), loss.elapsed.as_str()),
+        ("21 May 2026, 09:00 UTC", "27 hours")
+    );
+    // The question that decides a full restore says how long ago the data was intact.
+    let noticed = w.question("noticed-quickly").expect("question");
+    assert_eq!(
+        noticed.since_note(w, &journey.steps, NOW).as_deref(),
+        Some("You answered “When was the data lost?” with 21 May 2026, 09:00 UTC: 27 hours ago.")
+    );
+    assert!(noticed
+        .hint
+        .as_deref()
+        .is_some_and(|h| h.contains("The runbook does not say how quickly")));
+}
+
+/// Issue 23.4: the time is asked once. Every link to the restore-time generator from an
+/// outcome reached through a date question carries that date and time.
+#[test]
+fn every_link_to_the_restore_time_carries_the_time_answered() {
+    let all = wizards();
+    let mut seen = 0;
+    for (id, pairs, outcome) in PATHS {
+        let w = wizard(&all, id);
+        let answers: Answers = pairs.iter().map(|(q, a)| (q.to_string(), a.to_string())).collect();
+        let journey = replay(w, &answers, Some(NOW));
+        let Some(o) = w.outcome(outcome) else { continue };
+        for c in o.commands.iter().filter(|c| c.generator == "restore-timestamp") {
+            let date = journey
+                .steps
+                .iter()
+                .find(|s| {
+                    matches!(
+                        w.question(&s.question).map(|q| &q.kind),
+                        Some(QuestionKind::DateTime { .. })
+                    )
+                })
+                .expect("a restore outcome is reached through a date question");
+            assert_eq!(
+                c.values(&journey.steps).get("timestamp").map(String::as_str),
+                Some(date.answer.replace('T', " ").as_str()),
+                "{id} {outcome}"
+            );
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 2, "the full restore and the whole database's restore");
+}
+
+/// Issue 23.8: no outcome suggests the wizard that decides what it has said.
+#[test]
+fn no_outcome_suggests_deciding_again_whether_to_stop_the_service() {
+    for w in wizards() {
+        for o in &w.outcomes {
+            if o.service.is_some() {
+                assert!(!o.wizards.iter().any(|x| x == "stop-the-service"), "{} {}", w.id, o.id);
+            }
+        }
+    }
+}

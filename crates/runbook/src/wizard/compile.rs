@@ -4,7 +4,10 @@
 //! Beyond the schema, the graph is checked: every `next` names a node, every node can be
 //! reached, nothing loops, and every answer leads on, so every path ends in an outcome.
 
-use super::model::{Choice, CommandLink, DateRule, DocLink, Outcome, Question, QuestionKind, Service, Wizard};
+use super::model::{
+    AnswerForm, AnswerParam, Choice, CommandLink, DateRule, DocLink, Outcome, Question, QuestionKind, Serves, Service,
+    Wizard,
+};
 use super::query::RESERVED_KEYS;
 use crate::content::known::Known;
 use crate::content::SourceFile;
@@ -22,10 +25,24 @@ struct RawWizard {
     title: Option<Spanned<String>>,
     summary: Option<Spanned<String>>,
     start: Option<Spanned<String>>,
+    decides: Option<Spanned<String>>,
+    start_here: Option<Spanned<bool>>,
+    #[serde(default)]
+    serves: Vec<Spanned<RawServes>>,
     #[serde(default)]
     question: Vec<Spanned<RawQuestion>>,
     #[serde(default)]
     outcome: Vec<Spanned<RawOutcome>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawServes {
+    page: Option<Spanned<String>>,
+    #[serde(default)]
+    answers: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    commands: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -42,6 +59,7 @@ struct RawQuestion {
     #[serde(default)]
     rule: Vec<Spanned<RawRule>>,
     otherwise: Option<Spanned<String>>,
+    since: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -74,6 +92,9 @@ struct RawOutcome {
     #[serde(default)]
     wizards: Vec<Spanned<String>>,
     #[serde(default)]
+    decides: Vec<Spanned<String>>,
+    loses_data_after: Option<Spanned<String>>,
+    #[serde(default)]
     link: Vec<Spanned<RawLink>>,
     #[serde(default)]
     command: Vec<Spanned<RawCommand>>,
@@ -93,6 +114,42 @@ struct RawCommand {
     label: Option<Spanned<String>>,
     #[serde(default)]
     params: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    from_answers: BTreeMap<String, Spanned<String>>,
+}
+
+/// The decision an outcome makes by saying whether to stop the service (`service`), and so
+/// the decision of a wizard that asks only that.
+pub const STOP_THE_SERVICE: &str = "stop-the-service";
+
+/// What a wizard decides, and what each outcome decided and suggests next: checked across
+/// the batch once every wizard has compiled, since outcomes suggest other wizards.
+struct Decisions {
+    decides: Option<(String, usize)>,
+    /// The line of `start-here = true`, if the wizard says it.
+    start_here: Option<usize>,
+    outcomes: Vec<OutcomeDecisions>,
+}
+
+struct OutcomeDecisions {
+    id: String,
+    /// Each decision made, with how the outcome makes it (for the sentence).
+    decided: Vec<(String, String)>,
+    /// Each `decides` entry, to check it names a decision some wizard makes.
+    declared: Vec<(String, usize)>,
+    /// Each wizard suggested, with its line.
+    suggests: Vec<(String, usize)>,
+}
+
+/// An answer an outcome reads (a command's field, the data a restore loses): the question
+/// must be answered on every path to the outcome.
+struct Reads {
+    /// The outcome or question that reads it.
+    node: String,
+    question: String,
+    /// "`from-answers` fills `timestamp` from": completed by the question's id.
+    what: String,
+    line: usize,
 }
 
 /// Compiles every wizard file. All problems are reported at once, sorted by file and line.
@@ -115,10 +172,27 @@ pub fn compile_wizards(files: &[SourceFile], known: &Known) -> Result<Vec<Wizard
             ));
         }
         match compile_wizard(file, &known) {
-            Ok(w) => wizards.push(w),
+            Ok((w, d)) => wizards.push((w, d)),
             Err(mut d) => diagnostics.append(&mut d),
         }
     }
+    if diagnostics.is_empty() {
+        check_decisions(files, &wizards, &mut diagnostics);
+        // The home page leads with one wizard, so only one may ask to.
+        let mut first: Option<&str> = None;
+        for (w, d) in &wizards {
+            let Some(line) = d.start_here else { continue };
+            match first {
+                None => first = Some(&w.id),
+                Some(other) => diagnostics.push(Diagnostic::new(
+                    &w.source,
+                    line,
+                    format!("`start-here` is already set by the wizard `{other}`: the home page leads with one wizard. Remove it from one of them."),
+                )),
+            }
+        }
+    }
+    let mut wizards: Vec<Wizard> = wizards.into_iter().map(|(w, _)| w).collect();
     if diagnostics.is_empty() {
         wizards.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(wizards)
@@ -229,7 +303,52 @@ impl Ctx<'_> {
     }
 }
 
-fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagnostic>> {
+/// A next step must not ask what its outcome has already decided: an outcome that says
+/// whether to stop the service (or declares `decides`) cannot suggest a wizard that
+/// `decides` the same thing. And every decision declared is one some wizard makes.
+fn check_decisions(files: &[SourceFile], wizards: &[(Wizard, Decisions)], diagnostics: &mut Vec<Diagnostic>) {
+    let decides: BTreeMap<&str, &str> = wizards
+        .iter()
+        .filter_map(|(w, d)| d.decides.as_ref().map(|(x, _)| (w.id.as_str(), x.as_str())))
+        .collect();
+    let mut known: BTreeSet<&str> = decides.values().copied().collect();
+    known.insert(STOP_THE_SERVICE);
+    let known_list = known.iter().map(|d| format!("`{d}`")).collect::<Vec<_>>().join(", ");
+    for (wizard, d) in wizards {
+        let path = files
+            .iter()
+            .find(|f| file_stem(&f.path) == wizard.id)
+            .map_or(wizard.source.as_str(), |f| f.path.as_str());
+        for o in &d.outcomes {
+            for (decision, line) in &o.declared {
+                if !known.contains(decision.as_str()) {
+                    diagnostics.push(Diagnostic::new(
+                        path,
+                        *line,
+                        format!("The outcome `{}` decides `{decision}`, which no wizard decides. The decisions are: {known_list}.", o.id),
+                    ));
+                }
+            }
+            for (suggested, line) in &o.suggests {
+                let Some(decision) = decides.get(suggested.as_str()) else {
+                    continue;
+                };
+                if let Some((_, how)) = o.decided.iter().find(|(x, _)| x == decision) {
+                    diagnostics.push(Diagnostic::new(
+                        path,
+                        *line,
+                        format!(
+                            "The outcome `{}` already decides `{decision}` ({how}), so it cannot suggest the wizard `{suggested}`, which decides the same thing: the next step would ask what the outcome has said. Remove `{suggested}` from its `wizards`.",
+                            o.id
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn compile_wizard(file: &SourceFile, known: &Known) -> Result<(Wizard, Decisions), Vec<Diagnostic>> {
     let mut cx = Ctx {
         file,
         known,
@@ -247,6 +366,11 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
     let title = cx.required(raw.title, "title", "The wizard", 1);
     let summary = cx.required(raw.summary, "summary", "The wizard", 1);
     let start = cx.required(raw.start, "start", "The wizard", 1);
+    // Optional: a wizard that declares no decision is never refused as a next step.
+    let decides = raw.decides.map(|d| (d.get_ref().trim().to_string(), cx.line(&d)));
+    if let Some((d, line)) = &decides {
+        cx.check_slug("decision", d, *line);
+    }
 
     let mut ids: BTreeMap<String, usize> = BTreeMap::new();
     let mut edges: Vec<Edge> = Vec::new();
@@ -258,17 +382,51 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
         .map(|id| id.get_ref().trim().to_string())
         .collect();
     let mut questions = Vec::new();
+    let mut reads = Vec::new();
+    let mut sinces = Vec::new();
     for raw_q in raw.question {
         let table_line = cx.line(&raw_q);
-        if let Some(q) = compile_question(&mut cx, raw_q.into_inner(), table_line, &mut ids, &mut edges) {
+        let raw_q = raw_q.into_inner();
+        let since = raw_q
+            .since
+            .as_ref()
+            .map(|s| (s.get_ref().trim().to_string(), cx.line(s)));
+        if let Some(q) = compile_question(&mut cx, raw_q, table_line, &mut ids, &mut edges) {
+            if let Some((since, line)) = since {
+                sinces.push((q.id.clone(), since, line));
+            }
             questions.push(q);
         }
     }
+    for (question, since, line) in sinces {
+        match questions.iter().find(|q| q.id == since).map(|q| &q.kind) {
+            Some(QuestionKind::DateTime { .. }) => reads.push(Reads {
+                node: question.clone(),
+                question: since.clone(),
+                what: "`since` reads the answer to".into(),
+                line,
+            }),
+            Some(_) => cx.push(line, format!("`since` names `{since}`, which is not a `date-time` question: a page can only count from a date and time.")),
+            None => cx.push(line, format!("`since` names `{since}`, but this wizard has no question with that id.")),
+        }
+        if let Some(q) = questions.iter_mut().find(|q| q.id == question) {
+            q.since = Some(since);
+        }
+    }
     let mut outcomes = Vec::new();
+    let mut decisions = Vec::new();
     for raw_o in raw.outcome {
         let table_line = cx.line(&raw_o);
-        if let Some(o) = compile_outcome(&mut cx, raw_o.into_inner(), table_line, &mut ids) {
+        if let Some((o, d)) = compile_outcome(
+            &mut cx,
+            raw_o.into_inner(),
+            table_line,
+            &mut ids,
+            &questions,
+            &mut reads,
+        ) {
             outcomes.push(o);
+            decisions.push(d);
         }
     }
 
@@ -307,22 +465,112 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<Wizard, Vec<Diagno
     // already reported, so reachability waits until everything else is right.
     if let (Some((start, _)), true) = (&start, cx.diagnostics.is_empty()) {
         check_reachable(&mut cx, start, &ids, &edges);
+        check_reads(&mut cx, start, &edges, &reads);
     }
     check_cycles(&mut cx, &ids, &edges);
 
-    let diagnostics = cx.diagnostics;
+    let start_here = raw.start_here.filter(|s| *s.get_ref()).map(|s| cx.line(&s));
+    let serves = compile_serves(&mut cx, raw.serves, &questions);
     match (title, summary, start) {
-        (Some((title, _)), Some((summary, _)), Some((start, _))) if diagnostics.is_empty() => Ok(Wizard {
-            id,
-            title,
-            summary,
-            start,
-            questions,
-            outcomes,
-            source: file.path.clone(),
-        }),
-        _ => Err(diagnostics),
+        (Some((title, _)), Some((summary, _)), Some((start, _))) if cx.diagnostics.is_empty() => {
+            let wizard = Wizard {
+                id,
+                title,
+                summary,
+                start,
+                questions,
+                outcomes,
+                source: file.path.clone(),
+                start_here: start_here.is_some(),
+                serves: serves.iter().map(|(s, _)| s.clone()).collect(),
+            };
+            // A page's answers must be ones the wizard would take, in an order it asks.
+            for (s, line) in &serves {
+                let journey = super::engine::replay(&wizard, &s.answers, None);
+                if let Some(ignored) = journey.ignored.first() {
+                    cx.push(
+                        *line,
+                        format!(
+                            "The answer `{}` to `{}` for the page `{}` is not one this wizard would take on its way there: give answers to the questions it asks first, in turn.",
+                            ignored.value, ignored.question, s.page
+                        ),
+                    );
+                }
+            }
+            if cx.diagnostics.is_empty() {
+                Ok((
+                    wizard,
+                    Decisions {
+                        decides,
+                        start_here,
+                        outcomes: decisions,
+                    },
+                ))
+            } else {
+                Err(cx.diagnostics)
+            }
+        }
+        _ => Err(cx.diagnostics),
     }
+}
+
+/// The pages a wizard decides for, each with the line of its table, checked against the
+/// runbook's pages, this wizard's questions and the command generators.
+fn compile_serves(cx: &mut Ctx<'_>, raw: Vec<Spanned<RawServes>>, questions: &[Question]) -> Vec<(Serves, usize)> {
+    let mut out = Vec::new();
+    for raw_s in raw {
+        let line = cx.line(&raw_s);
+        let r = raw_s.into_inner();
+        let Some((page, page_line)) = cx.required(r.page, "page", "This `[[serves]]` table", line) else {
+            continue;
+        };
+        if page.contains('#') {
+            cx.push(page_line, format!("`page = \"{page}\"` names a section: a wizard serves a whole page. Name the page alone, like `data-loss`."));
+        } else if let Err(e) = cx.known.check_doc(&page) {
+            cx.push(page_line, format!("The page {e}"));
+        }
+        let mut answers = crate::collect::SmallMap::new();
+        for (question, value) in r.answers {
+            let value_line = cx.line(&value);
+            let value = value.into_inner();
+            let values: Option<Vec<&str>> = questions.iter().find(|q| q.id == question).map(|q| match &q.kind {
+                QuestionKind::Choice(options) => options.iter().map(|o| o.value.as_str()).collect(),
+                QuestionKind::YesNo { .. } => vec!["yes", "no"],
+                QuestionKind::DateTime { .. } => vec![],
+            });
+            match values {
+                None => {
+                    let ids: BTreeSet<&str> = questions.iter().map(|q| q.id.as_str()).collect();
+                    cx.push(value_line, format!("`answers` names the question `{question}`, which this wizard does not have.{}", listing(&ids)));
+                }
+                Some(v) if v.is_empty() => cx.push(value_line, format!("`{question}` asks for a date and time, which a page cannot answer in advance. Leave it to the reader.")),
+                Some(v) if !v.contains(&value.as_str()) => cx.push(
+                    value_line,
+                    format!("`{value}` is not an answer to `{question}`. Its answers are: {}.", v.join(", ")),
+                ),
+                Some(_) => {
+                    answers.insert(question, value);
+                }
+            }
+        }
+        let mut commands = Vec::new();
+        for c in r.commands {
+            let c_line = cx.line(&c);
+            if let Err(e) = cx.known.check_generator(c.get_ref(), []) {
+                cx.push(c_line, e);
+            }
+            commands.push(c.into_inner());
+        }
+        out.push((
+            Serves {
+                page,
+                answers,
+                commands,
+            },
+            line,
+        ));
+    }
+    out
 }
 
 /// Claims a node id, reporting a duplicate. `false` when the id cannot be used.
@@ -525,7 +773,13 @@ fn compile_question(
         }
     };
     let (text, _) = text?;
-    ok.then_some(Question { id, text, hint, kind })
+    ok.then_some(Question {
+        id,
+        text,
+        hint,
+        kind,
+        since: None,
+    })
 }
 
 fn compile_outcome(
@@ -533,7 +787,9 @@ fn compile_outcome(
     raw: RawOutcome,
     table_line: usize,
     ids: &mut BTreeMap<String, usize>,
-) -> Option<Outcome> {
+    questions: &[Question],
+    reads: &mut Vec<Reads>,
+) -> Option<(Outcome, OutcomeDecisions)> {
     let (id, id_line) = cx.required(raw.id, "id", "This outcome", table_line)?;
     let ok = claim(cx, ids, &id, id_line);
     let owner = format!("The outcome `{id}`");
@@ -565,13 +821,58 @@ fn compile_outcome(
     let steps = raw.steps.iter().map(|s| cx.markdown(s).text).collect();
     let contacts = raw.contacts.iter().map(|s| cx.markdown(s)).collect();
     let mut wizards = Vec::new();
+    let mut decisions = OutcomeDecisions {
+        id: id.clone(),
+        decided: Vec::new(),
+        declared: Vec::new(),
+        suggests: Vec::new(),
+    };
+    if let Some(service) = service {
+        let said = match service {
+            Service::Stop => "stop",
+            Service::KeepRunning => "keep-running",
+        };
+        decisions
+            .decided
+            .push((STOP_THE_SERVICE.to_string(), format!("`service = \"{said}\"`")));
+    }
+    for d in raw.decides {
+        let line = cx.line(&d);
+        let d = d.into_inner();
+        decisions.decided.push((d.clone(), format!("`decides` on line {line}")));
+        decisions.declared.push((d, line));
+    }
     for w in raw.wizards {
         let line = cx.line(&w);
         if let Err(e) = cx.known.check_wizard(w.get_ref()) {
             cx.push(line, e);
         }
+        decisions.suggests.push((w.get_ref().clone(), line));
         wizards.push(w.into_inner());
     }
+    let loses_data_after = raw.loses_data_after.and_then(|q| {
+        let line = cx.line(&q);
+        let q = q.into_inner();
+        match questions.iter().find(|x| x.id == q).map(|x| &x.kind) {
+            Some(QuestionKind::DateTime { .. }) => {
+                reads.push(Reads {
+                    node: id.clone(),
+                    question: q.clone(),
+                    what: "`loses-data-after` reads the answer to".into(),
+                    line,
+                });
+                Some(q)
+            }
+            Some(_) => {
+                cx.push(line, format!("`loses-data-after` names `{q}`, which is not a `date-time` question: the data lost is what was written after a date and time."));
+                None
+            }
+            None => {
+                cx.push(line, format!("`loses-data-after` names `{q}`, but this wizard has no question with that id."));
+                None
+            }
+        }
+    });
     let mut links = Vec::new();
     for raw_l in raw.link {
         let link_line = cx.line(&raw_l);
@@ -622,27 +923,151 @@ fn compile_outcome(
                 }
             }
         }
+        let from_answers = command_answers(cx, &id, &generator, (&c.params, &c.from_answers), questions, reads);
         if let Some((label, _)) = label {
             let params = c.params.into_iter().map(|(k, v)| (k, v.into_inner())).collect();
             commands.push(CommandLink {
                 generator,
                 label,
                 params,
+                from_answers,
             });
         }
     }
     let (title, _) = title?;
-    ok.then_some(Outcome {
-        id,
-        title,
-        service,
-        body,
-        steps,
-        contacts,
-        links,
-        commands,
-        wizards,
-    })
+    ok.then_some((
+        Outcome {
+            id,
+            title,
+            service,
+            body,
+            steps,
+            contacts,
+            links,
+            commands,
+            wizards,
+            loses_data_after,
+        },
+        decisions,
+    ))
+}
+
+/// A TOML table of strings, each with where it was written.
+type Keyed = BTreeMap<String, Spanned<String>>;
+
+/// A command's `from-answers`: each generator parameter it names, filled from the answer to
+/// a question of this wizard, in the form the parameter takes.
+fn command_answers(
+    cx: &mut Ctx<'_>,
+    outcome: &str,
+    generator: &str,
+    (params, from_answers): (&Keyed, &Keyed),
+    questions: &[Question],
+    reads: &mut Vec<Reads>,
+) -> Vec<AnswerParam> {
+    use crate::command::ParamKind;
+    let mut out = Vec::new();
+    for (param, question) in from_answers {
+        let line = cx.line(question);
+        let question = question.get_ref().trim();
+        let p = match cx.known.check_generator(generator, [param.as_str()]) {
+            Ok(g) => g.param(param),
+            Err(e) => {
+                cx.push(line, e);
+                continue;
+            }
+        };
+        let Some(p) = p else { continue };
+        if params.contains_key(param) {
+            cx.push(
+                line,
+                format!("`{param}` is set both in `params` and in `from-answers`. Keep one."),
+            );
+            continue;
+        }
+        let Some(q) = questions.iter().find(|q| q.id == question) else {
+            let ids: BTreeSet<&str> = questions.iter().map(|q| q.id.as_str()).collect();
+            cx.push(
+                line,
+                format!(
+                    "`from-answers` fills `{param}` from `{question}`, but this wizard has no question with that id.{}",
+                    listing(&ids)
+                ),
+            );
+            continue;
+        };
+        let form = match (&q.kind, &p.kind) {
+            (QuestionKind::DateTime { .. }, ParamKind::DateTime { .. }) => Some(AnswerForm::DateTime),
+            (QuestionKind::DateTime { .. }, ParamKind::Date) => Some(AnswerForm::Date),
+            (QuestionKind::DateTime { .. }, _) => None,
+            (kind, _) => {
+                let values: Vec<&str> = match kind {
+                    QuestionKind::Choice(options) => options.iter().map(|o| o.value.as_str()).collect(),
+                    _ => vec!["yes", "no"],
+                };
+                let refused = values
+                    .iter()
+                    .find_map(|v| crate::command::value::check(p, v).err().map(|e| (*v, e)));
+                match refused {
+                    Some((v, e)) => {
+                        cx.push(
+                            line,
+                            format!("`{generator}` would refuse the answer `{v}` to `{question}` for `{param}`: {e}"),
+                        );
+                        continue;
+                    }
+                    None => Some(AnswerForm::AsGiven),
+                }
+            }
+        };
+        let Some(form) = form else {
+            cx.push(
+                line,
+                format!("`from-answers` fills `{param}` from `{question}`, a date and time, but `{param}` of `{generator}` is not a date or a date-time."),
+            );
+            continue;
+        };
+        reads.push(Reads {
+            node: outcome.to_string(),
+            question: question.to_string(),
+            what: format!("`from-answers` fills `{param}` from"),
+            line,
+        });
+        out.push(AnswerParam {
+            param: param.clone(),
+            question: question.to_string(),
+            form,
+        });
+    }
+    out
+}
+
+/// An answer an outcome reads must be given on every way to it: with the question taken
+/// out of the graph, the outcome must be out of reach.
+fn check_reads(cx: &mut Ctx<'_>, start: &str, edges: &[Edge], reads: &[Reads]) {
+    for r in reads {
+        let mut seen = BTreeSet::from([start.to_string()]);
+        let mut todo = vec![start.to_string()];
+        while let Some(node) = todo.pop() {
+            if node == r.question {
+                continue;
+            }
+            for e in edges.iter().filter(|e| e.from == node) {
+                if seen.insert(e.to.clone()) {
+                    todo.push(e.to.clone());
+                }
+            }
+        }
+        if r.question != start && seen.contains(&r.node) {
+            cx.push(
+                r.line,
+                format!(
+                    "{} `{}`, but `{}` can be reached without answering it. Read a question that every path there asks.",
+                    r.what, r.question, r.node
+                ),
+            );
+        }
+    }
 }
 
 fn check_reachable(cx: &mut Ctx<'_>, start: &str, ids: &BTreeMap<String, usize>, edges: &[Edge]) {
@@ -773,7 +1198,23 @@ mod tests {
             ["actions".to_string(), "symptoms".to_string()].into(),
         );
         k.generators.push(konduit_connect());
+        k.generators.push(restore_timestamp());
         k
+    }
+
+    /// `restore-timestamp`: one date-time.
+    fn restore_timestamp() -> crate::command::Generator {
+        use crate::command::testing::{generator, param};
+        use crate::command::{Output, ParamKind, Word};
+        let params = vec![param("timestamp", None, ParamKind::DateTime { warnings: vec![] })];
+        let output = Output::Value {
+            value: Word::param("timestamp"),
+            checks: vec![],
+        };
+        crate::command::Generator {
+            id: "restore-timestamp".into(),
+            ..generator(params, output)
+        }
     }
 
     /// `konduit-connect`: a namespace (`cpd-` and letters) and a server.
@@ -865,6 +1306,105 @@ mod tests {
         check("missing-body", &[(16, &["no `body`"])]);
         check("missing-label", &[(10, &["no `label`"])]);
         check("invalid-toml", &[(10, &["not valid TOML"])]);
+        check(
+            "suggests-decided",
+            &[(
+                21,
+                &[
+                    "`done` already decides `stop-the-service`",
+                    "`service = \"stop\"`",
+                    "`suggests-decided`",
+                    "Remove",
+                ],
+            )],
+        );
+        check(
+            "unknown-decision",
+            &[
+                (
+                    20,
+                    &[
+                        "decides `teleport`, which no wizard decides",
+                        "`restore`, `stop-the-service`",
+                    ],
+                ),
+                (21, &["already decides `restore`", "`decides` on line 20"]),
+            ],
+        );
+        check(
+            "from-answers",
+            &[
+                (
+                    30,
+                    &["`loses-data-after` names `q`, which is not a `date-time` question"],
+                ),
+                (41, &["no parameter `colour`"]),
+                (41, &["`server` of `konduit-connect` is not a date or a date-time"]),
+                (41, &["`namespace` is set both in `params` and in `from-answers`"]),
+                (46, &["from `nowhere`", "no question with that id", "ids are: q, when"]),
+            ],
+        );
+        check(
+            "since",
+            &[
+                (9, &["`since` names `q`, which is not a `date-time` question"]),
+                (31, &["`since` names `nowhere`", "no question with that id"]),
+            ],
+        );
+        check(
+            "from-answers-off-path",
+            &[
+                (
+                    30,
+                    &[
+                        "`loses-data-after` reads the answer to `when`",
+                        "`done` can be reached without answering it",
+                    ],
+                ),
+                (
+                    35,
+                    &[
+                        "`from-answers` fills `timestamp` from `when`",
+                        "can be reached without answering it",
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_answer_fills_a_generator_field_in_its_form_and_a_restore_says_what_it_loses() {
+        use super::super::engine::replay;
+        use super::super::model::AnswerForm;
+        let mut file = fixture("from-answers-off-path");
+        // Once `b` leads to `when` too, every path asks it.
+        file.text = file.text.replace(
+            "value = \"b\"\nlabel = \"b\"\nnext = \"done\"",
+            "value = \"b\"\nlabel = \"b\"\nnext = \"when\"",
+        );
+        let wizards = compile_wizards(&[file], &known()).unwrap_or_else(|d| panic!("{d:?}"));
+        let done = &wizards[0].outcomes[0];
+        assert_eq!(done.loses_data_after.as_deref(), Some("when"));
+        let link = &done.commands[0];
+        assert_eq!(
+            (link.from_answers[0].param.as_str(), link.from_answers[0].form),
+            ("timestamp", AnswerForm::DateTime)
+        );
+        let answers = [("q", "a"), ("when", "2026-05-21 14:05")]
+            .into_iter()
+            .map(|(q, a)| (q.to_string(), a.to_string()))
+            .collect();
+        let now = super::super::datetime::parse("2026-05-22T12:00").unwrap_or_default();
+        let journey = replay(&wizards[0], &answers, Some(now));
+        assert_eq!(link.values(&journey.steps)["timestamp"], "2026-05-21 14:05");
+        let loss = done.data_loss(&journey.steps, now).expect("a restore time");
+        assert_eq!(
+            (loss.after.as_str(), loss.elapsed.as_str(), loss.now.as_str()),
+            ("21 May 2026, 14:05 UTC", "about 22 hours", "22 May 2026, 12:00 UTC")
+        );
+        // Without the answer, nothing is filled and nothing is claimed.
+        assert!(link.values(&[]).is_empty());
+        assert_eq!(done.data_loss(&[], now), None);
     }
 
     #[test]

@@ -67,6 +67,27 @@ pub fn label(minutes: i64) -> String {
     format!("{} {month} {}, {h:02}:{m:02} UTC", date.day, date.year)
 }
 
+/// How long `minutes` is, for a sentence like "about 22 hours of new data": exact under an
+/// hour, then to the nearest hour up to two days, then to the nearest day; "about" when
+/// rounded. Under a minute (or a negative span) is "less than a minute".
+pub fn describe_elapsed(minutes: i64) -> String {
+    let plural = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
+    let rounded = |unit: i64, name: &str| {
+        let n = (minutes + unit / 2) / unit;
+        let about = if minutes % unit == 0 { "" } else { "about " };
+        format!("{about}{}", plural(n, name))
+    };
+    if minutes < 1 {
+        "less than a minute".to_string()
+    } else if minutes < 60 {
+        plural(minutes, "minute")
+    } else if minutes < 2 * MINUTES_PER_DAY {
+        rounded(60, "hour")
+    } else {
+        rounded(MINUTES_PER_DAY, "day")
+    }
+}
+
 fn split(minutes: i64) -> (Date, i64, i64) {
     let days = minutes.div_euclid(MINUTES_PER_DAY);
     let rest = minutes.rem_euclid(MINUTES_PER_DAY);
@@ -106,6 +127,24 @@ mod tests {
         check("2026-02-30T14:30", Err("not a real calendar date"));
         check("22/05/2026T14:30", Err("not a date and time"));
         check("2026-05-22T+1:30", Err("not a date and time"));
+    }
+
+    #[test]
+    fn describes_how_long_ago_in_minutes_hours_or_days() {
+        let check = |minutes: i64, expected: &str| assert_eq!(describe_elapsed(minutes), expected, "{minutes}");
+        check(-5, "less than a minute");
+        check(0, "less than a minute");
+        check(1, "1 minute");
+        check(59, "59 minutes");
+        check(60, "1 hour");
+        check(89, "about 1 hour");
+        check(90, "about 2 hours");
+        check(120, "2 hours");
+        check(22 * 60 + 10, "about 22 hours");
+        check(47 * 60 + 29, "about 47 hours");
+        check(2 * MINUTES_PER_DAY, "2 days");
+        check(2 * MINUTES_PER_DAY + 13 * 60, "about 3 days");
+        check(6 * MINUTES_PER_DAY + 23 * 60, "about 7 days");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::diagram::Drawing;
 use super::engine::{Current, Journey};
-use super::model::{Outcome, Question, QuestionKind, Service, Wizard};
+use super::model::{DataLoss, Outcome, Question, QuestionKind, Service, Wizard};
 use super::page::{change_query, view_query, Back, Page, Screen};
 use super::query::{self, View};
 use super::{datetime, record};
@@ -88,7 +88,8 @@ pub fn page(wizard: &Wizard, screen: &Screen, site: &Site) -> String {
             question, error, value, ..
         } => match wizard.question(question) {
             Some(q) => {
-                question_form(wizard, q, value.as_deref(), error.as_deref(), &mut out);
+                let note = q.since_note(wizard, &screen.journey.steps, site.now);
+                question_form(wizard, q, value.as_deref(), error.as_deref(), note.as_deref(), &mut out);
                 let _ = write!(
                     out,
                     "{tree_link}<p class=\"body\"><a class=\"link\" href=\"{start}\">Start again</a></p>"
@@ -121,7 +122,14 @@ pub fn field_id(question: &Question) -> String {
 
 /// A GOV.UK question page: the question as the page's heading, its hint, the error (in a
 /// summary and beside the control), and the control pre-filled with `value`.
-fn question_form(wizard: &Wizard, q: &Question, value: Option<&str>, error: Option<&str>, out: &mut String) {
+fn question_form(
+    wizard: &Wizard,
+    q: &Question,
+    value: Option<&str>,
+    error: Option<&str>,
+    note: Option<&str>,
+    out: &mut String,
+) {
     let qid = escape(&q.id);
     let field = escape(&field_id(q));
     let is_date = matches!(q.kind, QuestionKind::DateTime { .. });
@@ -146,6 +154,11 @@ fn question_form(wizard: &Wizard, q: &Question, value: Option<&str>, error: Opti
         (Some(h), true) => Some(format!("{h} {DATETIME_EXAMPLE}")),
         (None, true) => Some(DATETIME_EXAMPLE.to_string()),
         (h, false) => h.map(str::to_string),
+    };
+    // How long ago an earlier answer was, where the question turns on it.
+    let hint_text = match (hint_text, note) {
+        (Some(h), Some(n)) => Some(format!("{h} {n}")),
+        (h, n) => h.or_else(|| n.map(str::to_string)),
     };
     let described: Vec<String> = hint_text
         .as_ref()
@@ -277,6 +290,13 @@ fn outcome_page(wizard: &Wizard, outcome: &Outcome, journey: &Journey, site: &Si
         }
         None => "<div class=\"inset-text\" data-testid=\"service\"><p class=\"body\">This outcome does not say whether to stop the service.</p></div>".to_string(),
     });
+    if let Some(loss) = outcome.data_loss(&journey.steps, site.now) {
+        out.push_str(&crate::govuk::warning_text(
+            &data_loss_sentence(&loss),
+            Some("data-lost"),
+            false,
+        ));
+    }
     out.push_str("<h2 class=\"heading-m\">Because you answered</h2>");
     summary(wizard, journey, site, out);
     let _ = write!(out, "<div class=\"doc-body\">{}</div>", outcome.body.html(site.root));
@@ -304,7 +324,12 @@ fn outcome_page(wizard: &Wizard, outcome: &Outcome, journey: &Journey, site: &Si
     let commands: Vec<(String, &str)> = outcome
         .commands
         .iter()
-        .map(|c| ((site.command)(&c.generator, &c.params), c.label.as_str()))
+        .map(|c| {
+            (
+                (site.command)(&c.generator, &c.values(&journey.steps)),
+                c.label.as_str(),
+            )
+        })
         .collect();
     link_list("Commands", " data-testid=\"command-links\"", &commands, out);
     if !outcome.contacts.is_empty() {
@@ -356,6 +381,14 @@ fn outcome_page(wizard: &Wizard, outcome: &Outcome, journey: &Journey, site: &Si
         escape(&tree),
         escape(&(site.wizard)(&wizard.id, ""))
     );
+}
+
+/// What a restore to the time given costs, as the outcome and the decision record say it.
+pub fn data_loss_sentence(loss: &DataLoss) -> String {
+    format!(
+        "Everything written after {}, the time you gave, will be lost: {} of new data as of now ({}), and more until the service is stopped.",
+        loss.after, loss.elapsed, loss.now
+    )
 }
 
 /// A heading and a list of links, if there are any.
@@ -521,6 +554,7 @@ mod tests {
             generator: "konduit".into(),
             label: "Connect".into(),
             params: SmallMap::new(),
+            from_answers: vec![],
         }];
         y.wizards = vec!["next".into(), "gone".into()];
         let (html, title) = draw(&w, "?start=b", |_| {});
@@ -538,6 +572,98 @@ mod tests {
         assert!(html.contains("data-copy=\"record\">Copy decision as Markdown</button>"));
         assert!(html.contains("data-testid=\"decision-record\">**Decision: W &amp; co**"));
         assert!(html.contains("https://runbook.example/r/wizards/w?start=b"));
+    }
+
+    /// when (a date) -> sure (yes/no, counting from `when`) -> x, which restores to `when`.
+    fn restore_to_when() -> Wizard {
+        use super::super::model::{AnswerForm, AnswerParam};
+        use super::super::testing::{outcome, question};
+        let mut x = outcome("x");
+        x.loses_data_after = Some("when".into());
+        x.commands = vec![CommandLink {
+            generator: "restore-timestamp".into(),
+            label: "Restore time".into(),
+            params: SmallMap::new(),
+            from_answers: vec![AnswerParam {
+                param: "timestamp".into(),
+                question: "when".into(),
+                form: AnswerForm::DateTime,
+            }],
+        }];
+        let mut sure = question(
+            "sure",
+            QuestionKind::YesNo {
+                yes: "x".into(),
+                no: "x".into(),
+            },
+        );
+        sure.since = Some("when".into());
+        Wizard {
+            start: "when".into(),
+            questions: vec![
+                question(
+                    "when",
+                    QuestionKind::DateTime {
+                        rules: vec![],
+                        otherwise: "sure".into(),
+                    },
+                ),
+                sure,
+            ],
+            outcomes: vec![x],
+            ..two_paths()
+        }
+    }
+
+    #[test]
+    fn a_restore_says_how_much_new_data_it_loses_and_its_links_carry_the_time_answered() {
+        let w = restore_to_when();
+        // NOW is 2026-05-22T12:00; the data was intact 22 hours and 10 minutes before.
+        let (html, _) = draw(&w, "?when=2026-05-21T13:50", |_| {});
+        assert!(html.contains(
+            "<div id=\"sure-hint\" class=\"hint\">You answered “Text when?” with 21 May 2026, 13:50 UTC: about 22 hours ago.</div>"
+        ));
+        let (html, _) = draw(&w, "?when=2026-05-21T13:50&sure=yes", |_| {});
+        assert!(html.contains(
+            "<div class=\"warning-text\" data-testid=\"data-lost\"><span class=\"warning-text__icon\" aria-hidden=\"true\">!</span>\
+             <strong class=\"warning-text__text\"><span class=\"visually-hidden\">Warning</span> Everything written after 21 May 2026, 13:50 UTC, \
+             the time you gave, will be lost: about 22 hours of new data as of now (22 May 2026, 12:00 UTC), and more until the service is stopped.</strong></div>"
+        ), "{html}");
+        let site_command = |id: &str, values: &SmallMap<String, String>| {
+            let pairs: Vec<String> = values.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            format!("/commands/{id}?{}", pairs.join("&"))
+        };
+        let journey = super::super::engine::replay(
+            &w,
+            &[("when".to_string(), "2026-05-21T13:50".to_string())]
+                .into_iter()
+                .collect(),
+            Some(NOW),
+        );
+        let link = &w.outcomes[0].commands[0];
+        assert_eq!(
+            site_command(&link.generator, &link.values(&journey.steps)),
+            "/commands/restore-timestamp?timestamp=2026-05-21 13:50"
+        );
+        let record = record::markdown(
+            &w,
+            &super::super::engine::replay(
+                &w,
+                &[
+                    ("when".to_string(), "2026-05-21T13:50".to_string()),
+                    ("sure".to_string(), "yes".to_string()),
+                ]
+                .into_iter()
+                .collect(),
+                Some(NOW),
+            ),
+            NOW,
+            None,
+        );
+        assert!(
+            record.contains("Data lost: Everything written after 21 May 2026, 13:50 UTC"),
+            "{record}"
+        );
     }
 
     #[test]

@@ -24,4 +24,7 @@ mod testing;
 pub use engine::{
     answer, back, replay, Answered, Answers, Current, Ignored, IgnoredReason, Journey, NextPage, Step, SummaryRow,
 };
-pub use model::{Choice, CommandLink, DateRule, DocLink, NodeRef, Outcome, Question, QuestionKind, Service, Wizard};
+pub use model::{
+    AnswerForm, AnswerParam, Choice, CommandLink, DataLoss, DateRule, DocLink, NodeRef, Outcome, Question,
+    QuestionKind, Serves, Service, Wizard,
+};

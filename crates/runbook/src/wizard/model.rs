@@ -3,6 +3,8 @@
 //! Every id a node refers to was checked at build time, but the engine still treats a
 //! missing node as a value rather than a panic: the model arrives as JSON in the browser.
 
+use super::datetime;
+use super::engine::Step;
 use crate::collect::SmallMap;
 use crate::doc::Prose;
 use serde::{Deserialize, Serialize};
@@ -22,6 +24,27 @@ pub struct Wizard {
     pub outcomes: Vec<Outcome>,
     /// The file it came from, for "edit this wizard".
     pub source: String,
+    /// Whether the home page leads with this wizard: "Something is broken? Start here".
+    #[serde(default)]
+    pub start_here: bool,
+    /// The runbook pages this wizard decides for: each links here from a "Decide and act"
+    /// box near its top, with the command generators that act on it.
+    #[serde(default)]
+    pub serves: Vec<Serves>,
+}
+
+/// A runbook page a wizard decides for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Serves {
+    /// The page's slug.
+    pub page: String,
+    /// Answers the page already gives (its scenario), so the link skips those questions.
+    #[serde(default)]
+    pub answers: SmallMap<String, String>,
+    /// The ids of the command generators that act on the page's scenario.
+    #[serde(default)]
+    pub commands: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +56,9 @@ pub struct Question {
     #[serde(default)]
     pub hint: Option<String>,
     pub kind: QuestionKind,
+    /// An earlier date-time question: this one's page says how long ago that answer was.
+    #[serde(default)]
+    pub since: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,6 +121,10 @@ pub struct Outcome {
     /// Other wizards worth running next.
     #[serde(default)]
     pub wizards: Vec<String>,
+    /// The date-time question whose answer is the time this outcome restores the database
+    /// to: everything written after it is lost, and the page says how much that is.
+    #[serde(default)]
+    pub loses_data_after: Option<String>,
 }
 
 /// A link to a section of a runbook page.
@@ -115,6 +145,30 @@ pub struct CommandLink {
     pub label: String,
     #[serde(default)]
     pub params: SmallMap<String, String>,
+    /// Parameters filled from the wizard's answers, so the generator does not ask again.
+    #[serde(default)]
+    pub from_answers: Vec<AnswerParam>,
+}
+
+/// A generator's parameter filled from the answer to a question, in the generator's form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct AnswerParam {
+    pub param: String,
+    pub question: String,
+    pub form: AnswerForm,
+}
+
+/// How an answer is written into a generator's field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerForm {
+    /// The answer as the address holds it: an option's value, `yes` or `no`.
+    AsGiven,
+    /// A date-time answer for a date-time field: `2026-05-22 14:30` (UTC, no offset).
+    DateTime,
+    /// A date-time answer for a date field: `2026-05-22`.
+    Date,
 }
 
 /// A node looked up by id.
@@ -159,6 +213,74 @@ impl Question {
                 .chain(std::iter::once(("Otherwise".to_string(), otherwise.as_str())))
                 .collect(),
         }
+    }
+}
+
+impl CommandLink {
+    /// The values the link fills in: its fixed ones, then those the journey's answers give.
+    /// An answer the journey does not hold (or cannot read) is left for the reader to type.
+    pub fn values(&self, steps: &[Step]) -> SmallMap<String, String> {
+        let mut values = self.params.clone();
+        for a in &self.from_answers {
+            let Some(step) = steps.iter().find(|s| s.question == a.question) else {
+                continue;
+            };
+            let value = match a.form {
+                AnswerForm::AsGiven => Some(step.answer.clone()),
+                AnswerForm::DateTime => datetime::parse(&step.answer)
+                    .ok()
+                    .map(|m| datetime::format(m).replace('T', " ")),
+                AnswerForm::Date => datetime::parse(&step.answer)
+                    .ok()
+                    .and_then(|m| datetime::format(m).split('T').next().map(str::to_string)),
+            };
+            if let Some(v) = value {
+                values.insert(a.param.clone(), v);
+            }
+        }
+        values
+    }
+}
+
+/// What a restore to an earlier time costs: the new data written since, as of now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataLoss {
+    /// The restore time, for people: `22 May 2026, 14:30 UTC`.
+    pub after: String,
+    /// Now, the same way.
+    pub now: String,
+    /// How long that is: `about 22 hours`.
+    pub elapsed: String,
+}
+
+impl Outcome {
+    /// What this outcome's restore loses, from the journey's answer to
+    /// [`Outcome::loses_data_after`] and `now` (minutes since the Unix epoch, UTC).
+    pub fn data_loss(&self, steps: &[Step], now: i64) -> Option<DataLoss> {
+        let question = self.loses_data_after.as_deref()?;
+        let step = steps.iter().find(|s| s.question == question)?;
+        let after = datetime::parse(&step.answer).ok()?;
+        Some(DataLoss {
+            after: datetime::label(after),
+            now: datetime::label(now),
+            elapsed: datetime::describe_elapsed(now - after),
+        })
+    }
+}
+
+impl Question {
+    /// How long ago the answer to [`Question::since`] was, as of `now`, for the hint:
+    /// "You answered “When was the data lost?” with 21 May 2026, 14:05 UTC: about 22 hours ago."
+    pub fn since_note(&self, wizard: &Wizard, steps: &[Step], now: i64) -> Option<String> {
+        let id = self.since.as_deref()?;
+        let step = steps.iter().find(|s| s.question == id)?;
+        let then = datetime::parse(&step.answer).ok()?;
+        let text = wizard.question(id).map_or(id, |q| q.text.as_str());
+        Some(format!(
+            "You answered “{text}” with {}: {} ago.",
+            datetime::label(then),
+            datetime::describe_elapsed(now - then)
+        ))
     }
 }
 

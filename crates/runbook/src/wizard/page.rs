@@ -207,6 +207,8 @@ mod tests {
             ],
             outcomes: ["x", "y", "old"].into_iter().map(outcome).collect(),
             source: String::new(),
+            start_here: false,
+            serves: vec![],
         }
     }
 

@@ -174,6 +174,7 @@ mod tests {
             id: id.into(),
             text: String::new(),
             hint: None,
+            since: None,
             kind: QuestionKind::Choice(vec![Choice {
                 value: "x".into(),
                 label: "X".into(),
@@ -188,6 +189,8 @@ mod tests {
             questions: vec![question("what"), question("when")],
             outcomes: vec![],
             source: String::new(),
+            start_here: false,
+            serves: vec![],
         }
     }
 

@@ -28,6 +28,9 @@ pub fn markdown(wizard: &Wizard, journey: &Journey, now: i64, link: Option<&str>
                 Some(Service::KeepRunning) => out.push_str("Service: keep it running\n"),
                 None => {}
             }
+            if let Some(loss) = outcome.data_loss(&journey.steps, now) {
+                let _ = writeln!(out, "Data lost: {}", super::markup::data_loss_sentence(&loss));
+            }
             if !outcome.steps.is_empty() {
                 out.push_str("\nNext steps:\n");
                 for step in &outcome.steps {
@@ -64,6 +67,7 @@ mod tests {
                 id: "q".into(),
                 text: "Is it bad?".into(),
                 hint: None,
+                since: None,
                 kind: QuestionKind::YesNo {
                     yes: "stop".into(),
                     no: "stop".into(),
@@ -79,8 +83,11 @@ mod tests {
                 links: vec![],
                 commands: vec![],
                 wizards: vec![],
+                loses_data_after: None,
             }],
             source: String::new(),
+            start_here: false,
+            serves: vec![],
         }
     }
 

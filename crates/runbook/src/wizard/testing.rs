@@ -21,6 +21,7 @@ pub fn question(id: &str, kind: QuestionKind) -> Question {
         id: id.into(),
         text: format!("Text {id}?"),
         hint: None,
+        since: None,
         kind,
     }
 }
@@ -36,6 +37,7 @@ pub fn outcome(id: &str) -> Outcome {
         links: vec![],
         commands: vec![],
         wizards: vec![],
+        loses_data_after: None,
     }
 }
 
@@ -58,6 +60,7 @@ pub fn two_paths() -> Wizard {
                 id: "start".into(),
                 text: "Which <one>?".into(),
                 hint: None,
+                since: None,
                 kind: QuestionKind::Choice(vec![
                     Choice {
                         value: "a".into(),
@@ -75,6 +78,7 @@ pub fn two_paths() -> Wizard {
                 id: "sure".into(),
                 text: "Sure?".into(),
                 hint: None,
+                since: None,
                 kind: QuestionKind::YesNo {
                     yes: "x".into(),
                     no: "x".into(),
@@ -83,5 +87,7 @@ pub fn two_paths() -> Wizard {
         ],
         outcomes: vec![titled("x"), titled("y")],
         source: String::new(),
+        start_here: false,
+        serves: vec![],
     }
 }

@@ -17,11 +17,12 @@ pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
         .unwrap_or_default();
     let body = body(&page.doc, runbook, root);
     format!(
-        "<article class=\"doc\" data-slug=\"{slug}\">{caption}<h1 class=\"heading-xl\">{title}</h1><p class=\"lead\">{summary}</p>{review}{contents}<div class=\"doc-body\">{body}</div>{neighbours}</article>",
+        "<article class=\"doc\" data-slug=\"{slug}\">{caption}<h1 class=\"heading-xl\">{title}</h1><p class=\"lead\">{summary}</p>{review}{tools}{contents}<div class=\"doc-body\">{body}</div>{neighbours}</article>",
         slug = escape(&page.slug),
         title = escape(&page.title),
         summary = escape(&page.summary),
         review = review(&page.review),
+        tools = decide_and_act(runbook, &page.slug, root),
         contents = contents(&page.doc.contents()),
         neighbours = neighbours(runbook, &page.slug, root),
     )
@@ -32,6 +33,57 @@ pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
 /// (only doc pages served by the commands app make it live).
 pub fn body(doc: &Doc, runbook: &Runbook, root: &str) -> String {
     Prose::render(doc, &|id| runbook.generator(id).map(|g| g.title.clone())).html(root)
+}
+
+/// "Decide and act": the wizards that decide for this page (a wizard's `[[serves]]`), each
+/// with the answers the page already gives, and the command generators they name. Nothing
+/// when no wizard serves the page.
+pub fn decide_and_act(runbook: &Runbook, slug: &str, root: &str) -> String {
+    let serving: Vec<_> = runbook
+        .wizards
+        .iter()
+        .flat_map(|w| w.serves.iter().filter(|s| s.page == slug).map(move |s| (w, s)))
+        .collect();
+    if serving.is_empty() {
+        return String::new();
+    }
+    let item = |href: String, title: &str| {
+        format!(
+            "<li><a class=\"link\" href=\"{}\">{}</a></li>",
+            escape(&href),
+            escape(title)
+        )
+    };
+    let wizards: String = serving
+        .iter()
+        .map(|(w, s)| {
+            let query = runbook::wizard::query::build(w, &s.answers, None, None);
+            item(format!("{root}/wizards/{}{query}", w.id), &w.title)
+        })
+        .collect();
+    let mut seen: Vec<&str> = Vec::new();
+    let commands: String = serving
+        .iter()
+        .flat_map(|(_, s)| s.commands.iter())
+        .filter_map(|id| {
+            if seen.contains(&id.as_str()) {
+                return None;
+            }
+            seen.push(id);
+            runbook
+                .generator(id)
+                .map(|g| item(format!("{root}/commands/{id}"), &g.title))
+        })
+        .collect();
+    let commands = if commands.is_empty() {
+        String::new()
+    } else {
+        format!("<p class=\"body\">Make the commands:</p><ul class=\"list list--bullet\" data-testid=\"act\">{commands}</ul>")
+    };
+    format!(
+        "<div class=\"inset-text decide-and-act\" data-testid=\"decide-and-act\"><h2 class=\"heading-s\" id=\"decide-and-act\">Decide and act</h2>\
+         <p class=\"body\">Decide with a wizard:</p><ul class=\"list list--bullet\" data-testid=\"decide\">{wizards}</ul>{commands}</div>"
+    )
 }
 
 /// The slot for the overdue banner (`src/components/review_overdue.rs`), then who owns the
@@ -136,6 +188,48 @@ mod tests {
         assert!(html.contains("href=\"/runbook/commands#values-in-use\""));
         assert!(html.contains("<nav class=\"pagination\" aria-label=\"Previous and next page\">"));
         assert!(!html.contains("prerendered"));
+    }
+
+    #[test]
+    fn every_scenario_page_leads_to_its_wizard_and_generators() {
+        let runbook = real_runbook();
+        let scenarios = runbook
+            .site
+            .nav
+            .iter()
+            .find(|s| s.title == "Things that could go wrong")
+            .expect("the scenarios' section");
+        for slug in &scenarios.pages {
+            let page = runbook.site.page(slug).expect("page");
+            let html = main(page, &runbook, "/runbook");
+            let tools = html
+                .split("data-testid=\"decide-and-act\"")
+                .nth(1)
+                .unwrap_or_else(|| panic!("{slug} has no Decide and act box"));
+            assert!(
+                html.find("decide-and-act").unwrap_or(usize::MAX) < html.find("<div class=\"doc-body\">").unwrap_or(0),
+                "{slug}: the box comes before the page's text"
+            );
+            assert!(tools.contains("href=\"/runbook/wizards/"), "{slug}: no wizard link");
+        }
+        let data_loss = main(runbook.site.page("data-loss").expect("data-loss"), &runbook, "");
+        assert!(data_loss.contains(
+            "<li><a class=\"link\" href=\"/wizards/lost-data\">We have lost data: what kind of restore?</a></li>"
+        ));
+        assert!(data_loss
+            .contains("<li><a class=\"link\" href=\"/commands/restore-timestamp\">Choose the restore time</a></li>"));
+        let github = main(runbook.site.page("github-down").expect("github-down"), &runbook, "");
+        assert!(github.contains("href=\"/wizards/which-runbook?symptom=cannot-deploy\""));
+        // Each generator once, though two wizards name it.
+        let dfe = main(
+            runbook.site.page("dfe-sign-in-down").expect("dfe-sign-in-down"),
+            &runbook,
+            "",
+        );
+        assert_eq!(dfe.matches("href=\"/commands/notification-banner\"").count(), 1);
+        // A page no wizard serves has no box.
+        let konduit = main(runbook.site.page("konduit").expect("konduit"), &runbook, "");
+        assert!(!konduit.contains("decide-and-act"));
     }
 
     #[test]

@@ -1,13 +1,31 @@
 //! The start page: what this is, and every section of the runbook one click away.
 
-use runbook::content::Site;
+use runbook::bundle::Runbook;
 use runbook::doc::html::escape;
 
 pub const TITLE: &str = "Disaster recovery";
 
-pub fn main(site: &Site, root: &str) -> String {
+/// The home page: first, for someone with something broken, the wizard that says which
+/// scenario it is (the one with `start-here`); then every section of the runbook.
+pub fn main(runbook: &Runbook, root: &str) -> String {
+    let site = &runbook.site;
+    let start_here = runbook
+        .wizards
+        .iter()
+        .find(|w| w.start_here)
+        .map(|w| {
+            format!(
+                "<div class=\"start-here\" data-testid=\"start-here\"><h2 class=\"heading-l\" id=\"start-here\">Something is broken? Start here</h2>\
+                 <p class=\"body\">{summary}</p>\
+                 <a class=\"button\" href=\"{root}/wizards/{id}\">{title}</a></div>",
+                id = escape(&w.id),
+                title = escape(&w.title),
+                summary = escape(&w.summary),
+            )
+        })
+        .unwrap_or_default();
     let mut out = format!(
-        "<h1 class=\"heading-xl\">{TITLE}</h1>\
+        "<h1 class=\"heading-xl\">{TITLE}</h1>{start_here}\
          <p class=\"lead\">What to do when something is broken: the scenarios we know about, the actions we can take, and who to tell.</p>\
          <div class=\"inset-text\"><p>There is no strict plan. Every problem is different, and you will need a different combination of these actions to resolve it. Do not make things worse: read the whole page before you act.</p></div>"
     );
@@ -37,9 +55,14 @@ mod tests {
     #[test]
     fn every_section_lists_its_pages_with_summaries() {
         let runbook = real_runbook();
-        let html = main(&runbook.site, "/runbook");
-        assert!(html.starts_with("<h1 class=\"heading-xl\">Disaster recovery</h1><p class=\"lead\">"));
+        let html = main(&runbook, "/runbook");
+        assert!(html.starts_with("<h1 class=\"heading-xl\">Disaster recovery</h1><div class=\"start-here\""));
         assert_eq!(html.matches("<h2 class=\"heading-m\">").count(), runbook.site.nav.len());
+        assert!(
+            html.find("Something is broken? Start here") < html.find("<h2 class=\"heading-m\">"),
+            "the way in for someone with something broken comes first"
+        );
+        assert!(html.contains("<a class=\"button\" href=\"/runbook/wizards/which-runbook\">Something is broken: which runbook is this?</a>"));
         assert_eq!(
             html.matches("<li class=\"page-list__item\">").count(),
             runbook.site.pages.len()

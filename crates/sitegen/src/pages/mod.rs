@@ -54,7 +54,7 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
             Some(scenario) => fixed(&scenario.title, drills::briefing(scenario, root)),
             None => fixed(not_found::TITLE, not_found::main(root)),
         },
-        Route::Home => fixed(home::TITLE, home::main(&runbook.site, root)),
+        Route::Home => fixed(home::TITLE, home::main(runbook, root)),
         Route::All => fixed(all::TITLE, all::main(&runbook.site, root)),
         Route::NotFound => fixed(not_found::TITLE, not_found::main(root)),
         _ => fixed(&app_title(route, runbook), needs_the_app()),
