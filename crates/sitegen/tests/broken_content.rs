@@ -99,3 +99,31 @@ fn lists_nested_two_thousand_deep_are_one_problem_at_the_line_that_passes_the_li
         )]
     );
 }
+
+#[test]
+fn a_page_that_fails_is_reported_once_not_again_at_every_link_to_it() {
+    // Issue 24.11: broken front matter in a page the others link to.
+    let content = scratch("failed-page");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"), &content);
+    let page = content.join("docs/konduit.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    let linked = std::fs::read_dir(content.join("docs"))
+        .unwrap()
+        .filter(|e| {
+            std::fs::read_to_string(e.as_ref().unwrap().path())
+                .unwrap()
+                .contains("(konduit.md")
+        })
+        .count();
+    assert!(linked >= 2, "other pages link to konduit.md ({linked})");
+    std::fs::write(&page, text.replacen("owner = ", "owner = \"unclosed\n# ", 1)).unwrap();
+
+    let diagnostics = sitegen::load_content(&content).expect_err("broken front matter must not compile");
+    let _ = std::fs::remove_dir_all(&content);
+    let shown: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(shown.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].starts_with("content/docs/konduit.md:") && shown[0].contains("front matter"),
+        "{shown:#?}"
+    );
+}
