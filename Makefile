@@ -16,7 +16,7 @@ export RUNBOOK_BASE_PATH := $(BASE_PATH)
 # Stamped into the footer of every page by `sitegen postbuild`.
 export RUNBOOK_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 
-.PHONY: help setup serve dist dist-subpath test lint test-native test-e2e screenshots check-content bench clean
+.PHONY: help setup serve dist dist-subpath check test lint test-native test-e2e screenshots check-content bench clean
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ dist: setup ## Build the deployable static site into dist/ (BASE_PATH=/sub/ for 
 
 dist-subpath: ## The same site built for /runbook/, into target/dist-subpath (for the tests)
 	$(MAKE) --no-print-directory dist BASE_PATH=/runbook/ DIST=target/dist-subpath
+
+check: ## Check the content (content/, or RUNBOOK_CONTENT_DIR): every problem as file:line, fails if any
+	cargo run --quiet -p sitegen -- check
 
 test: setup lint test-native dist dist-subpath test-e2e ## Every check and test
 

@@ -35,7 +35,9 @@ pub fn wire() {
     let Some(input) = islands::control::<HtmlInputElement>("search-page-input") else {
         return;
     };
-    let query = location::param("q").unwrap_or_default();
+    let address = runbook::search::address::read(&location::search());
+    show_notices(&main, &address.ignored);
+    let query = address.query;
     input.set_value(&query);
     // Arriving with a query (a search from another page): the reader's next keys belong here.
     if !query.trim().is_empty() {
@@ -79,7 +81,9 @@ pub fn wire() {
     // Back and Forward between searches: the address says which.
     let on_popstate = Closure::<dyn Fn()>::new(move || {
         let mut page = page.borrow_mut();
-        page.input.set_value(&location::param("q").unwrap_or_default());
+        let address = runbook::search::address::read(&location::search());
+        show_notices(&page.root, &address.ignored);
+        page.input.set_value(&address.query);
         page.draw();
     });
     if let Some(window) = web_sys::window() {
@@ -132,6 +136,25 @@ impl SearchPage {
         }
     }
 }
+
+/// What the address asked for that could not be used, said above the heading (the core's
+/// banner, as on a wizard's and a generator's page); the banner of an earlier address goes.
+fn show_notices(main: &Element, ignored: &[String]) {
+    if let Some(old) = main
+        .query_selector(&format!("[data-testid=\"{NOTICES}\"]"))
+        .ok()
+        .flatten()
+    {
+        old.remove();
+    }
+    let notices = runbook::govuk::address_notices(NOTICES, ignored);
+    if !notices.is_empty() {
+        let _ = main.insert_adjacent_html("afterbegin", &notices);
+    }
+}
+
+/// The address notices' `data-testid`.
+const NOTICES: &str = "search-notices";
 
 fn listen(target: &Element, event: &str, handler: impl Fn(Event) + 'static) {
     let handler = Closure::<dyn Fn(Event)>::new(handler);
@@ -188,6 +211,7 @@ fn search_in_place_from_header(page: Rc<RefCell<SearchPage>>) {
         let encoded: String = js_sys::encode_uri_component(q.trim()).into();
         location::push(&paths::href(&format!("/search?q={encoded}")));
         let mut page = page.borrow_mut();
+        show_notices(&page.root, &[]);
         page.input.set_value(q.trim());
         let _ = page.input.focus();
         page.draw();

@@ -128,6 +128,135 @@ test('a new build is detected, announced, and taken only on Reload', async () =>
   }
 });
 
+/** Two copies of dist in a temporary folder: `old`, and `new` with one file changed, then
+ * `change(newBuild)`, then sw.js written again for it (a second build, made by hand). */
+function twoBuilds(change = () => {}) {
+  const temp = mkdtempSync(join(tmpdir(), 'runbook-builds-'));
+  const oldBuild = join(temp, 'old');
+  const newBuild = join(temp, 'new');
+  cpSync('dist', oldBuild, { recursive: true });
+  cpSync('dist', newBuild, { recursive: true });
+  const css = readdirSync(newBuild).find((f) => /^main-.*\.css$/.test(f));
+  writeFileSync(join(newBuild, css), `${readFileSync(join(newBuild, css), 'utf8')}\n/* new build */\n`);
+  change(newBuild);
+  const offline = spawnSync('cargo', ['run', '--quiet', '-p', 'sitegen', '--', 'offline', newBuild, '--base', '/'], { encoding: 'utf8' });
+  assert.equal(offline.status, 0, offline.stderr);
+  return { temp, oldBuild, newBuild, css };
+}
+
+/** Asks the browser for a newer worker and says how its install ended: `installed`,
+ * `redundant` (refused), or `none` (no newer worker). */
+function checkForUpdate(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    navigator.serviceWorker.getRegistration().then((reg) => {
+      const follow = (worker) => {
+        const settled = () => {
+          if (worker.state === 'installed' || worker.state === 'redundant') resolve(worker.state);
+        };
+        worker.addEventListener('statechange', settled);
+        settled();
+      };
+      // One may be installing already (the app asks for updates as it starts).
+      if (reg.installing) follow(reg.installing);
+      reg.addEventListener('updatefound', () => follow(reg.installing));
+      reg.update().then(() => {
+        if (reg.installing) follow(reg.installing);
+        else if (reg.waiting) resolve('installed');
+        else resolve('none');
+      }, () => {});
+    });
+  }));
+}
+
+const BUILD_META = /<meta name="runbook-build" content="(\w+)">/;
+
+test('a build whose pages name another build is refused at install, and the old one keeps serving', async () => {
+  // Issue 24.10: a deploy that is not atomic, caught half-way: one page is still the
+  // build before's.
+  let original;
+  const stale = 'docs/azure-down/index.html';
+  const { temp, oldBuild, newBuild, css } = twoBuilds((dir) => {
+    original = readFileSync(join(dir, stale), 'utf8');
+    const named = original.match(BUILD_META);
+    assert.ok(named, 'every page names its build');
+    assert.equal(readFileSync(join(dir, 'index.html'), 'utf8').match(BUILD_META)[1], named[1]);
+    writeFileSync(join(dir, stale), original.replace(named[0], '<meta name="runbook-build" content="0123456789abcdef">'));
+  });
+  let server = await startServer({ dir: oldBuild });
+  const port = new URL(server.url).port;
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(server.url);
+    await ready(page);
+    await controlled(page);
+    assert.equal(await checkForUpdate(page), 'none', 'the build the page came from is the newest');
+    await server.close();
+    server = await startServer({ dir: newBuild, port: Number(port) });
+    assert.equal(await checkForUpdate(page), 'redundant', 'the install is refused');
+    assert.equal(await page.evaluate(async () => (await caches.keys()).length), 1, 'nothing of the refused build is kept');
+    await page.goto(`${server.url}docs/azure-down`);
+    await ready(page);
+    const cssText = () => page.evaluate(async (f) => (await fetch(`/${f}`)).text(), css);
+    assert.ok(!(await cssText()).includes('new build'), 'the old build goes on serving');
+    assert.equal(await page.locator('[data-testid="update-banner"]').count(), 0, 'no new version is offered');
+    // Each page load tries again (the app asks for updates as it starts), and is refused
+    // again while the deploy is half-way; once it has finished, the next check installs it.
+    assert.equal(await checkForUpdate(page), 'redundant', 'refused again');
+    writeFileSync(join(newBuild, stale), original);
+    assert.equal(await checkForUpdate(page), 'installed');
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+});
+
+test('a tab still on the old build keeps getting its files after another tab takes the new one', async () => {
+  // Issue 24.10: the new build no longer has (nor does the server) a hashed file of the old.
+  let index;
+  const { temp, oldBuild, newBuild } = twoBuilds((dir) => {
+    index = readdirSync(dir).find((f) => /^search-index-.*\.bin$/.test(f));
+    rmSync(join(dir, index));
+  });
+  let server = await startServer({ dir: oldBuild });
+  const port = new URL(server.url).port;
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const reloading = await context.newPage();
+    await reloading.goto(server.url);
+    await ready(reloading);
+    await controlled(reloading);
+    const staying = await context.newPage();
+    await staying.goto(`${server.url}docs/azure-down`);
+    await ready(staying);
+    await controlled(staying);
+    await server.close();
+    server = await startServer({ dir: newBuild, port: Number(port) });
+    await reloading.goto(`${server.url}docs/azure-down`);
+    await ready(reloading);
+    const banner = reloading.locator('[data-testid="update-banner"]');
+    await banner.waitFor({ timeout: 20000 });
+    await Promise.all([reloading.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
+    await ready(reloading);
+    await controlled(reloading);
+    const status = (page) => page.evaluate(async (f) => (await fetch(`/${f}`)).status, index);
+    assert.equal((await fetch(server.url + index)).status, 404, 'the server has it no more');
+    assert.equal(await status(staying), 200, 'the tab on the old build still gets it');
+    // Once that tab has reloaded too, the old build's cache goes.
+    await staying.reload();
+    await ready(staying);
+    await staying.goto(`${server.url}docs/konduit`);
+    await ready(staying);
+    await staying.waitForFunction(async () => (await caches.keys()).length === 1, null, { timeout: 15000, polling: 250 });
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+});
+
 test('under a sub-path: worker scope, manifest, search and offline all carry the base path', async (t) => {
   const dist = 'target/dist-subpath';
   if (!existsSync(`${dist}/sw.js`)) {

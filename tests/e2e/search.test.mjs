@@ -131,3 +131,33 @@ test('a damaged index is reported, not a crash', async () => {
   assert.match(await error.textContent(), /The search index is damaged/);
   await context.close();
 });
+
+test('what else the address holds is said above the search, as on a wizard or generator page', async () => {
+  const page = await site.open('/search?utm_source=mail&q=restore&q=other&%zz=1');
+  await ready(page);
+  await page.waitForSelector('#search-results a');
+  assert.equal(await page.inputValue('#search-page-input'), 'restore', 'the first q is the search');
+  const banner = page.locator('[data-testid="search-notices"]');
+  const notices = await banner.textContent();
+  assert.match(notices, /Part of the address was ignored/);
+  assert.match(notices, /The address mentions “utm_source”, which the search page does not use, so it was ignored\./);
+  assert.match(notices, /The address gives more than one search \(“q”\)\. The first was used\./);
+  assert.match(notices, /Part of the address \(“%zz=1”\) could not be read, so it was ignored\./);
+  const banner_first = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    const notices = main.querySelector('[data-testid="search-notices"]');
+    return notices.compareDocumentPosition(main.querySelector('h1')) === Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  assert.ok(banner_first, 'the banner comes before the heading');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.problems, []);
+  // A search from the header is a new address, with nothing ignored.
+  await page.fill('#header-search-input', 'konduit');
+  await page.press('#header-search-input', 'Enter');
+  await page.waitForURL(/\/search\?q=konduit$/);
+  assert.equal(await banner.count(), 0);
+  const clean = await site.open('/search?q=restore');
+  await ready(clean);
+  await clean.waitForSelector('#search-results a');
+  assert.equal(await clean.locator('[data-testid="search-notices"]').count(), 0);
+});

@@ -125,10 +125,12 @@ test('the navigation works by keyboard alone', async () => {
   const page = await site.open('/');
   await ready(page);
   // Tab until the "Azure goes down" navigation link has focus, then follow it with Enter.
-  for (let i = 0; i < 40; i += 1) {
+  // The side navigation follows the page, so the page's own links come first.
+  for (let i = 0; i < 100; i += 1) {
     await page.keyboard.press('Tab');
-    const text = await page.evaluate(() => document.activeElement.textContent.trim());
-    if (text === 'Azure goes down') break;
+    const found = await page.evaluate(() => document.activeElement.textContent.trim() === 'Azure goes down'
+      && document.activeElement.closest('nav')?.getAttribute('aria-label') === 'Runbook pages');
+    if (found) break;
   }
   assert.equal(await page.evaluate(() => document.activeElement.closest('nav')?.getAttribute('aria-label')), 'Runbook pages');
   await page.keyboard.press('Enter');
@@ -282,4 +284,117 @@ test('every scenario page links, near its top, to the wizard that decides for it
   await ready(page);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(page.problems, []);
+});
+
+test('on a 320 x 640 phone the header is compact and the page heading is in the first screen', async () => {
+  // Issue 23.6: the header took about 480 of the 640 px.
+  const page = await site.open(null);
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['', 'docs/konduit', 'commands/pitr-dump', 'wizards/lost-data', 'search']) {
+    await page.goto(site.url + path);
+    await ready(page);
+    const [header, heading, width] = await page.evaluate(() => [
+      document.querySelector('header.header').getBoundingClientRect().height,
+      document.querySelector('main h1').getBoundingClientRect().bottom,
+      document.documentElement.scrollWidth,
+    ]);
+    assert.ok(header <= 160, `/${path}: the header is ${header}px high`);
+    assert.ok(heading <= 640, `/${path}: the page heading ends at ${heading}px, in the first screen`);
+    assert.ok(width <= 320, `/${path}: no sideways scroll (${width}px)`);
+    // Everything in the header is still there, and can be used.
+    for (const name of ['Commands', 'Decide', 'Drills']) {
+      assert.ok(await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true }).isVisible(), name);
+    }
+    assert.ok(await page.getByRole('searchbox', { name: 'Search the runbook' }).isVisible());
+  }
+  assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
+
+/** Hyphenated words in the page's code blocks that are drawn on more than one line. */
+function brokenWords(page) {
+  return page.evaluate(() => {
+    const checked = [];
+    const broken = [];
+    for (const pre of document.querySelectorAll('main pre')) {
+      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.data.matchAll(/[^\s'"]+-[^\s'"]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          checked.push(m[0]);
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return { checked, broken };
+  });
+}
+
+test('at 320 px a command never breaks inside a word: a long one scrolls in its box', async () => {
+  // Issue 23.6: commands wrapped at hyphens (`cpd-` / `production`).
+  const page = await site.open(null);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const generator = 'commands/pitr-dump?server=s189p01-cpdec2-pd-pg-pitr&deployment=cpd-ec2-production-web';
+  for (const path of ['docs/konduit', generator, 'all', 'runbook.html']) {
+    await page.goto(site.url + path);
+    await ready(page);
+    await page.waitForSelector('main pre');
+    if (path.startsWith('commands/')) {
+      await page.waitForFunction(() => document.querySelector('[data-testid="command-preview"]')?.textContent.includes('cpd-production'));
+    }
+    const { checked, broken } = await brokenWords(page);
+    assert.ok(checked.includes('cpd-production'), `/${path}: a command with cpd-production was measured`);
+    assert.deepEqual(broken, [], `/${path}: words broken across lines`);
+    const scrolls = await page.$$eval('main pre', (pres) => pres
+      .filter((p) => p.scrollWidth > p.clientWidth)
+      .map((p) => p.tabIndex === 0 || p.closest('[tabindex="0"]') !== null));
+    assert.ok(scrolls.length > 0, `/${path}: a long command scrolls in its box`);
+    assert.ok(scrolls.every(Boolean), `/${path}: and each box that scrolls takes focus, to scroll by keyboard`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), `/${path}: the page itself does not scroll sideways`);
+  }
+  await page.close();
+});
+
+// The skip link, the service's name, the three header links, the search box and its button,
+// and the page's back link come first: the first field is the ninth stop.
+const MAX_TABS = 9;
+
+/** How many presses of Tab, from the top of the page, bring focus to `selector`. */
+async function tabsTo(page, selector) {
+  for (let presses = 1; presses <= 60; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return presses;
+  }
+  return Infinity;
+}
+
+test("a generator's and a wizard's own controls come a few Tabs from the top, before the side navigation", async () => {
+  // Issue 23.7: 33 Tabs to reach the production checkbox.
+  for (const [path, field] of [
+    ['commands/pitr-dump', '#generator-form-slot input, #generator-form-slot select'],
+    ['wizards/lost-data', 'main input'],
+  ]) {
+    const page = await site.open(path);
+    await ready(page);
+    await page.waitForSelector(field);
+    const presses = await tabsTo(page, field);
+    assert.ok(presses <= MAX_TABS, `/${path}: ${presses} Tabs to the first field`);
+    const order = await page.evaluate(() => {
+      const main = document.querySelector('main');
+      const nav = document.querySelector('nav.side-nav');
+      const [m, n] = [main.getBoundingClientRect(), nav.getBoundingClientRect()];
+      return {
+        after: (main.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        left: n.right <= m.left,
+        top: Math.abs(n.top - m.top),
+      };
+    });
+    assert.ok(order.after, `/${path}: the side navigation follows the page in reading order`);
+    assert.ok(order.left, `/${path}: on a wide screen it is drawn on the left of the page`);
+    assert.ok(order.top < 5, `/${path}: level with the top of the page`);
+    await page.close();
+  }
 });

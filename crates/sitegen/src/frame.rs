@@ -45,10 +45,13 @@ impl Frame<'_> {
             self.header(),
             // Empty until the app finds a newer build waiting (src/components/update_banner.rs).
             "<div id=\"update-banner\"></div>".to_string(),
+            // The page before the side navigation: by keyboard and screen reader the page's
+            // own controls come first, not every page of the runbook (the CSS places the
+            // navigation beside it, on the left, on a wide screen).
             format!(
-                "<div class=\"page-width\"><div class=\"layout\">{}<main id=\"main-content\" class=\"main\" tabindex=\"-1\">{}</main></div></div>",
+                "<div class=\"page-width\"><div class=\"layout\"><main id=\"main-content\" class=\"main\" tabindex=\"-1\">{}</main>{}</div></div>",
+                page.main,
                 self.side_nav(page.current_doc),
-                page.main
             ),
             self.footer(),
         ]
@@ -56,17 +59,17 @@ impl Frame<'_> {
         set_body(&html, &body)
     }
 
-    /// The header. The search box is a plain GET form, so it
-    /// works before (and without) the app.
+    /// The header. The search box is a plain GET form, so it works before (and without) the
+    /// app. The service's name is the link home and the box (or its button, with nothing
+    /// typed) the way to the search page, so the links do not repeat them: each is one Tab
+    /// fewer before a page's own controls.
     fn header(&self) -> String {
         let home = self.href("/");
         let search = self.href("/search");
         let nav = [
-            (home.clone(), "Runbook"),
             (self.href("/commands"), "Commands"),
             (self.href("/wizards"), "Decide"),
             (self.href("/drills"), "Drills"),
-            (search.clone(), "Search"),
         ]
         .iter()
         .map(|(href, label)| format!("<li><a href=\"{}\">{label}</a></li>", escape(href)))
@@ -85,10 +88,10 @@ impl Frame<'_> {
         )
     }
 
-    /// The side navigation: every page grouped by section, the current one marked. On a narrow
-    /// screen it comes before the page, so it is folded under "Pages in this runbook" and the
-    /// page starts in the first screen; beside the page, on a wider one, it is always open
-    /// (style/main.css). Folded by `<details>`, so it needs no script.
+    /// The side navigation: every page grouped by section, the current one marked. It follows
+    /// `<main>`: on a narrow screen it comes after the page, folded under "Pages in this
+    /// runbook"; beside the page, on a wider one, it is always open (style/main.css). Folded
+    /// by `<details>`, so it needs no script.
     fn side_nav(&self, current: Option<&str>) -> String {
         let mut out = String::from(
             "<nav class=\"side-nav\" aria-label=\"Runbook pages\"><details class=\"side-nav__details\">\
@@ -250,8 +253,9 @@ mod tests {
             "<a href=\"#main-content\" class=\"skip-link\">Skip to main content</a>",
             "<header class=\"header\" role=\"banner\">",
             "<div id=\"update-banner\"></div>",
-            "<div class=\"page-width\"><div class=\"layout\"><nav class=\"side-nav\" aria-label=\"Runbook pages\"><details class=\"side-nav__details\">",
-            "<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><p>MAIN</p></main></div></div>",
+            "<div class=\"page-width\"><div class=\"layout\"><main id=\"main-content\" class=\"main\" tabindex=\"-1\"><p>MAIN</p></main>",
+            "<nav class=\"side-nav\" aria-label=\"Runbook pages\"><details class=\"side-nav__details\">",
+            "</details></nav></div></div>",
             "<footer class=\"footer\" role=\"contentinfo\">",
             "</body>",
         ];
@@ -283,6 +287,9 @@ mod tests {
     fn every_link_and_the_search_form_use_the_base_path() {
         let html = framed("/runbook", None);
         assert!(html.contains("<a href=\"/runbook/\" class=\"header__service\">Runbook</a>"));
+        // Home and search are each reached once: by the name, and by the search box.
+        assert_eq!(html.matches("href=\"/runbook/\"").count(), 1);
+        assert!(!html.contains("href=\"/runbook/search\""));
         for path in [
             "/runbook/commands",
             "/runbook/wizards",

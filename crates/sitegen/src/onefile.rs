@@ -23,8 +23,8 @@ a:focus{outline:3px solid transparent;background:var(--focus);box-shadow:0 -2px 
 article{border-top:2px solid var(--border);margin-top:40px}
 .caption{color:var(--muted);margin:30px 0 0}
 .meta{color:var(--muted);font-size:16px}
-code{font-family:"Courier New",monospace;background:#f3f2f1;padding:0 3px}
-pre{background:#f3f2f1;padding:15px;overflow-x:auto;white-space:pre-wrap;word-break:break-all;border-left:5px solid var(--border)}
+code{font-family:"Courier New",monospace;background:#f3f2f1;padding:0 3px;overflow-wrap:anywhere}
+pre{background:#f3f2f1;padding:15px;overflow-x:auto;white-space:pre;border-left:5px solid var(--border)}
 pre code{padding:0}
 table{border-collapse:collapse;width:100%;margin-bottom:20px}
 th,td{border-bottom:1px solid var(--border);padding:10px 20px 10px 0;text-align:left;vertical-align:top}
@@ -37,6 +37,7 @@ nav ol{padding-left:20px}
  article{page-break-before:always;border:0}
  a{color:var(--text)}
  h1,h2,h3,h4{page-break-after:avoid}pre,table,.warning{page-break-inside:avoid}
+ pre{white-space:pre-wrap;word-break:break-all}
 }
 "#;
 

@@ -47,6 +47,9 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
     }
     // After the apps' files are in place: the manifest lists the icons among them.
     let manifest = crate::offline::write_manifest(dist, base)?;
+    let (commit, build_date) = crate::frame::build_stamp();
+    // Every page names its build, so the service worker can tell a page of another build.
+    let build = crate::offline::page_build_id(dist, &[base, &commit, &build_date])?;
     let mut shells = BTreeMap::new();
     for (app, shell) in copied {
         let (html, boot) = externalise_loader(&shell, base)?;
@@ -75,6 +78,11 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
             "rel=\"manifest\"",
             &format!("<link rel=\"manifest\" href=\"{manifest}\">"),
         )?;
+        let html = set_head_tag(
+            &html,
+            &format!("name=\"{}\"", crate::offline::BUILD_META),
+            &crate::offline::build_meta(&build),
+        )?;
         shells.insert(app, html);
     }
     let stamp = match std::env::var("RUNBOOK_COMMIT") {
@@ -85,7 +93,6 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
         dist.join("runbook.html"),
         crate::onefile::render_runbook(runbook, &stamp),
     )?;
-    let (commit, build_date) = crate::frame::build_stamp();
     let frame = Frame {
         site: &runbook.site,
         root,

@@ -73,3 +73,57 @@ fn an_embedded_generator_that_does_not_exist_is_reported() {
         )]
     );
 }
+
+#[test]
+fn lists_nested_two_thousand_deep_are_one_problem_at_the_line_that_passes_the_limit() {
+    // Issue 24.3: `sitegen check` took over 40 s on this, one line per level.
+    let content = scratch("deep-nesting");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"), &content);
+    let page = content.join("docs/azure-down.md");
+    let mut text = std::fs::read_to_string(&page).unwrap();
+    let first = text.lines().count() + 2;
+    text.push('\n');
+    for level in 0..2000 {
+        text.push_str(&format!("{}- level {level}\n", "  ".repeat(level)));
+    }
+    std::fs::write(&page, text).unwrap();
+
+    let diagnostics = sitegen::load_content(&content).expect_err("nesting that deep must not compile");
+    let _ = std::fs::remove_dir_all(&content);
+    let shown: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
+    let line = first + runbook::doc::markdown::MAX_NESTING;
+    assert_eq!(
+        shown,
+        vec![format!(
+            "content/docs/azure-down.md:{line}: The lists and block quotes here are nested more than 16 deep. Flatten them: a reader cannot follow that many levels."
+        )]
+    );
+}
+
+#[test]
+fn a_page_that_fails_is_reported_once_not_again_at_every_link_to_it() {
+    // Issue 24.11: broken front matter in a page the others link to.
+    let content = scratch("failed-page");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"), &content);
+    let page = content.join("docs/konduit.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    let linked = std::fs::read_dir(content.join("docs"))
+        .unwrap()
+        .filter(|e| {
+            std::fs::read_to_string(e.as_ref().unwrap().path())
+                .unwrap()
+                .contains("(konduit.md")
+        })
+        .count();
+    assert!(linked >= 2, "other pages link to konduit.md ({linked})");
+    std::fs::write(&page, text.replacen("owner = ", "owner = \"unclosed\n# ", 1)).unwrap();
+
+    let diagnostics = sitegen::load_content(&content).expect_err("broken front matter must not compile");
+    let _ = std::fs::remove_dir_all(&content);
+    let shown: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(shown.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].starts_with("content/docs/konduit.md:") && shown[0].contains("front matter"),
+        "{shown:#?}"
+    );
+}

@@ -122,6 +122,30 @@ fn every_route_is_written_through_the_frame() {
         "{manifest}"
     );
 
+    // Every page names the build it belongs to, and the service worker installs only pages
+    // that name its own.
+    let build = home
+        .split("<meta name=\"runbook-build\" content=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the home page names its build");
+    assert_eq!(build.len(), 16, "{build}");
+    for page in [&doc, &generator, &wizard, &not_found, &all, &commands] {
+        assert_eq!(
+            page.matches(&format!("<meta name=\"runbook-build\" content=\"{build}\">"))
+                .count(),
+            1
+        );
+    }
+    let sw = read(&dist, "sw.js");
+    assert!(
+        sw.contains(&format!(
+            "const MARK = \"<meta name=\\\"runbook-build\\\" content=\\\"{build}\\\">\";"
+        )),
+        "{sw}"
+    );
+    assert!(sw.contains("\"/runbook/docs/partial-restore/index.html\","));
+
     let drills = read(&dist, "drills/index.html");
     assert!(drills.contains("<ul class=\"page-list\" data-testid=\"drill-scenarios\">"));
     assert!(drills.contains("<a class=\"link page-list__title\" href=\"/runbook/drills/"));

@@ -20,7 +20,8 @@ struct Draft {
 /// by file and line.
 pub fn compile(nav_file: &SourceFile, page_files: &[SourceFile]) -> Result<Site, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
-    // Pages that failed are already reported; the navigation should not also call them missing.
+    // Pages that failed are already reported, once: neither the navigation nor a link to one
+    // should also call them missing.
     let mut failed: HashSet<String> = HashSet::new();
     let mut drafts: Vec<Draft> = page_files
         .iter()
@@ -28,7 +29,9 @@ pub fn compile(nav_file: &SourceFile, page_files: &[SourceFile]) -> Result<Site,
             Ok(draft) => Some(draft),
             Err(mut problems) => {
                 diagnostics.append(&mut problems);
+                // By its file name, and by the slug it sets, if it gets as far as one.
                 failed.insert(crate::doc::slug::slugify(file_stem(&file.path)));
+                failed.extend(front_matter::slug_hint(&file.text));
                 None
             }
         })
@@ -52,7 +55,7 @@ pub fn compile(nav_file: &SourceFile, page_files: &[SourceFile]) -> Result<Site,
         }
     });
 
-    check_links(&drafts, &mut diagnostics);
+    check_links(&drafts, &failed, &mut diagnostics);
 
     let sections = match nav::parse(&nav_file.path, &nav_file.text) {
         Ok(sections) => sections,
@@ -191,7 +194,7 @@ fn compile_page(file: &SourceFile) -> Result<Draft, Vec<Diagnostic>> {
     })
 }
 
-fn check_links(drafts: &[Draft], diagnostics: &mut Vec<Diagnostic>) {
+fn check_links(drafts: &[Draft], failed: &HashSet<String>, diagnostics: &mut Vec<Diagnostic>) {
     let anchors: HashMap<&str, HashSet<&str>> = drafts
         .iter()
         .map(|d| (d.page.slug.as_str(), d.page.doc.anchors().collect()))
@@ -207,6 +210,8 @@ fn check_links(drafts: &[Draft], diagnostics: &mut Vec<Diagnostic>) {
                         suggest(anchor, &anchors[d.page.slug.as_str()])
                     )
                 }),
+                // Its problems are said once, where they are; a link to it is not another.
+                LinkTarget::Page { slug, .. } if failed.contains(slug) => None,
                 LinkTarget::Page { slug, anchor } => match (anchors.get(slug.as_str()), anchor) {
                     (None, _) => Some(format!("The link to `{slug}.md` points to a page that does not exist.")),
                     (Some(page_anchors), Some(anchor)) if !page_anchors.contains(anchor.as_str()) => Some(format!(

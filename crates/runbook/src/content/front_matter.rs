@@ -70,6 +70,14 @@ pub fn split(text: &str) -> Result<Split<'_>, String> {
     Err("The front matter is never closed: add a line `+++` after its last key.".into())
 }
 
+/// The `slug` a page sets, read however broken the rest of its front matter is (as far as
+/// it is TOML), so that links to a page that failed to compile are known to point to it.
+pub fn slug_hint(text: &str) -> Option<String> {
+    let split = split(text).ok()?;
+    let table: toml::Table = toml::from_str(split.front).ok()?;
+    table.get("slug")?.as_str().map(str::to_string)
+}
+
 /// Parses and checks front matter. `text` is the whole file, so lines are file lines.
 pub fn parse(path: &str, text: &str, split: &Split<'_>) -> Result<FrontMatter, Vec<Diagnostic>> {
     let at = |offset: usize| line_of(text, split.front_offset + offset);

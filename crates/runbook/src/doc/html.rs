@@ -110,7 +110,9 @@ fn block(block: &Block, tight: bool, links: &Links, out: &mut String) {
             if *example {
                 out.push_str(&format!("<p><strong>{EXAMPLE}</strong></p>\n"));
             }
-            out.push_str(&format!("<pre><code>{}</code></pre>\n", escape(text)));
+            // A long line scrolls in the block rather than breaking inside a word, and the
+            // block takes focus so it can be scrolled from the keyboard.
+            out.push_str(&format!("<pre tabindex=\"0\"><code>{}</code></pre>\n", escape(text)));
         }
         Block::Callout { kind, blocks: inner } => {
             let (class, label) = match kind {
@@ -460,7 +462,7 @@ mod tests {
         assert!(!html.contains("<script>"));
         assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"));
         assert!(html.contains("<code>a&lt;b</code>"));
-        assert!(html.contains("<pre><code>echo &quot;&lt;/pre&gt;&quot;</code></pre>"));
+        assert!(html.contains("<pre tabindex=\"0\"><code>echo &quot;&lt;/pre&gt;&quot;</code></pre>"));
         assert!(html.contains("href=\"https://x.test/?a=1&amp;b=&quot;2&quot;\" rel=\"noreferrer noopener\""));
     }
 

@@ -3,8 +3,7 @@
 
 use super::slug::slugify;
 use super::{is_shell, Block, CalloutKind, Doc, Inline, LinkTarget};
-use crate::diagnostic::line_of;
-use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
 /// A link found while parsing, kept with its line so the compiler can check it.
@@ -40,18 +39,37 @@ pub fn new_cmark_parser(text: &str) -> Parser<'_> {
     Parser::new_ext(text, options())
 }
 
-/// Parses a page body into the document model.
-pub fn parse(text: &str) -> Parsed {
-    // CommonMark says U+0000 "must be replaced with the REPLACEMENT CHARACTER (U+FFFD)";
-    // pulldown-cmark leaves that to its caller. `doc::prose` relies on no text holding one.
-    // Lines stay where they were, so problems keep their line numbers.
-    let text = &text.replace('\u{0}', "\u{fffd}");
-    let mut builder = Builder::default();
-    for (event, range) in new_cmark_parser(text).into_offset_iter() {
-        builder.line = line_of(text, range.start);
-        builder.event(event);
-    }
-    builder.finish()
+/// The schemes a link may use: the web and email. Any other (`javascript:`, `data:`,
+/// `vbscript:`, `file:`…) a browser would run, or open from somewhere the reader cannot
+/// trust, instead of following.
+const ALLOWED_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
+
+/// The scheme of `href` in lowercase, as a browser reads it: its URL parser first strips
+/// leading and trailing spaces and control characters and removes every tab and newline,
+/// so `" JavaScript:"` and `"java\tscript:"` are both `javascript`.
+fn scheme(href: &str) -> Option<String> {
+    let cleaned: String = href
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let (scheme, _) = cleaned.split_once(':')?;
+    let valid = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    valid.then(|| scheme.to_ascii_lowercase())
+}
+
+/// `href` as a diagnostic shows it: control characters (a tab, say) written out.
+fn shown(href: &str) -> String {
+    href.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Classifies a Markdown link destination.
@@ -59,11 +77,14 @@ pub fn classify_href(href: &str) -> Result<LinkTarget, String> {
     if let Some(anchor) = href.strip_prefix('#') {
         return Ok(LinkTarget::Anchor(anchor.to_string()));
     }
-    let has_scheme = href.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    });
-    if has_scheme {
-        return Ok(LinkTarget::External(href.to_string()));
+    if let Some(scheme) = scheme(href) {
+        if ALLOWED_SCHEMES.contains(&scheme.as_str()) {
+            return Ok(LinkTarget::External(href.to_string()));
+        }
+        return Err(format!(
+            "The link `{}` uses `{scheme}:`, which a browser would run or open instead of following. Link to a page (`other-page.md`), a section (`#section`), a web address (`https://…`) or an email address (`mailto:…`).",
+            shown(href)
+        ));
     }
     let (path, anchor) = match href.split_once('#') {
         Some((p, a)) => (p, Some(a.to_string())),
@@ -75,9 +96,60 @@ pub fn classify_href(href: &str) -> Result<LinkTarget, String> {
             anchor,
         }),
         _ => Err(format!(
-            "The link `{href}` is neither a page (`other-page.md` or `other-page.md#section`), a section of this page (`#section`) nor a full address (`https://…`)."
+            "The link `{}` is neither a page (`other-page.md` or `other-page.md#section`), a section of this page (`#section`) nor a full address (`https://…`).",
+            shown(href)
         )),
     }
+}
+
+/// How deep lists and block quotes may nest. Real pages nest two or three deep; past this a
+/// page is a mistake (or hostile): it is refused where it passes the limit, and the rest of
+/// it is not read, so the renderer and search, which follow the nesting, never see it.
+pub const MAX_NESTING: usize = 16;
+
+/// Why a page nested too deep is refused, with the limit.
+fn too_deep() -> String {
+    format!(
+        "The lists and block quotes here are nested more than {MAX_NESTING} deep. Flatten them: a reader cannot follow that many levels."
+    )
+}
+
+/// Parses a page body into the document model.
+pub fn parse(text: &str) -> Parsed {
+    // CommonMark says U+0000 "must be replaced with the REPLACEMENT CHARACTER (U+FFFD)";
+    // pulldown-cmark leaves that to its caller. `doc::prose` relies on no text holding one.
+    // Lines stay where they were, so problems keep their line numbers.
+    let text = &text.replace('\u{0}', "\u{fffd}");
+    let mut builder = Builder::default();
+    let parser = new_cmark_parser(text);
+    // A definition (`[label]: target`) is checked where it is written, whether or not a link
+    // uses it; a link that uses one is then not reported again.
+    let mut definitions: Vec<(usize, String)> = parser
+        .reference_definitions()
+        .iter()
+        .map(|(_, def)| (def.span.start, def.dest.to_string()))
+        .collect();
+    definitions.sort();
+    // Where each line ends, to find an offset's line without counting from the start each
+    // time (that was quadratic in the length of the page).
+    let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let line_of = |offset: usize| newlines.partition_point(|&nl| nl < offset) + 1;
+    for (start, dest) in definitions {
+        if let Err(message) = classify_href(&dest) {
+            builder.problems.push(MarkdownProblem {
+                line: line_of(start),
+                message,
+            });
+        }
+    }
+    for (event, range) in parser.into_offset_iter() {
+        builder.line = line_of(range.start);
+        builder.event(event);
+        if builder.too_deep {
+            break;
+        }
+    }
+    builder.finish()
 }
 
 #[derive(Debug)]
@@ -154,6 +226,10 @@ struct Builder {
     used_ids: HashSet<String>,
     links: Vec<LinkRef>,
     problems: Vec<MarkdownProblem>,
+    /// How many lists and block quotes are open.
+    nesting: usize,
+    /// Set when they nest past [`MAX_NESTING`]: the page is refused, and parsing stops.
+    too_deep: bool,
 }
 
 impl Builder {
@@ -182,6 +258,16 @@ impl Builder {
     }
 
     fn open(&mut self, kind: Kind) {
+        if matches!(kind, Kind::Quote(_) | Kind::List { .. }) {
+            self.nesting += 1;
+            if self.nesting > MAX_NESTING && !self.too_deep {
+                self.too_deep = true;
+                self.problems.push(MarkdownProblem {
+                    line: self.line,
+                    message: too_deep(),
+                });
+            }
+        }
         if is_block_kind(&kind) {
             self.top().flush_inlines();
         }
@@ -255,7 +341,13 @@ impl Builder {
             Tag::Emphasis => Kind::Emphasis,
             Tag::Strong => Kind::Strong,
             Tag::Strikethrough => Kind::Strikethrough,
-            Tag::Link { dest_url, .. } => match classify_href(&dest_url) {
+            Tag::Link {
+                link_type, dest_url, ..
+            } => match classify_href(&if link_type == LinkType::Email {
+                format!("mailto:{dest_url}")
+            } else {
+                dest_url.to_string()
+            }) {
                 Ok(target) => {
                     self.links.push(LinkRef {
                         target: target.clone(),
@@ -264,10 +356,16 @@ impl Builder {
                     Kind::Link(Some(target))
                 }
                 Err(message) => {
-                    self.problems.push(MarkdownProblem {
-                        line: self.line,
-                        message,
-                    });
+                    // A link through a definition was reported at the definition.
+                    if !matches!(
+                        link_type,
+                        LinkType::Reference | LinkType::Collapsed | LinkType::Shortcut
+                    ) {
+                        self.problems.push(MarkdownProblem {
+                            line: self.line,
+                            message,
+                        });
+                    }
                     Kind::Link(None)
                 }
             },
@@ -291,6 +389,9 @@ impl Builder {
 
     fn end(&mut self, _tag: TagEnd) {
         let Some(mut frame) = self.stack.pop() else { return };
+        if matches!(frame.kind, Kind::Quote(_) | Kind::List { .. }) {
+            self.nesting = self.nesting.saturating_sub(1);
+        }
         match frame.kind {
             Kind::Root => self.stack.push(frame),
             Kind::Paragraph | Kind::HtmlBlock => {
@@ -430,7 +531,12 @@ impl Builder {
         };
         root.flush_inlines();
         Parsed {
-            doc: Doc { blocks: root.blocks },
+            // A page nested too deep is refused whole.
+            doc: if self.too_deep {
+                Doc::default()
+            } else {
+                Doc { blocks: root.blocks }
+            },
             links: self.links,
             problems: self.problems,
         }
@@ -651,5 +757,122 @@ mod tests {
         // Only shell blocks: a log or a generator's id is not a command to paste.
         assert!(parse("```text\nproduction is down\n```\n").problems.is_empty());
         assert!(parse("```sh\nmake staging terraform-apply\n```\n").problems.is_empty());
+    }
+
+    fn problem_lines(markdown: &str) -> Vec<(usize, String)> {
+        parse(markdown)
+            .problems
+            .into_iter()
+            .map(|p| (p.line, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn links_that_a_browser_would_run_are_refused_at_their_line() {
+        let hostile = [
+            "[x](javascript:alert(1))",
+            "[x](JavaScript:alert(1))",
+            "[x](<java\tscript:alert(1)>)",
+            "[x](java&#9;script:alert(1))",
+            "[x](&#32;javascript:alert(1))",
+            "[x](<\u{1}javascript:alert(1)>)",
+            "[x](data:text/html;base64,PHNjcmlwdD4=)",
+            "[x](VBScript:msgbox)",
+            "<javascript:alert(1)>",
+            "<DATA:text/html,x>",
+        ];
+        for link in hostile {
+            let got = problem_lines(&format!("Intro\n\nSee {link} now."));
+            assert_eq!(got.len(), 1, "{link:?}: {got:?}");
+            assert_eq!(got[0].0, 3, "{link:?}");
+            assert!(
+                got[0].1.contains("which a browser would run or open"),
+                "{link:?}: {}",
+                got[0].1
+            );
+            assert!(
+                parse(&format!("See {link}.")).links.is_empty(),
+                "{link:?} is not a link"
+            );
+        }
+        // A definition is reported where it is written, used or not, and its use is not
+        // reported again.
+        let defined = problem_lines("See [the fix][fix].\n\n[fix]: javascript:alert(1)\n[unused]:  data:x\n");
+        assert_eq!(defined.len(), 2, "{defined:?}");
+        assert_eq!((defined[0].0, defined[1].0), (3, 4));
+        assert!(defined[0].1.contains("`javascript:`") && defined[1].1.contains("`data:`"));
+        // An image is refused whatever its target.
+        assert!(!problem_lines("![x](javascript:alert(1))").is_empty());
+        // The web and email are links.
+        for ok in [
+            "[x](https://status.azure.com)",
+            "[x](HTTP://example.test)",
+            "[x](mailto:team@example.test)",
+            "<https://example.test>",
+            "<team@example.test>",
+            "[x][ok]\n\n[ok]: https://example.test",
+        ] {
+            let parsed = parse(ok);
+            assert!(parsed.problems.is_empty(), "{ok:?}: {:?}", parsed.problems);
+            assert!(
+                matches!(
+                    parsed.links[..],
+                    [LinkRef {
+                        target: LinkTarget::External(_),
+                        ..
+                    }]
+                ),
+                "{ok:?}"
+            );
+        }
+        assert_eq!(
+            parse("<team@example.test>").links[0].target,
+            LinkTarget::External("mailto:team@example.test".into())
+        );
+    }
+
+    /// `levels` lists, each inside an item of the one before, one line per level.
+    fn nested_lists(levels: usize) -> String {
+        (0..levels)
+            .map(|i| format!("{}- level {i}\n", "  ".repeat(i)))
+            .collect()
+    }
+
+    #[test]
+    fn lists_and_quotes_nested_past_the_limit_are_refused_where_they_pass_it() {
+        let deep = problem_lines(&format!("Intro\n\n{}", nested_lists(MAX_NESTING + 1)));
+        assert_eq!(deep, vec![(MAX_NESTING + 3, too_deep())]);
+        assert!(parse(&nested_lists(MAX_NESTING)).problems.is_empty());
+        let quotes = |n: usize| format!("{} deep\n", ">".repeat(n));
+        assert_eq!(problem_lines(&quotes(MAX_NESTING + 1)), vec![(1, too_deep())]);
+        assert!(parse(&quotes(MAX_NESTING)).problems.is_empty());
+        // Quotes and lists count together.
+        assert_eq!(
+            problem_lines(&format!("a\n\n{}", "> - ".repeat(MAX_NESTING / 2 + 1))),
+            vec![(3, too_deep())]
+        );
+    }
+
+    #[test]
+    fn two_thousand_levels_are_refused_at_once() {
+        // Issue 24.3: this took over 40 s (each event's line was counted from the start of
+        // the page). One line per level, and all on one line.
+        assert_eq!(problem_lines(&nested_lists(2000)), vec![(MAX_NESTING + 1, too_deep())]);
+        assert_eq!(
+            problem_lines(&format!("a\n\n{}x\n", "- ".repeat(2000))),
+            vec![(3, too_deep())]
+        );
+        assert_eq!(
+            problem_lines(&format!("{}x\n", "> ".repeat(2000))),
+            vec![(1, too_deep())]
+        );
+        assert!(parse(&nested_lists(2000)).doc.blocks.is_empty());
+    }
+
+    #[test]
+    fn a_code_block_that_looks_like_markers_is_not_nesting() {
+        let yaml: String = (0..30).map(|i| format!("{}- key{i}:\n", "  ".repeat(i))).collect();
+        let parsed = parse(&format!("```yaml\n{yaml}```\n"));
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
     }
 }

@@ -9,6 +9,7 @@
 //! are dropped when the query has any other. Hits carry highlight ranges so the UI marks exactly what matched;
 //! [`markup`] writes the page and its results as the site's HTML.
 
+pub mod address;
 mod build;
 mod index;
 pub mod markup;
