@@ -44,7 +44,10 @@ pub fn DrillRecovery(
                     <button type="button" class="button button--warning" on:click=move |_| on_fresh.run(())>{fresh_label}</button>
                 })}
             </div>
-            <p class="body" role="status">{move || downloaded.get().then(|| format!("The saved data was downloaded as {filename}."))}</p>
+            <p class="body" role="status">
+                {move || downloaded.get().then_some("The saved data was downloaded as ")}
+                {move || downloaded.get().then_some(filename)}
+            </p>
             <label class="label" for="drill-raw">"Saved data"</label>
             <textarea class="textarea drill-raw" id="drill-raw" rows="6" readonly data-testid="drill-raw">{raw.clone()}</textarea>
             <CopyButton text=raw label="Copy" context="the saved data"/>

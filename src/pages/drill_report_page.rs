@@ -101,47 +101,53 @@ pub fn wire() {
 /// The saved drill could not be read: what is wrong, its raw text to keep, and a fresh start
 /// (the drill windows' own component, a Leptos island).
 fn show_recovery(page: &ReportPage, reason: String, raw: String) {
-    let Some(slot) = page
-        .part("recovery")
-        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    let on_fresh = {
-        let slot = slot.clone();
-        Callback::new(move |_| {
-            drill_store::clear();
-            slot.set_inner_html("");
-        })
-    };
-    islands::mount(
-        slot,
-        move || view! { <DrillRecovery reason=reason raw=raw on_fresh=on_fresh/> },
+    let texts = (
+        "Saved drill could not be resumed",
+        "Keep a copy of the saved data if you need it (for example to write up the drill), then start afresh.",
+        "saved-drill.txt",
+        "Start afresh",
     );
+    mount_recovery(page, "recovery", reason, raw, Some(drill_store::clear), texts);
 }
 
 /// The saved edits could not be read: what is wrong, their raw text to keep, and (unless a
 /// newer build wrote them) a way to discard them. Until then they stay as saved
 /// ([`drill_store::save_report_edits`] holds every edit back).
 fn show_edits_recovery(page: &ReportPage, problem: EditsProblem, raw: String) {
-    let Some(slot) = page
-        .part("edits-recovery")
-        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let forget = problem.can_discard().then_some(drill_store::clear_report_edits as fn());
+    let texts = (
+        problem.title(),
+        problem.advice(),
+        "saved-report-changes.txt",
+        "Discard the saved changes",
+    );
+    mount_recovery(page, "edits-recovery", problem.to_string(), raw, forget, texts);
+}
+
+/// The recovery island in `part`: `forget` (if the reader may) forgets the data. One place
+/// that mounts it, so the app holds one copy of its view.
+fn mount_recovery(
+    page: &ReportPage,
+    part: &str,
+    reason: String,
+    raw: String,
+    forget: Option<fn()>,
+    (title, advice, filename, fresh_label): (&'static str, &'static str, &'static str, &'static str),
+) {
+    let Some(slot) = page.part(part).and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
     };
-    let on_fresh = problem.can_discard().then(|| {
+    let on_fresh = forget.map(|forget| {
         let slot = slot.clone();
         Callback::new(move |_| {
-            drill_store::clear_report_edits();
+            forget();
             slot.set_inner_html("");
         })
     });
-    let (title, advice, reason) = (problem.title(), problem.advice(), problem.to_string());
     islands::mount(slot, move || {
         view! {
             <DrillRecovery reason=reason raw=raw on_fresh=on_fresh title=title advice=advice
-                filename="saved-report-changes.txt" fresh_label="Discard the saved changes"/>
+                filename=filename fresh_label=fresh_label/>
         }
     });
 }
@@ -397,9 +403,14 @@ impl ReportPage {
         };
         let stem = format!("after-action-report-{}-{}", report.scenario_id, report.seed);
         match how {
-            "copy-markdown" => {
+            // One call for both, so the Markdown writer is in the app once.
+            "copy-markdown" | "markdown" => {
                 let text = report.to_markdown(&doc_address);
-                let status = self.root.query_selector(".copy__status").ok().flatten();
+                if how == "markdown" {
+                    drill_store::download(&format!("{stem}.md"), "text/markdown", &text);
+                    return;
+                }
+                let status = self.part("export-status");
                 spawn_local(async move {
                     let message = if browser::copy_text(&text).await {
                         "Markdown copied"
@@ -410,13 +421,6 @@ impl ReportPage {
                         status.set_text_content(Some(message));
                     }
                 });
-            }
-            "markdown" => {
-                drill_store::download(
-                    &format!("{stem}.md"),
-                    "text/markdown",
-                    &report.to_markdown(&doc_address),
-                );
             }
             "json" => {
                 drill_store::download(&format!("{stem}.json"), "application/json", &report.to_json());

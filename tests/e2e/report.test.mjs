@@ -154,6 +154,9 @@ test('the report has its date, who took part, the discussion and the runbook by 
   assert.ok(md.includes(`## Discussion\n\n### 1. ${prompts[0]}\n\nA second pair of eyes on production commands\n`), md);
   assert.ok(md.includes(`### 2. ${prompts[1]}\n\nAnswer:\n\n`), 'room to write an answer in');
   assert.ok(md.includes(`([${runbookTitle(which)}](${site.origin}/docs/${which}))`), `a whole address, by title: ${md}`);
+  await page.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
+  await page.locator('[data-part="export-status"]', { hasText: 'Markdown copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), md, 'the copy is the download');
   const text = await download(page, 'json');
   const json = JSON.parse(text);
   assert.equal(json.facilitator, 'Ada Lovelace');

@@ -46,11 +46,11 @@ struct EditsV1 {
 /// version's, which a newer build reads).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditsProblem {
-    #[error("The changes saved in this browser for the report could not be read ({0}). They are kept as they were saved, and changes made on this page are not saved, until you choose what to do with them.")]
+    #[error("The changes saved for this report could not be read ({0}).")]
     Damaged(String),
-    #[error("The changes saved in this browser for the report were saved by an older version of the runbook, in a form this one cannot read. They are kept as they were saved, and changes made on this page are not saved, until you choose what to do with them.")]
+    #[error("The changes saved for this report are from an older version of the runbook, which this one cannot read.")]
     Older,
-    #[error("The changes saved in this browser for the report were made by a newer build of the runbook (format {found}; this is {current}). They are kept as they are: reload the page to get the newer build, which can read them. Until then, changes made on this page are not saved.")]
+    #[error("The changes saved for this report were made by a newer build of the runbook (format {found}; this is {current}).")]
     Newer { found: u32, current: u32 },
 }
 
@@ -66,8 +66,8 @@ impl EditsProblem {
     /// What the reader can do.
     pub fn advice(&self) -> &'static str {
         match self {
-            EditsProblem::Newer { .. } => "Keep a copy if you like; they stay in this browser either way.",
-            _ => "Keep a copy of them if you need them (for example to write up the drill), then discard them to start the report again from the draft.",
+            EditsProblem::Newer { .. } => "They stay as saved, and changes made here are not saved: reload the page to get the newer build, which reads them.",
+            _ => "They stay as saved, and changes made here are not saved, until you choose: download them if you need them, then discard them.",
         }
     }
 
@@ -130,7 +130,9 @@ impl ReportEdits {
         saved_text::encode(KIND, REPORT_EDITS_VERSION, self)
     }
 
-    /// Reads saved edits, this version's or version 1's.
+    /// Reads saved edits, this version's or version 1's. Never inlined: the site calls it
+    /// in two places, and one copy of the decoder is enough.
+    #[inline(never)]
     pub fn load(text: &str) -> Result<Self, EditsProblem> {
         match saved_text::decode(KIND, REPORT_EDITS_VERSION, text) {
             Err(TextError::OtherVersion { found: 1, .. }) if !text.trim_start().starts_with('{') => {

@@ -78,7 +78,7 @@ pub fn editor() -> String {
          <div class=\"drill-actions\"><button type=\"button\" class=\"button\" data-export=\"copy-markdown\">Copy as Markdown</button>\
          <button type=\"button\" class=\"button button--secondary\" data-export=\"markdown\">Download Markdown</button>\
          <button type=\"button\" class=\"button button--secondary\" data-testid=\"download-json\" data-export=\"json\">Download JSON</button>\
-         <span class=\"copy__status\" role=\"status\" aria-live=\"polite\"></span></div>\
+         <span class=\"copy__status\" role=\"status\" aria-live=\"polite\" data-part=\"export-status\"></span></div>\
          <p class=\"body\">To print, use your browser's print command: the controls are left off the page.</p></section>",
     );
     out
