@@ -3,10 +3,9 @@
 //! about what the text means is the core's (`runbook::drill::saved`).
 
 use crate::content;
-use runbook::drill::report_edits::ReportEdits;
+use runbook::drill::report_edits::{EditsProblem, ReportEdits};
 use runbook::drill::saved::{PastDrill, PastDrills, Saved, SavedError};
 use runbook::drill::DrillState;
-use runbook::saved_text::TextError;
 use wasm_bindgen::JsCast;
 
 /// The drill in progress.
@@ -163,18 +162,41 @@ pub fn record_past(state: &DrillState) -> Result<(), NotFiled> {
     }
 }
 
-/// The edits saved for an after-action report, if any.
-pub fn report_edits() -> Option<Result<ReportEdits, TextError>> {
+/// The edits saved for an after-action report, if any. Edits that cannot be read come with
+/// their text, exactly as saved, for the reader to keep.
+pub fn report_edits() -> Option<Result<ReportEdits, (EditsProblem, String)>> {
     let raw = storage()?.get_item(REPORT_EDITS_KEY).ok()??;
-    Some(ReportEdits::load(&raw))
+    Some(ReportEdits::load(&raw).map_err(|problem| (problem, raw)))
 }
 
-/// Keeps the report's edits. Returns false when the browser refused.
-pub fn save_report_edits(edits: &ReportEdits) -> bool {
-    storage().is_some_and(|s| s.set_item(REPORT_EDITS_KEY, &edits.to_text()).is_ok())
+/// What became of the report's edits on saving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditsSaved {
+    Saved,
+    /// The browser would not keep them (storage full or blocked).
+    Refused,
+    /// Not saved: what is saved already cannot be read here, and stays until the reader
+    /// chooses what to do with it ([`clear_report_edits`]); a newer build's, always.
+    Held,
 }
 
-/// Forgets saved report edits (when they cannot be read).
+/// Keeps the report's edits, never over saved edits this build cannot read.
+pub fn save_report_edits(edits: &ReportEdits) -> EditsSaved {
+    let Some(s) = storage() else {
+        return EditsSaved::Refused;
+    };
+    if let Some(raw) = s.get_item(REPORT_EDITS_KEY).ok().flatten() {
+        if ReportEdits::load(&raw).is_err() {
+            return EditsSaved::Held;
+        }
+    }
+    match s.set_item(REPORT_EDITS_KEY, &edits.to_text()) {
+        Ok(()) => EditsSaved::Saved,
+        Err(_) => EditsSaved::Refused,
+    }
+}
+
+/// Forgets saved report edits (when they cannot be read and the reader chooses to).
 pub fn clear_report_edits() {
     if let Some(s) = storage() {
         let _ = s.remove_item(REPORT_EDITS_KEY);

@@ -9,12 +9,12 @@
 //! once, so what is typed in one and where focus is survive every edit.
 
 use crate::components::DrillRecovery;
-use crate::drill_store::{self, now_ms, Loaded};
+use crate::drill_store::{self, now_ms, EditsSaved, Loaded};
 use crate::{browser, islands, paths};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use runbook::drill::report::{ActionItem, Report, ReportList};
-use runbook::drill::report_edits::ReportEdits;
+use runbook::drill::report::{ActionItem, Attendee, Report, ReportList};
+use runbook::drill::report_edits::{EditsProblem, ReportEdits};
 use runbook::drill::report_markup as markup;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -56,16 +56,14 @@ pub fn wire() {
         Loaded::Broken { error, raw } => (Some((error.to_string(), raw)), None),
     };
     // The team's words come back after a reload; the rest is drafted afresh from the log.
-    let mut edits_lost = false;
+    // Edits that cannot be read are kept as they are, for the reader to download.
+    let mut edits_problem = None;
     let initial = initial.map(|(mut draft, ended)| {
         match drill_store::report_edits() {
             Some(Ok(edits)) => {
                 edits.apply(&mut draft);
             }
-            Some(Err(_)) => {
-                edits_lost = true;
-                drill_store::clear_report_edits();
-            }
+            Some(Err(problem)) => edits_problem = Some(problem),
             None => {}
         }
         (draft, ended)
@@ -77,8 +75,8 @@ pub fn wire() {
         unsaved: false,
         summary_drawn: false,
     };
-    if edits_lost {
-        page.fill("edits-lost", &markup::edits_lost());
+    if let Some((problem, raw)) = edits_problem {
+        show_edits_recovery(&page, problem, raw);
     }
     if initial.as_ref().is_some_and(|(_, ended)| !ended) {
         page.fill("running", &markup::running(&paths::drill_facilitator()));
@@ -103,23 +101,55 @@ pub fn wire() {
 /// The saved drill could not be read: what is wrong, its raw text to keep, and a fresh start
 /// (the drill windows' own component, a Leptos island).
 fn show_recovery(page: &ReportPage, reason: String, raw: String) {
-    let Some(slot) = page
-        .part("recovery")
-        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let texts = (
+        "Saved drill could not be resumed",
+        "Keep a copy of the saved data if you need it (for example to write up the drill), then start afresh.",
+        "saved-drill.txt",
+        "Start afresh",
+    );
+    mount_recovery(page, "recovery", reason, raw, Some(drill_store::clear), texts);
+}
+
+/// The saved edits could not be read: what is wrong, their raw text to keep, and (unless a
+/// newer build wrote them) a way to discard them. Until then they stay as saved
+/// ([`drill_store::save_report_edits`] holds every edit back).
+fn show_edits_recovery(page: &ReportPage, problem: EditsProblem, raw: String) {
+    let forget = problem.can_discard().then_some(drill_store::clear_report_edits as fn());
+    let texts = (
+        problem.title(),
+        problem.advice(),
+        "saved-report-changes.txt",
+        "Discard the saved changes",
+    );
+    mount_recovery(page, "edits-recovery", problem.to_string(), raw, forget, texts);
+}
+
+/// The recovery island in `part`: `forget` (if the reader may) forgets the data. One place
+/// that mounts it, so the app holds one copy of its view.
+fn mount_recovery(
+    page: &ReportPage,
+    part: &str,
+    reason: String,
+    raw: String,
+    forget: Option<fn()>,
+    (title, advice, filename, fresh_label): (&'static str, &'static str, &'static str, &'static str),
+) {
+    let Some(slot) = page.part(part).and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
     };
-    let on_fresh = {
+    let on_fresh = forget.map(|forget| {
         let slot = slot.clone();
         Callback::new(move |_| {
-            drill_store::clear();
+            forget();
             slot.set_inner_html("");
         })
-    };
-    islands::mount(
-        slot,
-        move || view! { <DrillRecovery reason=reason raw=raw on_fresh=on_fresh/> },
-    );
+    });
+    islands::mount(slot, move || {
+        view! {
+            <DrillRecovery reason=reason raw=raw on_fresh=on_fresh title=title advice=advice
+                filename=filename fresh_label=fresh_label/>
+        }
+    });
 }
 
 fn on_event(page: &Rc<RefCell<ReportPage>>, ev: Event) {
@@ -132,6 +162,9 @@ fn on_event(page: &Rc<RefCell<ReportPage>>, ev: Event) {
         let mut page = page.borrow_mut();
         match ReportList::parse(&form) {
             Some(list) => page.add_to_list(list),
+            None if form == "facilitator" => page.set_facilitator(),
+            None if form == "attendee" => page.add_attendee(),
+            None if form == "discussion" => page.save_answers(),
             None if form == "action" => page.add_action(),
             None if form == "import" => page.import(),
             None => {}
@@ -145,6 +178,10 @@ fn on_event(page: &Rc<RefCell<ReportPage>>, ev: Event) {
         let (list, index) = at.split_once(':').unwrap_or_default();
         if let (Some(list), Ok(index)) = (ReportList::parse(list), index.parse()) {
             page.borrow_mut().edit(|r| r.remove_from(list, index));
+        }
+    } else if let Some(index) = button.get_attribute("data-remove-attendee") {
+        if let Ok(index) = index.parse() {
+            page.borrow_mut().edit(|r| r.remove_attendee(index));
         }
     } else if let Some(index) = button.get_attribute("data-remove-action") {
         if let Ok(index) = index.parse() {
@@ -186,8 +223,13 @@ impl ReportPage {
             let href = |slug: &str, anchor: Option<&str>| paths::doc_anchor(slug, anchor);
             self.fill("summary", &markup::summary(report, &href));
             self.fill("notes", &markup::notes(&report.notes));
+            self.fill("discussion", &markup::discussion(&report.discussion));
+            if let Some(field) = islands::control::<HtmlInputElement>("facilitator-name") {
+                field.set_value(&report.facilitator);
+            }
             self.summary_drawn = true;
         }
+        self.fill("people", &markup::people(&report.facilitator, &report.attendees));
         for list in [ReportList::WentWell, ReportList::ToImprove] {
             self.fill(list.id(), &markup::list_items(list, report.list(list)));
         }
@@ -203,18 +245,83 @@ impl ReportPage {
         }
     }
 
-    fn edited(&mut self) {
+    /// Keeps the edit (see [`ReportPage::edit`]) and redraws; says whether it was saved.
+    fn edited(&mut self) -> bool {
         let Some(report) = &self.report else {
-            return;
+            return false;
         };
+        let mut saved = false;
         if !self.imported {
-            let unsaved = !drill_store::save_report_edits(&ReportEdits::of(report));
+            let outcome = drill_store::save_report_edits(&ReportEdits::of(report));
+            saved = outcome == EditsSaved::Saved;
+            let unsaved = outcome == EditsSaved::Refused;
             if unsaved != self.unsaved {
                 self.fill("unsaved", &unsaved.then(markup::unsaved).unwrap_or_default());
                 self.unsaved = unsaved;
             }
         }
         self.draw();
+        saved
+    }
+
+    fn set_facilitator(&mut self) {
+        let Some(input) = islands::control::<HtmlInputElement>("facilitator-name") else {
+            return;
+        };
+        self.edit(|r| r.set_facilitator(&input.value()));
+        if let Some(report) = &self.report {
+            input.set_value(&report.facilitator);
+        }
+    }
+
+    fn add_attendee(&mut self) {
+        let [name, role] = markup::ATTENDEE_FIELDS.map(|(id, _, _)| islands::control::<HtmlInputElement>(id));
+        let (Some(name), Some(role)) = (name, role) else {
+            return;
+        };
+        let Some(report) = &mut self.report else {
+            return;
+        };
+        let errors = match Attendee::parse(&name.value(), &role.value()) {
+            Ok(attendee) => match report.add_attendee(attendee) {
+                Ok(()) => {
+                    self.edited();
+                    for input in [&name, &role] {
+                        input.set_value("");
+                    }
+                    Vec::new()
+                }
+                Err(full) => vec![("name", full.to_string())],
+            },
+            Err(errors) => errors.into_iter().map(|(f, e)| (f, e.to_string())).collect(),
+        };
+        for ((id, _, hint), input) in markup::ATTENDEE_FIELDS.iter().zip([&name, &role]) {
+            let field = id.trim_start_matches("attendee-");
+            let message = errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.as_str());
+            let hint = hint.map(|_| format!("{id}-hint"));
+            show_error(input, &format!("{id}-error"), hint.as_deref(), message);
+        }
+    }
+
+    /// Keeps what is in the discussion's answer boxes.
+    fn save_answers(&mut self) {
+        let count = self.report.as_ref().map_or(0, |r| r.discussion.len());
+        let answers: Vec<String> = (0..count)
+            .map(|i| {
+                islands::control::<HtmlTextAreaElement>(&format!("discussion-{i}"))
+                    .map_or_else(String::new, |t| t.value())
+            })
+            .collect();
+        let Some(report) = &mut self.report else {
+            return;
+        };
+        report.set_answers(answers.iter().map(String::as_str));
+        let status = if self.edited() {
+            "Answers saved"
+        } else {
+            "Answers kept on this page, not saved in this browser"
+        };
+        self.fill("discussion-status", status);
     }
 
     fn add_to_list(&mut self, list: ReportList) {
@@ -225,14 +332,9 @@ impl ReportPage {
         let Some(report) = &mut self.report else {
             return;
         };
-        let added = report.add_to(list, &input.value()).is_ok();
-        show_error(
-            &input,
-            &format!("{}-error", list.id()),
-            None,
-            (!added).then_some(markup::EMPTY_ITEM),
-        );
-        if added {
+        let error = report.add_to(list, &input.value()).err().map(|e| e.to_string());
+        show_error(&input, &format!("{}-error", list.id()), None, error.as_deref());
+        if error.is_none() {
             input.set_value("");
             self.edited();
         }
@@ -243,9 +345,14 @@ impl ReportPage {
         let (Some(what), Some(owner), Some(due)) = (what, owner, due) else {
             return;
         };
-        let errors = match ActionItem::parse(&what.value(), &owner.value(), &due.value()) {
-            Ok(item) => {
-                self.edit(|r| r.actions.push(item));
+        let Some(report) = &mut self.report else {
+            return;
+        };
+        let errors = match ActionItem::parse(&what.value(), &owner.value(), &due.value())
+            .and_then(|item| report.add_action(item).map_err(|e| vec![e]))
+        {
+            Ok(()) => {
+                self.edited();
                 for input in [&what, &owner, &due] {
                     input.set_value("");
                 }
@@ -277,7 +384,7 @@ impl ReportPage {
                     field.set_value("");
                     None
                 }
-                Err(e) => Some(format!("That is not a report this runbook can read. {e}")),
+                Err(e) => Some(e.to_string()),
             }
         };
         self.imported = error.is_none();
@@ -296,9 +403,14 @@ impl ReportPage {
         };
         let stem = format!("after-action-report-{}-{}", report.scenario_id, report.seed);
         match how {
-            "copy-markdown" => {
-                let text = report.to_markdown();
-                let status = self.root.query_selector(".copy__status").ok().flatten();
+            // One call for both, so the Markdown writer is in the app once.
+            "copy-markdown" | "markdown" => {
+                let text = report.to_markdown(&doc_address);
+                if how == "markdown" {
+                    drill_store::download(&format!("{stem}.md"), "text/markdown", &text);
+                    return;
+                }
+                let status = self.part("export-status");
                 spawn_local(async move {
                     let message = if browser::copy_text(&text).await {
                         "Markdown copied"
@@ -310,15 +422,21 @@ impl ReportPage {
                     }
                 });
             }
-            "markdown" => {
-                drill_store::download(&format!("{stem}.md"), "text/markdown", &report.to_markdown());
-            }
             "json" => {
                 drill_store::download(&format!("{stem}.json"), "application/json", &report.to_json());
             }
             _ => {}
         }
     }
+}
+
+/// The whole address of a doc page's section, for links in the Markdown export, which is
+/// read away from the site.
+fn doc_address(slug: &str, anchor: Option<&str>) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", paths::doc_anchor(slug, anchor))
 }
 
 /// Shows `message` as the error of the field `control` (or clears it), and describes the

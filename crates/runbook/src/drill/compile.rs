@@ -436,6 +436,7 @@ impl Cx<'_> {
                 options,
                 expected: d.expected.get_ref().clone(),
                 runbook: d.runbook.get_ref().clone(),
+                runbook_title: self.known.label(d.runbook.get_ref()),
                 why: self.markdown(&d.why, "why"),
                 critical: d.critical,
                 wizard: d.wizard.as_ref().map(|w| w.get_ref().clone()),

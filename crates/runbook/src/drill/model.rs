@@ -120,6 +120,8 @@ pub struct Decision {
     pub expected: String,
     /// The section of the runbook that says so (`slug#anchor`).
     pub runbook: String,
+    /// How a link to that section reads: "Page title: Section heading" (the build's).
+    pub runbook_title: String,
     /// Why, for the facilitator and the report.
     pub why: Prose,
     /// A wrong choice (or none by the end) is a critical miss.

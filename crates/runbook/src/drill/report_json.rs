@@ -1,15 +1,50 @@
-//! The after-action report as the JSON file people export and import (schema version 1),
-//! through [`crate::json`]. The file is the one `serde_json` wrote from the report's types
-//! before, field for field and byte for byte (tested against it), so files exported then
-//! import now. Reading checks what the types checked, and says where a file is wrong.
+//! The after-action report as the JSON file people export and import (schema version 2),
+//! through [`crate::json`]. The file is the one `serde_json` writes from the report's types,
+//! field for field and byte for byte (tested against it). Version 1 files, exported before
+//! the report had who took part, the discussion and the runbook's titles, import without
+//! them. Reading checks what the types checked, and says where a file is wrong; a file too
+//! big, or with more items than a report can have, is refused before its items are read.
 
-use super::report::{ActionItem, Report, ReportLine, REPORT_SCHEMA_VERSION};
-use super::saved::SavedError;
+use super::report::{ActionItem, Attendee, Discussion, Report, ReportLine, LIMITS, REPORT_SCHEMA_VERSION};
 use super::score::{DecisionScore, Outcome, Took};
 use super::state::Moment;
 use crate::date::Date;
 use crate::json::{self, Value};
-use crate::saved_text::TextError;
+
+/// The largest file an import reads: a report of the most of everything, with long texts,
+/// is well under this, and the page parses this much in a moment.
+pub const MAX_FILE_BYTES: usize = 5_000_000;
+
+/// The version 1 file's fields: it had no attendees and no discussion.
+const FIRST_VERSION: u32 = 1;
+
+/// Why an imported file cannot be read, in a sentence about the file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReportFileError {
+    #[error("This file is not a report this runbook can read: {0}.")]
+    Damaged(String),
+    #[error("This file is from an older version of the runbook (format {found}; this one reads formats 1 to {current}), so it cannot be imported.")]
+    Older { found: u32, current: u32 },
+    #[error("This file was made by a newer version of the runbook (format {found}; this is {current}). Reload the page to get the latest version, then import it again.")]
+    Newer { found: u32, current: u32 },
+    #[error("This file is {}; a report can be at most {}.", megabytes(.bytes), megabytes(.max))]
+    TooBig { bytes: usize, max: usize },
+    #[error("This file has {found} {what}; a report can have at most {max}.")]
+    TooMany {
+        what: &'static str,
+        found: usize,
+        max: usize,
+    },
+}
+
+/// A size for people: "6.2 MB".
+fn megabytes(bytes: &usize) -> String {
+    let tenths = (*bytes as u64 + 50_000) / 100_000;
+    match tenths % 10 {
+        0 => format!("{} MB", tenths / 10),
+        t => format!("{}.{t} MB", tenths / 10),
+    }
+}
 
 /// The report as the exported file.
 pub fn to_json(r: &Report) -> String {
@@ -21,6 +56,8 @@ pub fn to_json(r: &Report) -> String {
         ("seed", Value::int(r.seed)),
         ("started", moment(r.started)),
         ("ended", r.ended.map_or(Value::Null, moment)),
+        ("facilitator", text(&r.facilitator)),
+        ("attendees", Value::Array(r.attendees.iter().map(attendee).collect())),
         ("timeline", Value::Array(r.timeline.iter().map(line).collect())),
         ("decisions", Value::Array(r.decisions.iter().map(decision).collect())),
         ("met", count(r.met)),
@@ -30,6 +67,15 @@ pub fn to_json(r: &Report) -> String {
         (
             "to-improve",
             Value::Array(r.to_improve.iter().map(|t| text(t)).collect()),
+        ),
+        (
+            "discussion",
+            Value::Array(
+                r.discussion
+                    .iter()
+                    .map(|d| object(vec![("prompt", text(&d.prompt)), ("answer", text(&d.answer))]))
+                    .collect(),
+            ),
         ),
         ("notes", Value::Array(r.notes.iter().map(line).collect())),
         ("actions", Value::Array(r.actions.iter().map(action).collect())),
@@ -68,6 +114,7 @@ fn decision(d: &DecisionScore) -> Value {
         ("chosen", d.chosen.as_deref().map_or(Value::Null, text)),
         ("expected", text(&d.expected)),
         ("runbook", text(&d.runbook)),
+        ("runbook_title", text(&d.runbook_title)),
         ("critical_miss", Value::Bool(d.critical_miss)),
         (
             "time_to_decision",
@@ -81,6 +128,10 @@ fn decision(d: &DecisionScore) -> Value {
     ])
 }
 
+fn attendee(a: &Attendee) -> Value {
+    object(vec![("name", text(&a.name)), ("role", text(&a.role))])
+}
+
 fn action(a: &ActionItem) -> Value {
     let due = a.due.map_or(Value::Null, |d| {
         object(vec![
@@ -92,43 +143,73 @@ fn action(a: &ActionItem) -> Value {
     object(vec![("what", text(&a.what)), ("owner", text(&a.owner)), ("due", due)])
 }
 
-const OUTCOMES: [(Outcome, &str); 6] = [
+const OUTCOMES: [(Outcome, &str); 7] = [
     (Outcome::Met, "met"),
     (Outcome::Late, "late"),
     (Outcome::Missed, "missed"),
     (Outcome::NoDecision, "no-decision"),
     (Outcome::Pending, "pending"),
     (Outcome::NotReached, "not-reached"),
+    (Outcome::EndedEarly, "ended-early"),
 ];
 
 fn outcome_id(outcome: Outcome) -> &'static str {
     OUTCOMES.iter().find(|(o, _)| *o == outcome).map_or("", |(_, id)| id)
 }
 
-/// Reads an exported report. The version is read first, so an old or new format is
-/// reported as such rather than as damaged; any other problem says where it is.
-pub fn from_json(text: &str) -> Result<Report, SavedError> {
-    let value = json::parse(text).map_err(|e| SavedError::Corrupt(e.to_string()))?;
-    check_version(&value)?;
-    report(&value).map_err(SavedError::Corrupt)
+/// Reads an exported report. Its size is checked before it is parsed; then the version,
+/// so an old or new format is reported as such rather than as damaged; then how many items
+/// each list has, before any is read; any other problem says where it is.
+pub fn from_json(text: &str) -> Result<Report, ReportFileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ReportFileError::TooBig {
+            bytes: text.len(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let value = json::parse(text).map_err(|e| ReportFileError::Damaged(e.to_string()))?;
+    let version = check_version(&value)?;
+    check_counts(&value)?;
+    report(&value, version).map_err(ReportFileError::Damaged)
 }
 
-fn check_version(value: &Value) -> Result<(), SavedError> {
+fn check_version(value: &Value) -> Result<u32, ReportFileError> {
     let Value::Object(members) = value else {
-        return Err(SavedError::Corrupt(format!("it is {}, not an object", value.kind())));
+        return Err(ReportFileError::Damaged(format!(
+            "it is {}, not an object",
+            value.kind()
+        )));
     };
     let Some((_, version)) = members.iter().find(|(k, _)| k == "schema-version") else {
-        return Err(SavedError::Corrupt("it has no schema-version".into()));
+        return Err(ReportFileError::Damaged("it has no schema-version".into()));
     };
-    let found: u64 = whole(version, &Path::top().field("schema-version")).map_err(SavedError::Corrupt)?;
+    let found: u64 = whole(version, &Path::top().field("schema-version")).map_err(ReportFileError::Damaged)?;
     let found = u32::try_from(found).unwrap_or(u32::MAX);
-    if found == REPORT_SCHEMA_VERSION {
-        return Ok(());
+    let current = REPORT_SCHEMA_VERSION;
+    match found {
+        _ if found > current => Err(ReportFileError::Newer { found, current }),
+        _ if found < FIRST_VERSION => Err(ReportFileError::Older { found, current }),
+        _ => Ok(found),
     }
-    Err(SavedError::from_text(TextError::OtherVersion {
-        found,
-        current: REPORT_SCHEMA_VERSION,
-    }))
+}
+
+/// Refuses a file whose lists hold more than a report can ([`LIMITS`]), counting only.
+fn check_counts(value: &Value) -> Result<(), ReportFileError> {
+    let Value::Object(members) = value else {
+        return Ok(());
+    };
+    for (name, what, max) in LIMITS {
+        if let Some((_, Value::Array(items))) = members.iter().find(|(k, _)| k == name) {
+            if items.len() > max {
+                return Err(ReportFileError::TooMany {
+                    what,
+                    found: items.len(),
+                    max,
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Where in the file a value is, for the sentence saying what is wrong with it.
@@ -154,7 +235,7 @@ impl Path {
 
     fn name(&self) -> String {
         if self.0.is_empty() {
-            "the report".to_string()
+            "the file".to_string()
         } else {
             format!("“{}”", self.0)
         }
@@ -237,8 +318,8 @@ fn string(value: &Value, path: &Path) -> Result<String, String> {
     }
 }
 
-fn report(value: &Value) -> Result<Report, String> {
-    const KNOWN: [&str; 15] = [
+fn report(value: &Value, version: u32) -> Result<Report, String> {
+    const KNOWN: [&str; 18] = [
         "schema-version",
         "scenario-id",
         "scenario-title",
@@ -254,21 +335,38 @@ fn report(value: &Value) -> Result<Report, String> {
         "to-improve",
         "notes",
         "actions",
+        // Since version 2.
+        "facilitator",
+        "attendees",
+        "discussion",
     ];
-    let f = Fields::of(value, &Path::top(), &KNOWN, true)?;
+    let v1 = version == FIRST_VERSION;
+    let known = if v1 { &KNOWN[..15] } else { &KNOWN[..] };
+    let f = Fields::of(value, &Path::top(), known, true)?;
     // Read in the file's order, so the first problem reported is the first in the file.
-    let schema_version = f.whole("schema-version")?;
+    // Checked already; read again so that the file's first problem is said first.
+    let _: u32 = f.whole("schema-version")?;
     let scenario_id = f.text("scenario-id")?;
     let scenario_title = f.text("scenario-title")?;
     let seed = f.whole("seed")?;
     let (started, started_at) = f.required("started")?;
+    let started = read_moment(started, &started_at)?;
+    let ended = f.optional("ended").map(|(v, p)| read_moment(v, &p)).transpose()?;
+    let (facilitator, attendees) = if v1 {
+        (String::new(), Vec::new())
+    } else {
+        (f.text("facilitator")?, f.list("attendees", read_attendee)?)
+    };
     Ok(Report {
-        schema_version,
+        // Read as this version's report: exported again, it is a file of this version.
+        schema_version: REPORT_SCHEMA_VERSION,
         scenario_id,
         scenario_title,
         seed,
-        started: read_moment(started, &started_at)?,
-        ended: f.optional("ended").map(|(v, p)| read_moment(v, &p)).transpose()?,
+        started,
+        ended,
+        facilitator,
+        attendees,
         timeline: f.list("timeline", read_line)?,
         decisions: f.list("decisions", read_decision)?,
         met: f.whole("met")?,
@@ -276,8 +374,29 @@ fn report(value: &Value) -> Result<Report, String> {
         critical_misses: f.whole("critical-misses")?,
         went_well: f.list("went-well", string)?,
         to_improve: f.list("to-improve", string)?,
+        discussion: if v1 {
+            Vec::new()
+        } else {
+            f.list("discussion", read_discussion)?
+        },
         notes: f.list("notes", read_line)?,
         actions: f.list("actions", read_action)?,
+    })
+}
+
+fn read_attendee(value: &Value, path: &Path) -> Result<Attendee, String> {
+    let f = Fields::of(value, path, &["name", "role"], true)?;
+    Ok(Attendee {
+        name: f.text("name")?,
+        role: f.text("role")?,
+    })
+}
+
+fn read_discussion(value: &Value, path: &Path) -> Result<Discussion, String> {
+    let f = Fields::of(value, path, &["prompt", "answer"], true)?;
+    Ok(Discussion {
+        prompt: f.text("prompt")?,
+        answer: f.text("answer")?,
     })
 }
 
@@ -332,6 +451,11 @@ fn read_decision(value: &Value, path: &Path) -> Result<DecisionScore, String> {
         chosen: f.optional("chosen").map(|(v, p)| string(v, &p)).transpose()?,
         expected: f.text("expected")?,
         runbook: f.text("runbook")?,
+        runbook_title: f
+            .optional("runbook_title")
+            .map(|(v, p)| string(v, &p))
+            .transpose()?
+            .unwrap_or_default(),
         critical_miss,
         time_to_decision,
     })
@@ -368,6 +492,7 @@ mod tests {
             chosen: chosen.map(str::to_string),
             expected: "Full restore – é 🚀".into(),
             runbook: "full-restore#steps".into(),
+            runbook_title: "Full restore: Steps".into(),
             critical_miss: outcome == Outcome::Missed,
             time_to_decision: took,
         };
@@ -388,6 +513,17 @@ mod tests {
                 wall_ms: 1_780_000_060_000,
                 sim_ms: 900_000,
             }),
+            facilitator: "Ada \"the lead\"".into(),
+            attendees: vec![
+                Attendee {
+                    name: "Bo".into(),
+                    role: "Incident lead".into(),
+                },
+                Attendee {
+                    name: "Cy".into(),
+                    role: "Observer".into(),
+                },
+            ],
             timeline: vec![ReportLine {
                 sim_ms: 0,
                 wall_ms: 0,
@@ -409,6 +545,16 @@ mod tests {
             critical_misses: 1,
             went_well: vec!["Called it early".into()],
             to_improve: vec![],
+            discussion: vec![
+                Discussion {
+                    prompt: "Who needs to know?".into(),
+                    answer: "Support,\nthen users".into(),
+                },
+                Discussion {
+                    prompt: "What would we prepare?".into(),
+                    answer: String::new(),
+                },
+            ],
             notes: vec![ReportLine {
                 sim_ms: 120_000,
                 wall_ms: 30_000,
@@ -451,11 +597,118 @@ mod tests {
         assert_eq!(from_json(&text), Ok(short));
     }
 
+    /// A file as version 1 wrote it (before attendees, the discussion and runbook titles).
+    const VERSION_1_FILE: &str = r#"{
+  "schema-version": 1,
+  "scenario-id": "database-deleted",
+  "scenario-title": "Database deleted",
+  "seed": 42,
+  "started": {
+    "wall_ms": 1780000000000,
+    "sim_ms": 0
+  },
+  "ended": null,
+  "timeline": [],
+  "decisions": [
+    {
+      "decision": "incident",
+      "prompt": "What do we do first?",
+      "outcome": "no-decision",
+      "chosen": null,
+      "expected": "Start the incident process",
+      "runbook": "full-restore#steps",
+      "critical_miss": true,
+      "time_to_decision": null
+    }
+  ],
+  "met": 0,
+  "missed": 1,
+  "critical-misses": 1,
+  "went-well": [],
+  "to-improve": [
+    "Faster"
+  ],
+  "notes": [],
+  "actions": []
+}"#;
+
+    #[test]
+    fn a_version_1_file_still_imports_and_exports_as_this_version() {
+        let r = from_json(VERSION_1_FILE).unwrap();
+        assert_eq!(r.schema_version, REPORT_SCHEMA_VERSION);
+        assert_eq!(
+            (r.facilitator.as_str(), r.attendees.len(), r.discussion.len()),
+            ("", 0, 0)
+        );
+        assert_eq!(r.decisions[0].runbook_label(), "full-restore#steps");
+        assert_eq!(r.to_improve, vec!["Faster".to_string()]);
+        assert_eq!(from_json(&to_json(&r)), Ok(r));
+        // Version 1 had no such fields: one there is damage, not a newer file.
+        let extra = VERSION_1_FILE.replacen("\"seed\": 42,", "\"seed\": 42, \"facilitator\": \"x\",", 1);
+        assert_eq!(
+            from_json(&extra),
+            Err(ReportFileError::Damaged(
+                "the file has a field “facilitator” a report does not have".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_file_too_big_or_with_too_many_items_is_refused_before_it_is_read() {
+        let note = "{\"sim-ms\": 0, \"wall-ms\": 0, \"text\": \"x\"}";
+        let notes = vec![note; 100_000].join(",");
+        let mut r = report();
+        r.notes.clear();
+        let text = to_json(&r).replace("\"notes\": []", &format!("\"notes\": [{notes}]"));
+        let error = from_json(&text).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "This file has 100000 notes; a report can have at most 1000."
+        );
+        // Counted before any item is read: a damaged item past the limit is not what is said.
+        let text = text.replacen("\"text\": \"x\"", "\"text\": 3", 1);
+        assert!(matches!(from_json(&text), Err(ReportFileError::TooMany { .. })));
+        // At the limit, it imports.
+        let text = to_json(&r).replace("\"notes\": []", &format!("\"notes\": [{}]", vec![note; 1000].join(",")));
+        assert_eq!(from_json(&text).map(|r| r.notes.len()), Ok(1000));
+        // Size is checked before parsing: this is not even JSON.
+        let big = "x".repeat(MAX_FILE_BYTES + 1);
+        assert_eq!(
+            from_json(&big).unwrap_err().to_string(),
+            "This file is 5 MB; a report can be at most 5 MB."
+        );
+        assert_eq!(megabytes(&6_200_000), "6.2 MB");
+        assert_eq!(megabytes(&4_960_000), "5 MB");
+    }
+
+    #[test]
+    fn what_an_import_says_speaks_of_the_file() {
+        for (text, said) in [
+            ("nope", "This file is not a report this runbook can read: "),
+            (
+                r#"{"schema-version":0}"#,
+                "This file is from an older version of the runbook (format 0; this one reads formats 1 to 2), so it cannot be imported.",
+            ),
+            (
+                r#"{"schema-version":3,"new":"x"}"#,
+                "This file was made by a newer version of the runbook (format 3; this is 2). Reload the page to get the latest version, then import it again.",
+            ),
+            (
+                r#"{"scenario-id":"s"}"#,
+                "This file is not a report this runbook can read: it has no schema-version.",
+            ),
+        ] {
+            let message = from_json(text).unwrap_err().to_string();
+            assert!(message.starts_with(said), "{message}");
+            assert!(!message.contains("saved drill"), "{message}");
+        }
+    }
+
     #[test]
     fn a_damaged_file_says_where() {
         let good = to_json(&report());
         let corrupt = |text: &str| match from_json(text) {
-            Err(SavedError::Corrupt(why)) => why,
+            Err(ReportFileError::Damaged(why)) => why,
             other => panic!("{other:?} for {text}"),
         };
         // Each damaged file, and the sentence that says where.
@@ -475,11 +728,11 @@ mod tests {
             ),
             (
                 good.replace("\"scenario-id\"", "\"scenario\""),
-                "the report has a field “scenario” a report does not have",
+                "the file has a field “scenario” a report does not have",
             ),
             (
                 good.replacen("\"met\": 1,", "\"met\": 1, \"met\": 2,", 1),
-                "the report has “met” twice",
+                "the file has “met” twice",
             ),
             (
                 good.replacen("\"text\": \"Nobody | checked\"", "\"text\": 3", 1),
@@ -501,7 +754,11 @@ mod tests {
                 good.replace("\"went-well\": [\n    \"Called it early\"\n  ]", "\"went-well\": {}"),
                 "“went-well” is an object, not a list",
             ),
-            ("{\"schema-version\": 1}".to_string(), "the report has no “scenario-id”"),
+            ("{\"schema-version\": 1}".to_string(), "the file has no “scenario-id”"),
+            (
+                good.replacen("\"role\": \"Observer\"", "\"part\": \"Observer\"", 1),
+                "“attendees[1]” has a field “part” a report does not have",
+            ),
         ] {
             assert_ne!(text, good, "the damage to make for {why:?} was not made");
             assert_eq!(corrupt(&text), why);

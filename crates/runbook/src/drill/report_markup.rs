@@ -3,13 +3,15 @@
 //! it shows changes; it finds its way by the `data-` attributes, so they are the contract:
 //!
 //! - `data-part="…"`: where the notices, the report's editor and its changing lists go;
-//! - `data-form="went-well" | "to-improve" | "action" | "import"`: the forms;
-//! - `data-remove="<list>:<index>"` and `data-remove-action="<index>"`: Remove buttons;
+//! - `data-form="facilitator" | "attendee" | "went-well" | "to-improve" | "discussion" |
+//!   "action" | "import"`: the forms;
+//! - `data-remove="<list>:<index>"`, `data-remove-attendee="<index>"` and
+//!   `data-remove-action="<index>"`: Remove buttons;
 //! - `data-export="copy-markdown" | "markdown" | "json"`: the export buttons.
 
 use super::clock::format_elapsed;
 use super::model::split_ref;
-use super::report::{outcome_word, ActionItem, Report, ReportLine, ReportList};
+use super::report::{outcome_word, ActionItem, Attendee, Discussion, Report, ReportLine, ReportList};
 use crate::doc::html::escape;
 use crate::govuk::{notification_banner, warning_text, Tone};
 use std::fmt::Write;
@@ -23,7 +25,7 @@ pub fn page() -> String {
     );
     for part in [
         "recovery",
-        "edits-lost",
+        "edits-recovery",
         "unsaved",
         "running",
         "imported",
@@ -37,10 +39,20 @@ pub fn page() -> String {
     out
 }
 
-/// The report's editor: its factual summary, the two lists and the action items (each in
-/// a part of its own, with its form), the notes, and export.
+/// The report's editor: its factual summary, who took part, the two lists, the discussion
+/// and the action items (each in a part of its own, with its form), the notes, and export.
 pub fn editor() -> String {
-    let mut out = String::from("<div data-part=\"summary\"></div>");
+    let mut out = String::from(
+        "<div data-part=\"summary\"></div><h2 class=\"heading-l\">Who took part</h2><div data-part=\"people\"></div>\
+         <form class=\"drill-form drill-print-hide\" novalidate data-form=\"facilitator\"><div class=\"form-group\">\
+         <label class=\"label\" for=\"facilitator-name\">Facilitator</label>\
+         <input class=\"input input--width-20\" type=\"text\" id=\"facilitator-name\" autocomplete=\"name\" data-control></div>\
+         <button type=\"submit\" class=\"button button--secondary\">Save facilitator</button></form>\
+         <form class=\"drill-form drill-print-hide\" novalidate data-form=\"attendee\"><fieldset class=\"fieldset\">\
+         <legend class=\"fieldset__legend heading-s\">Add an attendee</legend>",
+    );
+    fields(&mut out, &ATTENDEE_FIELDS);
+    out.push_str("</fieldset><button type=\"submit\" class=\"button button--secondary\">Add attendee</button></form>");
     for list in [ReportList::WentWell, ReportList::ToImprove] {
         let (id, title) = (list.id(), list.title());
         let _ = write!(
@@ -53,12 +65,28 @@ pub fn editor() -> String {
         );
     }
     out.push_str(
-        "<h2 class=\"heading-l\">Notes</h2><div data-part=\"notes\"></div>\
+        "<h2 class=\"heading-l\">Discussion</h2><div data-part=\"discussion\"></div>\
+         <h2 class=\"heading-l\">Notes</h2><div data-part=\"notes\"></div>\
          <h2 class=\"heading-l\">Action items</h2><div data-part=\"actions\"></div>\
          <form class=\"drill-form drill-print-hide\" novalidate data-form=\"action\"><fieldset class=\"fieldset\">\
          <legend class=\"fieldset__legend heading-s\">Add an action item</legend>",
     );
-    for (id, label, hint) in ACTION_FIELDS {
+    fields(&mut out, &ACTION_FIELDS);
+    out.push_str(
+        "</fieldset><button type=\"submit\" class=\"button button--secondary\">Add action item</button></form>\
+         <section class=\"drill-print-hide\" aria-labelledby=\"export-title\"><h2 class=\"heading-l\" id=\"export-title\">Export</h2>\
+         <div class=\"drill-actions\"><button type=\"button\" class=\"button\" data-export=\"copy-markdown\">Copy as Markdown</button>\
+         <button type=\"button\" class=\"button button--secondary\" data-export=\"markdown\">Download Markdown</button>\
+         <button type=\"button\" class=\"button button--secondary\" data-testid=\"download-json\" data-export=\"json\">Download JSON</button>\
+         <span class=\"copy__status\" role=\"status\" aria-live=\"polite\" data-part=\"export-status\"></span></div>\
+         <p class=\"body\">To print, use your browser's print command: the controls are left off the page.</p></section>",
+    );
+    out
+}
+
+/// A form's text fields, each with its label and hint.
+fn fields(out: &mut String, fields: &[(&str, &str, Option<&str>)]) {
+    for (id, label, hint) in fields {
         let _ = write!(
             out,
             "<div class=\"form-group\"><label class=\"label\" for=\"{id}\">{label}</label>"
@@ -75,16 +103,6 @@ pub fn editor() -> String {
             "<input class=\"input\" type=\"text\" id=\"{id}\" autocomplete=\"off\"{described} data-control></div>"
         );
     }
-    out.push_str(
-        "</fieldset><button type=\"submit\" class=\"button button--secondary\">Add action item</button></form>\
-         <section class=\"drill-print-hide\" aria-labelledby=\"export-title\"><h2 class=\"heading-l\" id=\"export-title\">Export</h2>\
-         <div class=\"drill-actions\"><button type=\"button\" class=\"button\" data-export=\"copy-markdown\">Copy as Markdown</button>\
-         <button type=\"button\" class=\"button button--secondary\" data-export=\"markdown\">Download Markdown</button>\
-         <button type=\"button\" class=\"button button--secondary\" data-testid=\"download-json\" data-export=\"json\">Download JSON</button>\
-         <span class=\"copy__status\" role=\"status\" aria-live=\"polite\"></span></div>\
-         <p class=\"body\">To print, use your browser's print command: the controls are left off the page.</p></section>",
-    );
-    out
 }
 
 /// The action item form's fields: (id, label, hint). The id is `action-` and the field's
@@ -95,8 +113,16 @@ pub const ACTION_FIELDS: [(&str, &str, Option<&str>); 3] = [
     ("action-due", "Due date (optional)", Some("For example, 2026-07-01")),
 ];
 
-/// The sentence beside a list's field when Add is pressed with nothing in it.
-pub const EMPTY_ITEM: &str = "Enter some text to add";
+/// The attendee form's fields, as [`ACTION_FIELDS`]: the id is `attendee-` and the field's
+/// name in [`Attendee::parse`]'s errors.
+pub const ATTENDEE_FIELDS: [(&str, &str, Option<&str>); 2] = [
+    ("attendee-name", "Name", None),
+    (
+        "attendee-role",
+        "Role",
+        Some("Their part in the drill, for example Incident lead, Developer or Observer"),
+    ),
+];
 
 const IMPORT_FORM: &str = "<section class=\"drill-print-hide\" aria-labelledby=\"import-title\">\
      <h2 class=\"heading-l\" id=\"import-title\">Import a report</h2><div data-part=\"import-summary\"></div>\
@@ -127,9 +153,13 @@ pub fn summary(report: &Report, doc_href: &dyn Fn(&str, Option<&str>) -> String)
         },
     );
     let mut out = String::from("<dl class=\"summary-list\" data-testid=\"report-summary\">");
-    let score = super::score::in_words(r.met, r.missed, r.critical_misses);
+    let mut score = super::score::in_words(r.met, r.missed, r.critical_misses);
+    if let Some(words) = super::score::ended_early_in_words(&r.decisions) {
+        score = format!("{score}; {words}");
+    }
     for (key, value, extra) in [
         ("Scenario", escape(&r.scenario_title), ""),
+        ("Started", escape(&r.started_label()), " data-testid=\"report-started\""),
         ("Seed", format!("<code class=\"code\">{}</code>", r.seed), ""),
         ("Duration", escape(&duration), ""),
         ("Decisions", score, " data-testid=\"report-score\""),
@@ -179,17 +209,79 @@ pub fn summary(report: &Report, doc_href: &dyn Fn(&str, Option<&str>) -> String)
         let _ = write!(
             out,
             "<tr><td class=\"table__cell\">{}</td><td class=\"table__cell\">{}</td>\
-             <td class=\"table__cell\">{} (<a class=\"link\" href=\"{}\">runbook</a>)</td>\
+             <td class=\"table__cell\">{} (<a class=\"link\" href=\"{}\">{}</a>)</td>\
              <td class=\"table__cell\"><strong class=\"{tag}\">{}{critical}</strong></td>\
              <td class=\"table__cell drill-num\">{took}</td></tr>",
             escape(&d.prompt),
             escape(d.chosen.as_deref().unwrap_or("–")),
             escape(&d.expected),
             escape(&doc_href(slug, anchor)),
+            escape(d.runbook_label()),
             outcome_word(d.outcome)
         );
     }
     out.push_str("</tbody></table></div>");
+    out
+}
+
+/// Who took part: the facilitator, and the attendees as a table, each with a Remove button.
+pub fn people(facilitator: &str, attendees: &[Attendee]) -> String {
+    let facilitator = if facilitator.is_empty() {
+        "Not recorded yet".to_string()
+    } else {
+        escape(facilitator)
+    };
+    let mut out = format!(
+        "<dl class=\"summary-list\"><div class=\"summary-list__row\"><dt class=\"summary-list__key\">Facilitator</dt>\
+         <dd class=\"summary-list__value\" data-testid=\"report-facilitator\">{facilitator}</dd></div></dl>"
+    );
+    if attendees.is_empty() {
+        out.push_str("<p class=\"body\">No attendees recorded yet.</p>");
+        return out;
+    }
+    out.push_str(&table_scroll("Attendees"));
+    out.push_str(
+        "<table class=\"table\" data-testid=\"report-attendees\"><caption class=\"visually-hidden\">Attendees and their roles</caption>\
+         <thead><tr><th scope=\"col\" class=\"table__header\">Name</th><th scope=\"col\" class=\"table__header\">Role</th>\
+         <th scope=\"col\" class=\"table__header drill-print-hide\"><span class=\"visually-hidden\">Remove</span></th></tr></thead><tbody>",
+    );
+    for (i, a) in attendees.iter().enumerate() {
+        let name = escape(&a.name);
+        let _ = write!(
+            out,
+            "<tr><td class=\"table__cell\">{name}</td><td class=\"table__cell\">{}</td>\
+             <td class=\"table__cell drill-print-hide\"><button type=\"button\" class=\"button button--secondary\" data-remove-attendee=\"{i}\">\
+             Remove<span class=\"visually-hidden\"> attendee: {name}</span></button></td></tr>",
+            escape(&a.role)
+        );
+    }
+    out.push_str("</tbody></table></div>");
+    out
+}
+
+/// The discussion prompts, each with a box for the team's answer, in one form. Each box is
+/// `discussion-<index>`.
+pub fn discussion(discussion: &[Discussion]) -> String {
+    if discussion.is_empty() {
+        return "<p class=\"body\">This scenario has no discussion prompts.</p>".to_string();
+    }
+    let mut out = String::from(
+        "<form class=\"drill-form\" novalidate data-form=\"discussion\" data-testid=\"report-discussion\">",
+    );
+    for (i, d) in discussion.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<div class=\"form-group\"><label class=\"label\" for=\"discussion-{i}\">{}. {}</label>\
+             <textarea class=\"textarea\" id=\"discussion-{i}\" rows=\"4\" data-control>{}</textarea></div>",
+            i + 1,
+            escape(&d.prompt),
+            escape(&d.answer)
+        );
+    }
+    out.push_str(
+        "<div class=\"drill-actions drill-print-hide\"><button type=\"submit\" class=\"button button--secondary\">Save answers</button>\
+         <span class=\"copy__status\" role=\"status\" aria-live=\"polite\" data-part=\"discussion-status\"></span></div></form>",
+    );
     out
 }
 
@@ -265,15 +357,6 @@ pub fn actions(actions: &[ActionItem]) -> String {
     out
 }
 
-/// The saved edits could not be read.
-pub fn edits_lost() -> String {
-    warning_text(
-        "The changes saved for this report could not be read, so it starts again from the draft.",
-        Some("report-edits-lost"),
-        false,
-    )
-}
-
 /// This browser would not save the edits.
 pub fn unsaved() -> String {
     warning_text(
@@ -325,7 +408,7 @@ mod tests {
 
     fn report() -> Report {
         Report {
-            schema_version: 1,
+            schema_version: 2,
             scenario_id: "s".into(),
             scenario_title: "Login <down>".into(),
             seed: 42,
@@ -337,6 +420,8 @@ mod tests {
                 wall_ms: 61_000,
                 sim_ms: 120_000,
             }),
+            facilitator: String::new(),
+            attendees: vec![],
             timeline: vec![ReportLine {
                 sim_ms: 60_000,
                 wall_ms: 30_000,
@@ -349,6 +434,7 @@ mod tests {
                 chosen: None,
                 expected: "Restore".into(),
                 runbook: "full-restore#steps".into(),
+                runbook_title: "Full <restore>: Steps".into(),
                 critical_miss: true,
                 time_to_decision: Some(Took {
                     sim_ms: 60_000,
@@ -360,6 +446,7 @@ mod tests {
             critical_misses: 1,
             went_well: vec![],
             to_improve: vec![],
+            discussion: vec![],
             notes: vec![],
             actions: vec![],
         }
@@ -375,12 +462,53 @@ mod tests {
         assert!(html.contains("data-testid=\"report-score\">0 met, 1 missed, 1 critical miss</dd>"));
         assert!(html.contains("<td class=\"table__cell drill-num\">01:00</td><td class=\"table__cell drill-num\">00:30</td><td class=\"table__cell\">Note: &lt;b&gt;</td>"));
         assert!(html.contains("<td class=\"table__cell\">Which &amp; why?</td><td class=\"table__cell\">–</td>"));
-        assert!(html.contains("Restore (<a class=\"link\" href=\"/r/docs/full-restore#steps\">runbook</a>)"));
+        assert!(html.contains(
+            "Restore (<a class=\"link\" href=\"/r/docs/full-restore#steps\">Full &lt;restore&gt;: Steps</a>)"
+        ));
+        assert!(html.contains("data-testid=\"report-started\">1 January 1970, 00:00 UTC</dd>"));
         assert!(html.contains("<strong class=\"drill-tag drill-tag--red\">Missed (critical)</strong>"));
         assert!(html.contains("<td class=\"table__cell drill-num\">01:00 / 00:01</td>"));
         let mut r = report();
         r.ended = None;
         assert!(summary(&r, &href).contains(">Not ended yet<"));
+        // A file without the runbook's titles links with the reference.
+        r.decisions[0].runbook_title.clear();
+        assert!(summary(&r, &href).contains(">full-restore#steps</a>"));
+        // Decisions the drill ended before are said beside the score.
+        r.decisions[0].outcome = Outcome::EndedEarly;
+        r.decisions[0].critical_miss = false;
+        let html = summary(&r, &href);
+        assert!(html.contains("0 met, 1 missed, 1 critical miss; 1 not reached (the drill ended early)</dd>"));
+        assert!(html.contains("<strong class=\"drill-tag\">Not reached (ended early)</strong>"));
+    }
+
+    #[test]
+    fn who_took_part_and_the_discussion_escaped() {
+        let html = people("", &[]);
+        assert!(html.contains("data-testid=\"report-facilitator\">Not recorded yet</dd>"));
+        assert!(html.contains("No attendees recorded yet."));
+        let html = people(
+            "Ada <lead>",
+            &[Attendee {
+                name: "Bo & co".into(),
+                role: "<Developer>".into(),
+            }],
+        );
+        assert!(html.contains(">Ada &lt;lead&gt;</dd>"));
+        assert!(
+            html.contains("<td class=\"table__cell\">Bo &amp; co</td><td class=\"table__cell\">&lt;Developer&gt;</td>")
+        );
+        assert!(html.contains(
+            "data-remove-attendee=\"0\">Remove<span class=\"visually-hidden\"> attendee: Bo &amp; co</span>"
+        ));
+        assert!(discussion(&[]).contains("no discussion prompts"));
+        let html = discussion(&[Discussion {
+            prompt: "Who <knows>?".into(),
+            answer: "</textarea><b>".into(),
+        }]);
+        assert!(html.contains("<label class=\"label\" for=\"discussion-0\">1. Who &lt;knows&gt;?</label>"));
+        assert!(html.contains("<textarea class=\"textarea\" id=\"discussion-0\" rows=\"4\" data-control>&lt;/textarea&gt;&lt;b&gt;</textarea>"));
+        assert!(html.contains("data-form=\"discussion\""));
     }
 
     #[test]
@@ -412,7 +540,7 @@ mod tests {
         let page = page();
         for part in [
             "recovery",
-            "edits-lost",
+            "edits-recovery",
             "unsaved",
             "running",
             "imported",
@@ -424,10 +552,18 @@ mod tests {
         }
         assert!(page.contains("data-form=\"import\""));
         let editor = editor();
-        for part in ["summary", "went-well", "to-improve", "notes", "actions"] {
+        for part in [
+            "summary",
+            "people",
+            "went-well",
+            "to-improve",
+            "discussion",
+            "notes",
+            "actions",
+        ] {
             assert!(editor.contains(&format!("data-part=\"{part}\"")), "{part}");
         }
-        for form in ["went-well", "to-improve", "action"] {
+        for form in ["facilitator", "attendee", "went-well", "to-improve", "action"] {
             assert!(editor.contains(&format!("data-form=\"{form}\"")), "{form}");
         }
         assert!(editor.contains("<label class=\"label\" for=\"to-improve-new\">Add to “What to improve”</label>"));
@@ -441,6 +577,5 @@ mod tests {
         assert!(import_summary("Bad <json>")
             .contains("<a class=\"error-summary__link\" href=\"#report-json\">Bad &lt;json&gt;</a>"));
         assert!(unsaved().contains("role=\"alert\""));
-        assert!(edits_lost().contains("data-testid=\"report-edits-lost\""));
     }
 }

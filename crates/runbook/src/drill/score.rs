@@ -19,6 +19,8 @@ pub enum Outcome {
     Pending,
     /// Never opened (its inject did not come up in this drill).
     NotReached,
+    /// Not made, and the drill ended before its deadline (or before it opened): not a miss.
+    EndedEarly,
 }
 
 /// A duration on both clocks.
@@ -39,9 +41,23 @@ pub struct DecisionScore {
     pub expected: String,
     /// The runbook section that says so (`slug#anchor`).
     pub runbook: String,
+    /// How a link to it reads: "Page title: Section heading" (empty in a report imported
+    /// from a file that did not have it).
+    pub runbook_title: String,
     pub critical_miss: bool,
     /// From the decision opening to it being made.
     pub time_to_decision: Option<Took>,
+}
+
+impl DecisionScore {
+    /// The words for the link to the runbook: its title, or the reference if there is none.
+    pub fn runbook_label(&self) -> &str {
+        if self.runbook_title.is_empty() {
+            &self.runbook
+        } else {
+            &self.runbook_title
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,15 +69,24 @@ pub struct Score {
     pub critical_misses: usize,
 }
 
-/// Scores the drill as of `now_wall`. A critical decision counts as a critical miss when
-/// the wrong option is chosen, or when its deadline passes (or the drill ends) with no choice
-/// at all: silence on a critical call is as costly in an incident as the wrong call.
 /// The score in words: "2 met, 1 missed, 1 critical miss".
 pub fn in_words(met: usize, missed: usize, critical_misses: usize) -> String {
     let misses = if critical_misses == 1 { "miss" } else { "misses" };
     format!("{met} met, {missed} missed, {critical_misses} critical {misses}")
 }
 
+/// How many of `decisions` the drill ended before, in words, or `None` if none: "2 not
+/// reached (the drill ended early)".
+pub fn ended_early_in_words(decisions: &[DecisionScore]) -> Option<String> {
+    let n = decisions.iter().filter(|d| d.outcome == Outcome::EndedEarly).count();
+    (n > 0).then(|| format!("{n} not reached (the drill ended early)"))
+}
+
+/// Scores the drill as of `now_wall`. A critical decision counts as a critical miss when
+/// the wrong option is chosen, or when its deadline passes with no choice at all: silence on
+/// a critical call is as costly in an incident as the wrong call. A decision whose deadline
+/// was still ahead when the drill ended was not missed: the drill ended early
+/// ([`Outcome::EndedEarly`]), and it counts neither way.
 pub fn score(state: &DrillState, now_wall: i64) -> Score {
     let now = state.sim_ms(now_wall);
     let ended = state.ended().is_some();
@@ -82,10 +107,10 @@ pub fn score(state: &DrillState, now_wall: i64) -> Score {
                     }
                 }
                 (Some(_), _, _) => Outcome::Missed,
-                (None, Some(o), _) if o > now => Outcome::NotReached,
                 (None, Some(_), Some(deadline)) if deadline <= now => Outcome::NoDecision,
-                // The drill is over: what was open was never decided.
-                (None, Some(_), _) if ended => Outcome::NoDecision,
+                // The drill is over before this decision's time was up: not a miss.
+                (None, Some(_), _) if ended => Outcome::EndedEarly,
+                (None, Some(o), _) if o > now => Outcome::NotReached,
                 (None, Some(_), _) => Outcome::Pending,
                 (None, None, _) => Outcome::NotReached,
             };
@@ -101,6 +126,7 @@ pub fn score(state: &DrillState, now_wall: i64) -> Score {
                 chosen: made.map(|m| label(&m.option)),
                 expected: label(&d.expected),
                 runbook: d.runbook.clone(),
+                runbook_title: d.runbook_title.clone(),
                 critical_miss: d.critical && matches!(outcome, Outcome::Missed | Outcome::NoDecision),
                 time_to_decision,
             }
@@ -159,8 +185,11 @@ mod tests {
         check(vec![decide(3, "first", "restore")], 4, (Missed, NotReached, 1));
         check(vec![], 15, (NoDecision, NotReached, 1));
         check(vec![decide(16, "first", "wait")], 16, (Late, NotReached, 0));
-        // Ended before its deadline with nothing chosen: never decided, not pending.
-        check(vec![ev(2, EventKind::Ended)], 3, (NoDecision, NotReached, 1));
+        // Ended before its deadline with nothing chosen: the drill ended early; that is not
+        // a miss, critical or not (issue 23.9).
+        check(vec![ev(2, EventKind::Ended)], 3, (EndedEarly, NotReached, 0));
+        // Ended after its deadline with nothing chosen: missed.
+        check(vec![ev(16, EventKind::Ended)], 17, (NoDecision, NotReached, 1));
         let tickets = ev(
             11,
             EventKind::InjectRevealed {
@@ -173,6 +202,38 @@ mod tests {
             (Pending, Missed, 0),
         );
         check(vec![tickets, decide(12, "second", "tell")], 16, (NoDecision, Met, 1));
+    }
+
+    #[test]
+    fn ending_early_misses_nothing_still_ahead() {
+        // Issue 23.9: ended at 12:00 with both deadlines (15:00 and 21:00) still ahead.
+        let log = vec![
+            ev(0, EventKind::Started { speed: REAL_TIME }),
+            ev(
+                11,
+                EventKind::InjectRevealed {
+                    inject: "tickets".into(),
+                },
+            ),
+            ev(12, EventKind::Ended),
+        ];
+        let state = DrillState::replay(&scenario("s"), 1, &log).unwrap();
+        let s = score(&state, T0 + 30 * M);
+        assert_eq!(
+            s.decisions.iter().map(|d| d.outcome).collect::<Vec<_>>(),
+            vec![Outcome::EndedEarly, Outcome::EndedEarly]
+        );
+        assert_eq!((s.met, s.missed, s.critical_misses), (0, 0, 0));
+        assert_eq!(
+            ended_early_in_words(&s.decisions).as_deref(),
+            Some("2 not reached (the drill ended early)")
+        );
+        // A decision that would have opened after the end was not reached either.
+        let log = vec![ev(0, EventKind::Started { speed: REAL_TIME }), ev(1, EventKind::Ended)];
+        let state = DrillState::replay(&scenario("s"), 1, &log).unwrap();
+        let s = score(&state, T0 + 30 * M);
+        assert_eq!(s.decisions[1].outcome, Outcome::NotReached, "its inject never came");
+        assert_eq!(ended_early_in_words(&s.decisions[1..]), None);
     }
 
     #[test]

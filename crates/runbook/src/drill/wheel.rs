@@ -14,10 +14,16 @@ pub fn spin<T>(seed: u64, scenarios: &[T]) -> Option<&T> {
     scenarios.get(usize::try_from(i).ok()?)
 }
 
+/// The seeds [`new_seed`] gives: six digits, short enough to write down and read out.
+/// Any whole number is a seed, so the longer ones given before still work, in addresses
+/// and past drills, and pick what they always picked.
+pub const NEW_SEEDS: std::ops::RangeInclusive<u64> = 100_000..=999_999;
+
 /// A fresh seed from something that changes (the UI passes the wall time): the seed is
 /// then shown and can be typed back in to repeat the drill.
 pub fn new_seed(entropy: u64) -> u64 {
-    Rng::new(entropy).next_u64()
+    let (low, high) = (*NEW_SEEDS.start(), *NEW_SEEDS.end());
+    low + Rng::new(entropy).below(high - low + 1)
 }
 
 /// Reads a seed typed by a person: decimal digits, spaces and underscores ignored.
@@ -96,6 +102,24 @@ mod tests {
         let jittered: std::collections::BTreeSet<i64> = plans.iter().map(|p| p.due_ms["tickets"]).collect();
         assert!(jittered.len() > 1, "a jittered inject moves");
         assert!(jittered.iter().all(|ms| (8 * MINUTE_MS..=12 * MINUTE_MS).contains(ms)));
+    }
+
+    #[test]
+    fn new_seeds_are_six_digits_and_the_sequence_is_pinned() {
+        // The seeds offered follow the fixed generator too.
+        assert_eq!([0, 1, 1_780_000_000_000].map(new_seed), [894_979, 609_905, 504_296]);
+        for entropy in 0..2_000 {
+            let seed = new_seed(entropy);
+            assert!(NEW_SEEDS.contains(&seed), "{seed}");
+            assert_eq!(seed.to_string().len(), 6);
+        }
+        // What a seed picks is fixed, for short seeds and the long ones given before: if these
+        // change, the seeds people wrote down pick other drills.
+        let nine: Vec<u32> = (0..9).collect();
+        let picks = [42, 12_345, 100_000, 999_999, 4_711_123_456_789, u64::MAX].map(|seed| spin(seed, &nine).copied());
+        assert_eq!(picks, [7, 5, 0, 1, 8, 8].map(Some));
+        let s = scenario("a");
+        assert_eq!(Plan::new(&s, 123_456).due_ms["tickets"], 11 * MINUTE_MS);
     }
 
     #[test]
