@@ -34,21 +34,31 @@ pub const COPY_FAILED: &str = "Could not copy: select the text and copy it by ha
 /// Copies `text` and says so in `status`, a static Copy button's status line (a live region).
 pub async fn copy_and_say(text: &str, status: Option<web_sys::Element>) {
     let copied = copy_text(text).await;
-    let Some(status) = status else { return };
-    let _ = status.class_list().toggle_with_force("copy__status--error", !copied);
-    if copied {
-        status.set_text_content(Some("Copied"));
-        return;
+    if let Some(status) = status {
+        show_copy_status(&status, if copied { Ok("Copied") } else { Err(COPY_FAILED) });
     }
-    status.set_text_content(None);
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        if let Ok(prefix) = document.create_element("span") {
-            prefix.set_class_name("visually-hidden");
-            prefix.set_text_content(Some("Error: "));
-            let _ = status.append_child(&prefix);
+}
+
+/// Writes what a copy did into its status line: `Ok` words in the colour of success, `Err`
+/// words as an error (GOV.UK error colour, read out after "Error:").
+pub fn show_copy_status(status: &web_sys::Element, said: Result<&str, &str>) {
+    let _ = status
+        .class_list()
+        .toggle_with_force("copy__status--error", said.is_err());
+    match said {
+        Ok(words) => status.set_text_content(Some(words)),
+        Err(words) => {
+            status.set_text_content(None);
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                if let Ok(prefix) = document.create_element("span") {
+                    prefix.set_class_name("visually-hidden");
+                    prefix.set_text_content(Some("Error: "));
+                    let _ = status.append_child(&prefix);
+                }
+            }
+            let _ = status.append_with_str_1(words);
         }
     }
-    let _ = status.append_with_str_1(COPY_FAILED);
 }
 
 fn copy_by_selection(text: &str) -> bool {

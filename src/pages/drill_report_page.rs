@@ -412,13 +412,13 @@ impl ReportPage {
                 }
                 let status = self.part("export-status");
                 spawn_local(async move {
-                    let message = if browser::copy_text(&text).await {
-                        "Markdown copied"
+                    let said = if browser::copy_text(&text).await {
+                        Ok("Markdown copied")
                     } else {
-                        "Could not copy: download the Markdown instead"
+                        Err("Could not copy: download the Markdown instead")
                     };
                     if let Some(status) = status {
-                        status.set_text_content(Some(message));
+                        browser::show_copy_status(&status, said);
                     }
                 });
             }

@@ -157,6 +157,16 @@ test('the report has its date, who took part, the discussion and the runbook by 
   await page.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
   await page.locator('[data-part="export-status"]', { hasText: 'Markdown copied' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), md, 'the copy is the download');
+  // A copy the browser refuses is an error, in the error colour, never the green of success.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    document.execCommand = () => false;
+  });
+  await page.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
+  const exportStatus = page.locator('[data-part="export-status"]', { hasText: 'Could not copy' });
+  await exportStatus.waitFor();
+  assert.equal((await exportStatus.textContent()).trim(), 'Error: Could not copy: download the Markdown instead');
+  assert.equal(await exportStatus.evaluate((el) => getComputedStyle(el).color), 'rgb(212, 53, 28)');
   const text = await download(page, 'json');
   const json = JSON.parse(text);
   assert.equal(json.facilitator, 'Ada Lovelace');
