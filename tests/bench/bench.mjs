@@ -32,7 +32,8 @@ const ROUTES = {
   drillParticipant: '/drill/participant',
   drillReport: '/drill/report',
 };
-const BUDGET = { firstLoadKB: 120, ttcRatio: 1.5, interactionP95: 16, growthRatio: 2, searchP95At100x: 16 };
+// First load: 150 KB since issues 18 and 19 (mdBook's is about 240 KB); it was 120 KB.
+const BUDGET = { firstLoadKB: 150, ttcRatio: 1.5, interactionP95: 16, growthRatio: 2, searchP95At100x: 16 };
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };

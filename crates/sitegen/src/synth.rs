@@ -47,7 +47,8 @@ pub fn write(content: &Path, out: &Path, factor: usize) -> Result<usize> {
 
 /// Copies every TOML item of one kind (a wizard, generator or scenario) `factor - 1` times.
 /// A wizard's id is its file name; a generator's and a scenario's is also their first
-/// `id = "..."` line, which the copy renames the same way.
+/// `id = "..."` line, which the copy renames the same way. One wizard may lead the home page
+/// (`start-here`): the original stays that one.
 fn copy_items(from: &Path, to: &Path, factor: usize) -> Result<()> {
     let mut items: Vec<_> = std::fs::read_dir(from)
         .with_context(|| format!("reading {}", from.display()))?
@@ -63,7 +64,8 @@ fn copy_items(from: &Path, to: &Path, factor: usize) -> Result<()> {
             let id = format!("{stem}-copy-{copy}");
             let text = text
                 .replacen(&format!("id = \"{stem}\""), &format!("id = \"{id}\""), 1)
-                .replacen("title = \"", &format!("title = \"(Copy {copy}) "), 1);
+                .replacen("title = \"", &format!("title = \"(Copy {copy}) "), 1)
+                .replacen("\nstart-here = true\n", "\n", 1);
             std::fs::write(to.join(format!("{id}.toml")), text)?;
         }
     }
