@@ -24,11 +24,8 @@ pub fn search() -> String {
 
 /// The value of the query's parameter `name`, decoded; `None` when absent or malformed.
 pub fn param(name: &str) -> Option<String> {
-    search().trim_start_matches('?').split('&').find_map(|pair| {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = runbook::wizard::query::decode(key)?;
-        (key == name).then(|| runbook::wizard::query::decode(value)).flatten()
-    })
+    runbook::address::pieces(&search())
+        .find_map(|(_, pair)| pair.filter(|(key, _)| key == name).map(|(_, value)| value))
 }
 
 /// Moves to `href` (the same page, another query) without a page load, adding a history

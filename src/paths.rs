@@ -48,13 +48,7 @@ pub fn wizard(id: &str, query: &str) -> String {
 pub fn command(id: &str, params: &runbook::collect::SmallMap<String, String>) -> String {
     let query: Vec<String> = params
         .iter()
-        .map(|(k, v)| {
-            format!(
-                "{}={}",
-                runbook::wizard::query::encode(k),
-                runbook::wizard::query::encode(v)
-            )
-        })
+        .map(|(k, v)| format!("{}={}", runbook::address::encode(k), runbook::address::encode(v)))
         .collect();
     if query.is_empty() {
         href(&format!("/commands/{id}"))
@@ -85,7 +79,7 @@ pub fn drill_participant() -> String {
 
 /// The players' view with the brief of the role `role` (a role's id from the scenario).
 pub fn drill_participant_as(role: &str) -> String {
-    format!("{}?role={}", drill_participant(), runbook::wizard::query::encode(role))
+    format!("{}?role={}", drill_participant(), runbook::address::encode(role))
 }
 
 pub fn drill_report() -> String {

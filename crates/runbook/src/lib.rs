@@ -18,6 +18,7 @@
 //! - [`govuk`]: GOV.UK pieces shared by the markup the core writes for the apps.
 //! - [`json`]: a small JSON reader and writer, for the report file people export and import.
 
+pub mod address;
 pub mod bundle;
 pub mod collect;
 pub mod command;

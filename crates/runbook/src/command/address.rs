@@ -3,7 +3,8 @@
 //! address is (`wizard::query`).
 
 use super::{Generator, Values};
-use crate::wizard::query::{decode, QueryProblem};
+use crate::address;
+use crate::wizard::query::QueryProblem;
 
 /// The values the address gives, and a sentence for each part of it that was ignored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -16,10 +17,8 @@ pub struct FromAddress {
 /// name the generator does not have, or a name given twice is ignored, and said.
 pub fn read(generator: &Generator, query: &str) -> FromAddress {
     let mut out = FromAddress::default();
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for piece in query.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
-        let (Some(key), Some(value)) = (decode(key), decode(value)) else {
+    for (piece, decoded) in address::pieces(query) {
+        let Some((key, value)) = decoded else {
             // The wizard's sentence for it, so both kinds of page say it alike.
             out.ignored.push(QueryProblem::Malformed(piece.to_string()).to_string());
             continue;

@@ -8,7 +8,8 @@
 //! - the players' window (`/drill/participant`) reads `role` (whose brief it shows) and
 //!   `view=present` (presentation mode, for a projector).
 
-use crate::wizard::query::{decode, QueryProblem};
+use crate::address;
+use crate::wizard::query::QueryProblem;
 
 /// Which drill page an address is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,10 +49,8 @@ pub struct DrillAddress {
 pub fn read(page: DrillPage, query: &str) -> DrillAddress {
     let mut out = DrillAddress::default();
     let mut seen: Vec<String> = Vec::new();
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for piece in query.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
-        let (Some(key), Some(value)) = (decode(key), decode(value)) else {
+    for (piece, decoded) in address::pieces(query) {
+        let Some((key, value)) = decoded else {
             out.ignored.push(QueryProblem::Malformed(piece.to_string()).to_string());
             continue;
         };
@@ -81,7 +80,7 @@ pub fn read(page: DrillPage, query: &str) -> DrillAddress {
 pub fn players_query(role: Option<&str>, present: bool) -> String {
     let mut parts = Vec::new();
     if let Some(role) = role {
-        parts.push(format!("role={}", crate::wizard::query::encode(role)));
+        parts.push(format!("role={}", address::encode(role)));
     }
     if present {
         parts.push(format!("view={PRESENT}"));

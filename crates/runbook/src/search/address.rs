@@ -3,7 +3,8 @@
 //! (`govuk::address_notices`), so a mistyped or damaged link never changes the page in
 //! silence.
 
-use crate::wizard::query::{decode, QueryProblem};
+use crate::address;
+use crate::wizard::query::QueryProblem;
 
 /// The search the address asks for, and what in it was ignored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -17,10 +18,8 @@ pub struct FromAddress {
 pub fn read(query: &str) -> FromAddress {
     let mut out = FromAddress::default();
     let mut seen = false;
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for piece in query.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
-        let (Some(key), Some(value)) = (decode(key), decode(value)) else {
+    for (piece, decoded) in address::pieces(query) {
+        let Some((key, value)) = decoded else {
             out.ignored.push(QueryProblem::Malformed(piece.to_string()).to_string());
             continue;
         };

@@ -6,6 +6,7 @@
 
 pub use super::engine::Answers;
 use super::model::Wizard;
+use crate::address::{self, encode};
 
 /// Keys the site uses for itself. Question ids may not take them.
 pub const RESERVED_KEYS: [&str; 2] = ["change", "view"];
@@ -64,12 +65,9 @@ pub enum QueryProblem {
 /// Reads a query string, with or without its leading `?`.
 pub fn parse(wizard: &Wizard, query: &str) -> WizardQuery {
     let mut out = WizardQuery::default();
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for piece in query.split('&').filter(|p| !p.is_empty()) {
-        let decoded = piece
-            .split_once('=')
-            .and_then(|(k, v)| Some((decode(k)?, decode(v)?)))
-            .filter(|(k, _)| !k.is_empty());
+    for (piece, decoded) in address::pieces(query) {
+        // A wizard's every part is a question and its answer: a part without `=` is no answer.
+        let decoded = decoded.filter(|(k, _)| piece.contains('=') && !k.is_empty());
         let Some((key, value)) = decoded else {
             out.problems.push(QueryProblem::Malformed(piece.to_string()));
             continue;
@@ -98,12 +96,10 @@ pub fn parse(wizard: &Wizard, query: &str) -> WizardQuery {
 /// The view a query string asks for, as [`parse`] reads it, without the wizard: a page
 /// reads it before its wizard has arrived, to fetch what the view needs with it.
 pub fn view(query: &str) -> Option<View> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    let value = query.split('&').find_map(|piece| {
-        let (key, value) = piece.split_once('=')?;
-        (decode(key)? == "view").then(|| decode(value))
-    })?;
-    View::parse(&value?)
+    let (_, value) = address::pieces(query)
+        .filter(|(piece, _)| piece.contains('='))
+        .find_map(|(_, pair)| pair.filter(|(key, _)| key == "view"))?;
+    View::parse(&value)
 }
 
 /// Writes a query string (with its `?`, or empty when there is nothing to say). Answers
@@ -124,44 +120,6 @@ pub fn build(wizard: &Wizard, answers: &Answers, change: Option<&str>, view: Opt
         .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
         .collect();
     format!("?{}", body.join("&"))
-}
-
-/// Percent-encodes everything but RFC 3986's unreserved characters.
-pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// Decodes `%XX` escapes and `+` (a space, as forms send it). `None` for a broken escape or
-/// bytes that are not UTF-8.
-pub fn decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3)?;
-                let hex = std::str::from_utf8(hex).ok()?;
-                if !hex.bytes().all(|h| h.is_ascii_hexdigit()) {
-                    return None;
-                }
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 2;
-            }
-            _ => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]

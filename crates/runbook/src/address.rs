@@ -1,0 +1,80 @@
+//! The address's query string, read and written in one place: its percent-encoding, and the
+//! pieces every page reads it by. Which keys a page takes, and what it says of the rest, is
+//! the page's own (`wizard::query`, `command::address`, `drill::address`, `search::address`).
+
+/// Each `key=value` piece of `query` (with or without its `?`), as written, and decoded: `None`
+/// when either side has a broken escape or is not UTF-8. A piece without `=` has an empty value.
+pub fn pieces(query: &str) -> impl Iterator<Item = (&str, Option<(String, String)>)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query.split('&').filter(|p| !p.is_empty()).map(|piece| {
+        let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
+        (piece, decode(key).zip(decode(value)))
+    })
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+` (a space, as forms send it). `None` for a broken escape or
+/// bytes that are not UTF-8.
+pub fn decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                if !hex.bytes().all(|h| h.is_ascii_hexdigit()) {
+                    return None;
+                }
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 2;
+            }
+            _ => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_are_decoded_or_said_to_be_broken() {
+        let got: Vec<_> = pieces("?a=1&&b=%E2%9C%93+x&c&d=%ZZ").collect();
+        assert_eq!(
+            got,
+            vec![
+                ("a=1", Some(("a".into(), "1".into()))),
+                ("b=%E2%9C%93+x", Some(("b".into(), "✓ x".into()))),
+                ("c", Some(("c".into(), String::new()))),
+                ("d=%ZZ", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn encoding_keeps_only_unreserved_characters_and_round_trips() {
+        assert_eq!(encode("a b/c~d"), "a%20b%2Fc~d");
+        for text in ["", "2026-05-22T14:30", "é & ✓", "100%"] {
+            assert_eq!(decode(&encode(text)).as_deref(), Some(text));
+        }
+        assert_eq!(decode("%E2%9C"), None, "bytes that are not UTF-8");
+        assert_eq!(decode("%4"), None, "a cut escape");
+    }
+}
