@@ -53,7 +53,7 @@ test: setup lint test-native dist dist-subpath test-e2e ## Every check and test
 lint: ## Formatting and clippy, warnings as errors
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --features runbook/compile -- -D warnings
-	cargo clippy -p runbook-site --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p runbook-site --target wasm32-unknown-unknown --features csr -- -D warnings
 
 test-native: ## The core and tooling tests (cargo test)
 	cargo test --workspace --features runbook/compile

@@ -118,6 +118,16 @@ pub fn focus_id(id: &str) {
     let _ = el.focus();
 }
 
+/// Marks the page as run by its app (`<html class="app-live">`), as GOV.UK Frontend marks
+/// the body once its script runs: until then a page drawn by the build works as plain HTML
+/// (a wizard's form is a GET form). The browser tests wait for it before using a control,
+/// so they test the app rather than race it.
+pub fn mark_live() {
+    if let Some(html) = leptos::prelude::document().document_element() {
+        let _ = html.class_list().add_1("app-live");
+    }
+}
+
 /// Sets the document title, so screen readers and tabs say where the reader is.
 pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

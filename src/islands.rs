@@ -27,7 +27,10 @@ pub fn show_data_problem(problem: String) {
     let Some(main) = element_by_id("main-content") else {
         return;
     };
-    if main.query_selector("h1").ok().flatten().is_none() {
+    // A page the build drew for its app to bring to life (a wizard's first question) is no
+    // use without its data, and at another address it is not even this page: it goes too.
+    let drawn_for_the_app = main.query_selector(":scope > .wizard").ok().flatten().is_some();
+    if drawn_for_the_app || main.query_selector("h1").ok().flatten().is_none() {
         mount(main, move || view! { <DataProblem problem=problem whole_page=true/> });
         return;
     }
@@ -51,6 +54,65 @@ pub fn mount_into<N: IntoView + 'static>(id: &str, view: impl FnOnce() -> N + 's
 pub fn mount<N: IntoView + 'static>(slot: web_sys::HtmlElement, view: impl FnOnce() -> N + 'static) {
     slot.set_inner_html("");
     leptos::mount::mount_to(slot, view).forget();
+}
+
+/// Draws `view` in place of the page the build drew in `slot` (the same components, drawn
+/// by `sitegen`), keeping what the reader did with that page before the app loaded: the
+/// radios chosen, the text typed and where focus was. Until then the build's page worked as
+/// plain HTML, so a quick reader may already have used it.
+///
+/// Drawing afresh rather than hydrating was measured (docs/performance.md, item 33): the
+/// hydrating build was 19 KB larger, and built for release it failed to hydrate the page.
+pub fn take_over<N: IntoView + 'static>(slot: web_sys::HtmlElement, view: impl FnOnce() -> N + 'static) {
+    let used = UsedControls::read(&slot);
+    mount(slot, view);
+    used.restore();
+}
+
+/// What a reader did with the controls of a page drawn by the build.
+struct UsedControls {
+    /// `(id, checked, value)` of each input with an id.
+    inputs: Vec<(String, bool, String)>,
+    /// The id of the focused element inside the slot, if any.
+    focused: Option<String>,
+}
+
+impl UsedControls {
+    fn read(slot: &web_sys::HtmlElement) -> Self {
+        let mut inputs = Vec::new();
+        if let Ok(list) = slot.query_selector_all("input[id]") {
+            for i in 0..list.length() {
+                if let Some(input) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    inputs.push((input.id(), input.checked(), input.value()));
+                }
+            }
+        }
+        let focused = document()
+            .active_element()
+            .filter(|el| slot.contains(Some(el)) && !el.id().is_empty())
+            .map(|el| el.id());
+        Self { inputs, focused }
+    }
+
+    fn restore(self) {
+        for (id, checked, value) in self.inputs {
+            if let Some(input) = control::<web_sys::HtmlInputElement>(&id) {
+                match input.type_().as_str() {
+                    "radio" | "checkbox" => input.set_checked(checked),
+                    "hidden" => {}
+                    _ => input.set_value(&value),
+                }
+            }
+        }
+        if let Some(id) = self.focused {
+            if let Some(el) = element_by_id(&id) {
+                let _ = el.focus();
+            }
+        }
+    }
 }
 
 /// The element with `id`, if the page has it.

@@ -17,6 +17,8 @@ mod location;
 mod offline;
 mod pages;
 mod paths;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 mod search_index;
 mod shared_values;
 mod wizard_glue;
@@ -59,6 +61,7 @@ pub fn start<A: SiteApp>() {
     let files = A::files(&route);
     if files.is_empty() {
         open_and_mount::<A>(route);
+        browser::mark_live();
         return;
     }
     leptos::task::spawn_local(async move {
@@ -66,6 +69,7 @@ pub fn start<A: SiteApp>() {
             Ok(()) => open_and_mount::<A>(route),
             Err(problem) => islands::show_data_problem(problem),
         }
+        browser::mark_live();
     });
 }
 

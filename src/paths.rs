@@ -44,19 +44,6 @@ pub fn wizard(id: &str, query: &str) -> String {
     href(&format!("/wizards/{id}{query}"))
 }
 
-/// A command generator, with some of its parameters filled in.
-pub fn command(id: &str, params: &runbook::collect::SmallMap<String, String>) -> String {
-    let query: Vec<String> = params
-        .iter()
-        .map(|(k, v)| format!("{}={}", runbook::address::encode(k), runbook::address::encode(v)))
-        .collect();
-    if query.is_empty() {
-        href(&format!("/commands/{id}"))
-    } else {
-        href(&format!("/commands/{id}?{}", query.join("&")))
-    }
-}
-
 pub fn drills() -> String {
     href("/drills")
 }

@@ -13,7 +13,9 @@ set -euo pipefail
 app=$1 out=$2 base=$3
 cd "$(dirname "$0")/.."
 
-cargo build --quiet --release --target wasm32-unknown-unknown --bin "$app"
+# The same Cargo features Trunk builds the app with: its shell names them (`sitegen shell`).
+features=$(sed -n 's/.*data-cargo-features="\([^"]*\)".*/\1/p' "target/web/$app.html")
+cargo build --quiet --release --target wasm32-unknown-unknown --bin "$app" --features "$features"
 stamp="$out.inputs"
 fingerprint=$(
   {

@@ -1,4 +1,5 @@
-//! One public component per file, named after it.
+//! One public component per file, named after it. `govuk/` holds the GOV.UK Design System's
+//! components; `wizard/` a decision wizard's pages.
 
 mod copy_button;
 mod data_problem;
@@ -9,10 +10,10 @@ mod drill_seed_field;
 mod drill_start_errors;
 mod drill_start_form;
 mod drill_wheel;
-mod notification_banner;
+pub mod govuk;
 mod review_overdue;
 mod update_banner;
-mod warning_text;
+pub mod wizard;
 
 pub use copy_button::CopyButton;
 pub use data_problem::DataProblem;
@@ -23,7 +24,6 @@ pub use drill_seed_field::{DrillSeedField, SEED_ERROR};
 pub use drill_start_errors::DrillStartErrors;
 pub use drill_start_form::{DrillStartForm, StartErrors};
 pub use drill_wheel::DrillWheel;
-pub use notification_banner::{NotificationBanner, Tone};
+pub use govuk::{NotificationBanner, Tone, WarningText};
 pub use review_overdue::ReviewOverdue;
 pub use update_banner::UpdateBanner;
-pub use warning_text::WarningText;

@@ -69,8 +69,16 @@ export async function startSite({ dist = 'dist', base = '/' } = {}) {
   };
 }
 
-/** Waits until the app has rendered the page's main heading. */
+/**
+ * Waits until the page's app runs (`<html class="app-live">`, src/browser.rs) and the page
+ * has its main heading. A page the build drew has its heading at once, and works as plain
+ * HTML until then: tests of the app wait for it rather than race it. A page with no app
+ * (the one-file runbook) is ready once it has its heading.
+ */
 export async function ready(page) {
+  if (await page.evaluate(() => document.querySelector('script[type="module"]') !== null)) {
+    await page.waitForSelector('html.app-live', { state: 'attached', timeout: 15000 });
+  }
   await page.waitForSelector('main h1', { timeout: 15000 });
 }
 

@@ -26,6 +26,7 @@ function daysAgo(days) {
 const h1 = async (page) => (await page.textContent('main h1')).trim();
 
 async function settled(page, text) {
+  await page.waitForSelector('html.app-live', { state: 'attached', timeout: 15000 });
   await page.waitForFunction((t) => document.querySelector('main h1')?.textContent.includes(t), text, { timeout: 15000 });
 }
 
@@ -115,6 +116,60 @@ test('each wizard can be finished by keyboard alone', async () => {
   await page.keyboard.press('Space');
   assert.equal(await page.isChecked('#step-1'), true);
   assert.deepEqual(page.problems, []);
+});
+
+test('the first question is in the page as the build drew it, and works as a plain form without JavaScript', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.url}wizards/lost-data`);
+  assert.equal(await h1(page), 'What has been lost?');
+  assert.ok(await page.getByRole('radio', { name: 'The whole database has been deleted' }).isVisible());
+  assert.match(await page.textContent('main noscript'), /Without JavaScript, this wizard shows only its first question/);
+  // The form's own submission is the wizard's next address, so it works before the app loads.
+  await page.getByLabel('The whole database has been deleted', { exact: true }).check();
+  await Promise.all([page.waitForURL(/\?what-is-lost=whole-database$/), page.getByRole('button', { name: 'Continue' }).click()]);
+  await context.close();
+  // The page as the build drew it is accessible before its app has run. (axe needs
+  // JavaScript, so here the app is held back instead of JavaScript being off.)
+  const before = await site.browser.newContext({ serviceWorkers: 'block' });
+  const drawn = await before.newPage();
+  await drawn.route(/\.wasm$/, () => {});
+  await drawn.goto(`${site.url}wizards/lost-data`, { waitUntil: 'domcontentloaded' });
+  assert.equal(await h1(drawn), 'What has been lost?');
+  assert.deepEqual(await axeViolations(drawn), []);
+  await before.close();
+  // With JavaScript, that address is the next question.
+  const next = await site.open('/wizards/lost-data?what-is-lost=whole-database');
+  await settled(next, 'When was the database deleted?');
+  assert.deepEqual(next.problems, []);
+});
+
+test('the app takes over the drawn question, keeping a choice made and the focus from before it loaded', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  // Hold the app until the reader has chosen.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${site.url}wizards/lost-data`, { waitUntil: 'domcontentloaded' });
+  const important = page.getByLabel('Important data is missing', { exact: true });
+  await important.check();
+  await page.evaluate(() => { document.querySelector('form.wizard-question').drawnByTheBuild = true; });
+  release();
+  await page.waitForSelector('html.app-live', { state: 'attached', timeout: 15000 });
+  assert.equal(await page.evaluate(() => document.querySelector('form.wizard-question').drawnByTheBuild), undefined,
+    'the app drew the question itself');
+  assert.equal(await important.isChecked(), true, 'the choice made before the app loaded is kept');
+  assert.equal(await important.evaluate((el) => el === document.activeElement), true, 'and so is the focus');
+  // Continue is the app's now: the next question comes without a page load, with focus on it.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await stepped(page, 'When was the data lost?');
+  assert.match(page.url(), /\?what-is-lost=important$/);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('continuing without an answer, or with a future date, shows the GOV.UK error pattern', async () => {

@@ -25,6 +25,19 @@ pub fn encode(text: &str) -> String {
     out
 }
 
+/// A query string from `pairs`, each side encoded: `""` for none, else `?k=v&…`.
+pub fn query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let pieces: Vec<String> = pairs
+        .into_iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect();
+    if pieces.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pieces.join("&"))
+    }
+}
+
 /// Decodes `%XX` escapes and `+` (a space, as forms send it). `None` for a broken escape or
 /// bytes that are not UTF-8.
 pub fn decode(text: &str) -> Option<String> {
@@ -53,6 +66,12 @@ pub fn decode(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_encodes_both_sides_and_is_empty_without_pairs() {
+        assert_eq!(query([("a b", "1&2"), ("t", "13:50")]), "?a%20b=1%262&t=13%3A50");
+        assert_eq!(query([]), "");
+    }
 
     #[test]
     fn pieces_are_decoded_or_said_to_be_broken() {

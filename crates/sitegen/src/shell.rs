@@ -24,6 +24,15 @@ pub fn styles(app: App) -> &'static [&'static str] {
     }
 }
 
+/// The site's Cargo features Trunk builds `app` with: `csr`, Leptos drawing in the browser.
+/// The site's crate has no default features, because `sitegen` builds it natively with
+/// `ssr` to draw pages at build time (`runbook_site::prerender`). Every app draws its pages
+/// itself; where the build drew one first, the app draws it again in place (hydration was
+/// measured and not taken: docs/performance.md).
+pub fn features(_app: App) -> &'static str {
+    "csr"
+}
+
 /// The shell for `app`. Trunk runs no wasm-opt on the app (`data-wasm-opt="0"`):
 /// `tools/shrink-app.mjs` runs it once, after dropping the exports no page reaches.
 pub fn shell(app: App) -> String {
@@ -41,7 +50,7 @@ pub fn shell(app: App) -> String {
     <meta name="description" content="Disaster-recovery runbook: scenarios, actions and who to contact.">
     <meta name="theme-color" content="#0b0c0c">
     <title>Runbook</title>
-{styles}    <link data-trunk rel="rust" href="../../Cargo.toml" data-bin="{name}" data-wasm-opt="0">
+{styles}    <link data-trunk rel="rust" href="../../Cargo.toml" data-bin="{name}" data-cargo-features="{features}" data-wasm-opt="0">
     <link data-trunk rel="icon" href="../../public/favicon.svg" type="image/svg+xml">
     <link data-trunk rel="copy-file" href="../../public/icon-192.png">
     <link data-trunk rel="copy-file" href="../../public/icon-512.png">
@@ -54,6 +63,7 @@ pub fn shell(app: App) -> String {
 </html>
 "##,
         name = app.name(),
+        features = features(app),
     )
 }
 
@@ -66,6 +76,7 @@ mod tests {
         for app in App::ALL {
             let html = shell(app);
             assert!(html.contains(&format!("data-bin=\"{}\"", app.name())));
+            assert!(html.contains(&format!("data-cargo-features=\"{}\"", features(app))));
             assert!(html.contains("href=\"../../Cargo.toml\""));
             for style in styles(app) {
                 let path = format!("../../style/{style}.css");

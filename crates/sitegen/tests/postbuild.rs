@@ -77,9 +77,19 @@ fn every_route_is_written_through_the_frame() {
         "<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><a class=\"back-link\" href=\"/runbook/commands\">All command generators</a>"
     ));
     assert!(generator.contains("<div id=\"generator-form-slot\" data-generator=\"konduit-connect\">"));
-    // A page its app draws has only a note for readers without JavaScript.
+    // A wizard's page is its first question, drawn by the build, with a note for readers
+    // without JavaScript after it.
     let wizard = read(&dist, "wizards/lost-data/index.html");
-    assert!(wizard.contains("<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><noscript><p class=\"body\">This page needs JavaScript"));
+    assert!(wizard.contains(
+        "<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><div data-wizard=\"lost-data\" class=\"wizard\">"
+    ));
+    assert!(
+        wizard.contains("method=\"get\""),
+        "the first question works without the app"
+    );
+    assert!(
+        wizard.contains("<noscript><p class=\"body\">Without JavaScript, this wizard shows only its first question.")
+    );
     assert!(
         generator.contains("<header class=\"header\" role=\"banner\">")
             && generator.contains("<footer class=\"footer\"")

@@ -5,14 +5,14 @@
 //! pure [`engine`]: answers are keyed by question id (they live in the URL, see [`query`]) and
 //! the current page is derived by replaying them, as GOV.UK Smart Answers does. Nothing here
 //! reads a clock: callers pass "now" in minutes since the Unix epoch (UTC). [`page`] says
-//! which page an address shows, and [`markup`] writes it as the site's HTML.
+//! which page an address shows, and [`view`] what that page holds, as data the site's
+//! components draw.
 
 #[cfg(feature = "compile")]
 pub mod compile;
 pub mod datetime;
 pub mod diagram;
 pub mod engine;
-pub mod markup;
 pub mod model;
 pub mod page;
 pub mod path_template;
@@ -20,6 +20,7 @@ pub mod query;
 pub mod record;
 #[cfg(test)]
 mod testing;
+pub mod view;
 
 pub use engine::{
     answer, back, replay, Answered, Answers, Current, Ignored, IgnoredReason, Journey, NextPage, Step, SummaryRow,

@@ -29,7 +29,7 @@ pub fn markdown(wizard: &Wizard, journey: &Journey, now: i64, link: Option<&str>
                 None => {}
             }
             if let Some(loss) = outcome.data_loss(&journey.steps, now) {
-                let _ = writeln!(out, "Data lost: {}", super::markup::data_loss_sentence(&loss));
+                let _ = writeln!(out, "Data lost: {}", super::view::data_loss_sentence(&loss));
             }
             if !outcome.steps.is_empty() {
                 out.push_str("\nNext steps:\n");

@@ -2,7 +2,9 @@
 //! everything on it is known then (doc pages, home, the whole runbook, not found, the lists
 //! of generators and wizards, each generator's page, and the drills' list and briefings,
 //! with slots for the forms and for what this browser holds), and for
-//! the rest only a note for readers without JavaScript, because their app draws them. The
+//! the rest only a note for readers without JavaScript, because their app draws them. A
+//! wizard's first question is drawn by the site's own components (`runbook_site::prerender`),
+//! which its app then brings to life. The
 //! CSS and the browser tests rely on the classes, ids and attributes written here.
 
 mod all;
@@ -50,6 +52,10 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
             None => fixed(not_found::TITLE, not_found::main(root)),
         },
         Route::Wizards => fixed(wizards::TITLE, wizards::list(runbook, root)),
+        Route::Wizard(id) => match runbook.wizard(id) {
+            Some(w) => fixed(&app_title(route, runbook), wizards::first_question(w, root)),
+            None => fixed(not_found::TITLE, not_found::main(root)),
+        },
         Route::DrillBriefing(id) => match runbook.drill(id) {
             Some(scenario) => fixed(&scenario.title, drills::briefing(scenario, root)),
             None => fixed(not_found::TITLE, not_found::main(root)),

@@ -1,8 +1,10 @@
-//! The list of decision wizards: known at build time, so static HTML. Each wizard's own
-//! page is drawn by the wizards app from the wizard's data file.
+//! The list of decision wizards: known at build time, so static HTML. Each wizard's first
+//! question is drawn here by the site's own components, and the wizards app brings it to
+//! life and draws every later step from the wizard's data file.
 
 use runbook::bundle::Runbook;
 use runbook::doc::html::escape;
+use runbook::wizard::Wizard;
 
 pub const TITLE: &str = "Decide what to do";
 
@@ -27,6 +29,19 @@ pub fn list(runbook: &Runbook, root: &str) -> String {
     )
 }
 
+/// The wizard's page at its address without answers: the first question, as the wizards
+/// app draws it, with a note for readers without JavaScript after it.
+pub fn first_question(wizard: &Wizard, root: &str) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| (d.as_secs() / 60) as i64);
+    format!(
+        "{}<noscript><p class=\"body\">Without JavaScript, this wizard shows only its first question. \
+         The runbook's pages say what to do in each case: <a class=\"link\" href=\"{root}/\">start from the runbook's home page</a>.</p></noscript>",
+        runbook_site::prerender::wizard(wizard, root, now)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,5 +55,34 @@ mod tests {
             assert!(html.contains(&escape(&w.summary)));
         }
         assert_eq!(html.matches("<li ").count(), runbook.wizards.len());
+    }
+
+    #[test]
+    fn each_wizard_page_holds_its_first_question_as_a_working_form() {
+        let runbook = crate::pages::tests::real_runbook();
+        for w in &runbook.wizards {
+            let first = w.question(&w.start).unwrap();
+            let html = first_question(w, "/runbook");
+            assert!(
+                html.starts_with(&format!("<div data-wizard=\"{}\" class=\"wizard\">", w.id)),
+                "{html}"
+            );
+            assert!(
+                html.contains("<a href=\"/runbook/wizards\" data-testid=\"back-link\" class=\"back-link\">Back</a>"),
+                "{html}"
+            );
+            assert!(
+                html.contains(&escape(&first.text)),
+                "{}: the question is the heading",
+                w.id
+            );
+            assert!(html.contains("method=\"get\""), "the form works before the app loads");
+            assert!(
+                html.contains(&format!("name=\"{}\"", first.id)),
+                "its field is the address's key"
+            );
+            assert!(html.contains(">Continue</button>"));
+            assert!(!html.contains("error-summary"));
+        }
     }
 }

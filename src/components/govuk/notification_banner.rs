@@ -38,3 +38,24 @@ where
         </div>
     }
 }
+
+/// What a page's address asked for that could not be used, each said plainly, so a damaged
+/// or mistyped link never changes the page in silence. Nothing when there is nothing to say.
+#[component]
+pub fn AddressNotices(
+    /// The banner's `data-testid`.
+    id: &'static str,
+    /// Its title's id.
+    title_id: &'static str,
+    notices: Vec<String>,
+) -> impl IntoView {
+    (!notices.is_empty()).then(|| {
+        let items = notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view();
+        view! {
+            <NotificationBanner title_id=title_id title="Important" testid=id>
+                <p class="notification-banner__heading">"Part of the address was ignored"</p>
+                <ul class="list list--bullet address-notices__list">{items}</ul>
+            </NotificationBanner>
+        }
+    })
+}

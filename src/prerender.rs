@@ -1,0 +1,30 @@
+//! The pages the build draws with the apps' own components (server-side rendering, feature
+//! `ssr`, called by `sitegen`), so a page shows and works before its app has loaded. The app
+//! then draws the same components in its place (`islands::take_over`).
+
+use crate::components::wizard::WizardPage;
+use leptos::prelude::*;
+use runbook::wizard::page;
+use runbook::wizard::view::{self, Context};
+use runbook::wizard::Wizard;
+
+/// A wizard's page at its address without answers: its first question, for a site served
+/// under `root` (`""` or `/runbook`). `now` is the build's clock, in minutes since the Unix
+/// epoch (UTC); a first question does not turn on it.
+pub fn wizard(wizard: &Wizard, root: &str, now: i64) -> String {
+    Owner::new().with(|| {
+        let screen = page::screen(wizard, "", Some(now));
+        // The first question links to no other wizard and has no tree drawn; the origin is
+        // only in an outcome's decision record.
+        let cx = Context {
+            root,
+            origin: "",
+            now,
+            wizard_title: &|_| None,
+            drawing: None,
+        };
+        let first = view::page(wizard, &screen, &cx);
+        let screen = RwSignal::new(first);
+        view! { <WizardPage screen=screen.into() on_answer=Callback::new(|_| {})/> }.to_html()
+    })
+}
