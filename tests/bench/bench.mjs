@@ -37,7 +37,7 @@ const ROUTES = {
 // it is on screen.
 const FIRST_CONTROL = {
   wizard: ['/wizards/lost-data', 'form.wizard-question input[type=radio]'],
-  generator: ['/commands/konduit-connect', 'form.generator input'],
+  generator: ['/commands/konduit-connect', 'form.generator__form input'],
   drillFacilitator: ['/drill/facilitator', 'main .drill a, main .drill button'],
   search: ['/search?q=restore', '.search-result a'],
 };
