@@ -24,14 +24,12 @@ pub fn styles(app: App) -> &'static [&'static str] {
     }
 }
 
-/// The site's Cargo features Trunk builds `app` with: `csr`, Leptos drawing in the browser.
-/// The site's crate has no default features, because `sitegen` builds it natively with
-/// `ssr` to draw pages at build time (`runbook_site::prerender`). Every app draws its pages
-/// itself; where the build drew one first, the app draws it again in place (hydration was
-/// measured and not taken: docs/performance.md).
-pub fn features(_app: App) -> &'static str {
-    "csr"
-}
+/// The site's Cargo features Trunk builds every app with: `csr`, Leptos drawing in the
+/// browser. The site's crate has no default features, because `sitegen` builds it natively
+/// with `ssr` to draw pages at build time (`runbook_site::prerender`). Where the build drew a
+/// page first, its app draws it again in place (hydration was measured and not taken:
+/// docs/performance.md, item 33).
+pub const FEATURES: &str = "csr";
 
 /// The shell for `app`. Trunk runs no wasm-opt on the app (`data-wasm-opt="0"`):
 /// `tools/shrink-app.mjs` runs it once, after dropping the exports no page reaches.
@@ -63,7 +61,7 @@ pub fn shell(app: App) -> String {
 </html>
 "##,
         name = app.name(),
-        features = features(app),
+        features = FEATURES,
     )
 }
 
@@ -76,7 +74,7 @@ mod tests {
         for app in App::ALL {
             let html = shell(app);
             assert!(html.contains(&format!("data-bin=\"{}\"", app.name())));
-            assert!(html.contains(&format!("data-cargo-features=\"{}\"", features(app))));
+            assert!(html.contains(&format!("data-cargo-features=\"{FEATURES}\"")));
             assert!(html.contains("href=\"../../Cargo.toml\""));
             for style in styles(app) {
                 let path = format!("../../style/{style}.css");
