@@ -118,6 +118,13 @@ pub fn focus_id(id: &str) {
     let _ = el.focus();
 }
 
+/// The id of the focused element inside `within`, if focus is there and the element has an
+/// id: what a page drawn again in place (by its app, over the build's) gives focus back to.
+pub fn focused_id_within(within: &web_sys::Element) -> Option<String> {
+    let focused = web_sys::window()?.document()?.active_element()?;
+    (within.contains(Some(&focused)) && !focused.id().is_empty()).then(|| focused.id())
+}
+
 /// Marks the page as run by its app (`<html class="app-live">`), as GOV.UK Frontend marks
 /// the body once its script runs: until then a page drawn by the build works as plain HTML
 /// (a wizard's form is a GET form). The browser tests wait for it before using a control,

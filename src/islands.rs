@@ -90,10 +90,7 @@ impl UsedControls {
                 }
             }
         }
-        let focused = document()
-            .active_element()
-            .filter(|el| slot.contains(Some(el)) && !el.id().is_empty())
-            .map(|el| el.id());
+        let focused = browser::focused_id_within(slot);
         Self { inputs, focused }
     }
 

@@ -1,9 +1,11 @@
 //! The pages the build draws with the apps' own components (server-side rendering, feature
 //! `ssr`, called by `sitegen`), so a page shows and works before its app has loaded. The app
-//! then draws the same components in its place (`islands::take_over`).
+//! then draws the same components in its place (`islands::take_over`, `generator::mount`).
 
+use crate::components::generator::GeneratorForm;
 use crate::components::wizard::WizardPage;
 use leptos::prelude::*;
+use runbook::command::{self, Generator};
 use runbook::wizard::page;
 use runbook::wizard::view::{self, Context};
 use runbook::wizard::Wizard;
@@ -26,5 +28,28 @@ pub fn wizard(wizard: &Wizard, root: &str, now: i64) -> String {
         let first = view::page(wizard, &screen, &cx);
         let screen = RwSignal::new(first);
         view! { <WizardPage screen=screen.into() on_answer=Callback::new(|_| {})/> }.to_html()
+    })
+}
+
+/// A command generator's form as the build draws it on the generator's page: each field
+/// with its default and the output as a template, with a placeholder for each value still
+/// to give (`runbook::command::view::template`). It reads, and can be filled in, before the
+/// app has loaded and without JavaScript; the app then draws the live form in its place,
+/// keeping what was typed (`generator::mount`).
+pub fn generator(generator: &Generator) -> String {
+    Owner::new().with(|| {
+        let form = RwSignal::new(command::view::template(generator));
+        let copy_status = RwSignal::new(None);
+        let confirm_error = RwSignal::new(false);
+        view! {
+            <GeneratorForm
+                form=form.into()
+                heading_level=2
+                copy_status=copy_status.into()
+                confirm_error=confirm_error.into()
+                on_event=Callback::new(|_| {})
+            />
+        }
+        .to_html()
     })
 }

@@ -10,6 +10,7 @@ mod drill_seed_field;
 mod drill_start_errors;
 mod drill_start_form;
 mod drill_wheel;
+pub mod generator;
 pub mod govuk;
 mod review_overdue;
 mod update_banner;

@@ -15,7 +15,7 @@ pub fn wire(id: &str) {
         if !notices.is_empty() {
             let _ = slot.insert_adjacent_html("beforebegin", &notices);
         }
-        generator::mount(&slot, g, address.values, true, 2);
+        generator::mount(slot, g, address.values, true, 2);
     }
     generator::values_in_use::mount_into_slot();
 }

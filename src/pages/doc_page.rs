@@ -34,7 +34,7 @@ pub fn wire_generators() {
     for slot in islands::all(content::GENERATOR_SLOTS) {
         let id = slot.get_attribute("data-generator").unwrap_or_default();
         if let Some(generator) = content::generator(&id) {
-            crate::generator::mount(&slot, generator, Values::new(), false, 4);
+            crate::generator::mount(slot, generator, Values::new(), false, 4);
         }
     }
 }

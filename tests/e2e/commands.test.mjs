@@ -33,6 +33,34 @@ async function clean(page, what) {
   assert.deepEqual(page.problems, [], `${what}: console or page errors`);
 }
 
+test("the app takes over the build's form, keeping what was typed before it loaded and the focus", async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  // The build's form is accessible before its app has run.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${site.url}commands/konduit-connect`, { waitUntil: 'domcontentloaded' });
+  assert.deepEqual(await axeViolations(page), [], 'the build\'s form');
+  await page.getByLabel('Database server').fill('s189p01-cpdec2-pd-pg-pitr');
+  await page.getByLabel('Deployment').fill('cpd-ec2-production-web');
+  await page.evaluate(() => { document.querySelector('form.generator__form').drawnByTheBuild = true; });
+  release();
+  await page.waitForSelector('html.app-live', { state: 'attached', timeout: 15000 });
+  assert.equal(await page.evaluate(() => document.querySelector('form.generator__form').drawnByTheBuild), undefined,
+    'the app drew the form itself');
+  assert.equal(await page.getByLabel('Database server').inputValue(), 's189p01-cpdec2-pd-pg-pitr', 'what was typed is kept');
+  assert.equal(await page.getByLabel('Deployment').evaluate((el) => el === document.activeElement), true, 'and so is the focus');
+  // What was typed counts: the command is complete, and the address says so.
+  assert.equal(await page.textContent('[data-testid="command-preview"]'), KONDUIT);
+  assert.match(page.url(), /\?server=s189p01-cpdec2-pd-pg-pitr&deployment=cpd-ec2-production-web$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the list names every generator and where it acts, from the header link', async () => {
   const page = await openFresh('/');
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Commands' }).click();

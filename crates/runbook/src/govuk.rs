@@ -1,5 +1,5 @@
 //! GOV.UK Design System pieces shared by the markup the core writes for the apps
-//! ([`crate::command::markup`], [`crate::drill::console_markup`],
+//! ([`crate::drill::console_markup`],
 //! [`crate::drill::report_markup`]).
 
 use crate::doc::html::escape;

@@ -14,12 +14,17 @@ pub struct Problem {
 /// GOV.UK's own script does.
 #[component]
 pub fn ErrorSummary(
-    /// Its id, and its title's with `-title`; also the browser tests' `data-testid`.
-    id: &'static str,
+    /// Its id, and its title's with `-title`.
+    #[prop(into)]
+    id: String,
+    /// The browser tests' `data-testid`, when it is not the id.
+    #[prop(optional)]
+    testid: Option<&'static str>,
     problems: Vec<Problem>,
 ) -> impl IntoView {
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
+    let testid = testid.map_or_else(|| id.clone(), str::to_string);
     let items = problems
         .into_iter()
         .map(|p| match p.field {
@@ -45,7 +50,7 @@ pub fn ErrorSummary(
         })
         .collect_view();
     view! {
-        <div class="error-summary" id=id aria-labelledby=labelled_by tabindex="-1" data-testid=id>
+        <div class="error-summary" id=id aria-labelledby=labelled_by tabindex="-1" data-testid=testid>
             <h2 class="error-summary__title" id=title_id>"There is a problem"</h2>
             <ul class="error-summary__list">{items}</ul>
         </div>

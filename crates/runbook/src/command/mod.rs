@@ -13,7 +13,7 @@
 //! - [`render`]: a generator plus values to what a person copies, or field errors.
 //! - [`form`]: remembered values, address values and defaults, combined for a form.
 //! - [`form_state`]: one form as a person fills it in, and what it shows.
-//! - [`markup`]: the form and its output as the site's HTML.
+//! - [`view`]: what a form shows, as a view model the site's components draw.
 
 pub mod address;
 #[cfg(feature = "compile")]
@@ -22,13 +22,13 @@ pub mod dated;
 pub mod datetime;
 pub mod form;
 pub mod form_state;
-pub mod markup;
 pub mod pattern;
 pub mod quote;
 pub mod render;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod value;
+pub mod view;
 
 #[cfg(feature = "compile")]
 pub use compile::compile_generators;

@@ -103,8 +103,48 @@ pub fn render(generator: &Generator, values: &Values, now: DateTime) -> Result<R
     let ctx = Ctx {
         generator,
         typed: &typed,
+        placeholders: false,
     };
-    let (kind, steps) = match &generator.output {
+    let (kind, steps) = output(&ctx, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(finish(generator, kind, steps, warnings, values))
+}
+
+/// The generator's output as a template, for a page that cannot run the generator (the
+/// build draws it, and it is what shows without JavaScript): each parameter's default where
+/// it has one, and `<NAME>` for the rest, so a reader can see what the command will be and
+/// fill it in by hand. A `today` default is a placeholder too, as the build's date is not
+/// the reader's. Nothing is checked: a template is never copied as it stands.
+pub fn template(generator: &Generator) -> Rendered {
+    let mut typed: SmallMap<&str, Typed> = SmallMap::new();
+    for param in &generator.params {
+        if let Some(default) = param.default.as_deref().filter(|d| *d != "today") {
+            if let Ok(t) = check(param, default) {
+                typed.insert(&param.name, t);
+            }
+        }
+    }
+    let ctx = Ctx {
+        generator,
+        typed: &typed,
+        placeholders: true,
+    };
+    let (kind, steps) = output(&ctx, &mut Vec::new());
+    finish(generator, kind, steps, Vec::new(), &Values::new())
+}
+
+/// The placeholder for parameter `name` in a [`template`]: `<NAME>`, as shell usage texts
+/// write a value to fill in.
+pub fn placeholder(name: &str) -> String {
+    format!("<{}>", name.to_uppercase().replace('-', "_"))
+}
+
+/// The output's steps, with any errors only the whole output can show (an argument read as
+/// an option, a value failing its output check) added to `errors`.
+fn output(ctx: &Ctx<'_>, errors: &mut Vec<FieldError>) -> (OutputKind, Vec<RenderedStep>) {
+    match &ctx.generator.output {
         Output::Shell { steps } => {
             let lines: Vec<RenderedStep> = steps
                 .iter()
@@ -120,7 +160,7 @@ pub fn render(generator: &Generator, values: &Values, now: DateTime) -> Result<R
         }
         Output::Value { value, checks } => {
             let text = ctx.word(value);
-            for c in checks.iter().filter(|c| !c.pattern.matches(&text)) {
+            for c in checks.iter().filter(|c| !ctx.placeholders && !c.pattern.matches(&text)) {
                 errors.push(FieldError {
                     param: c.param.clone(),
                     message: c.message.clone(),
@@ -140,10 +180,17 @@ pub fn render(generator: &Generator, values: &Values, now: DateTime) -> Result<R
             OutputKind::Checklist,
             steps.iter().map(|parts| ctx.sentence(parts)).collect(),
         ),
-    };
-    if !errors.is_empty() {
-        return Err(errors);
     }
+}
+
+/// The rendered output from its steps: the text as copied, and where it acts.
+fn finish(
+    generator: &Generator,
+    kind: OutputKind,
+    steps: Vec<RenderedStep>,
+    warnings: Vec<Warning>,
+    values: &Values,
+) -> Rendered {
     let text = match kind {
         OutputKind::Checklist => steps
             .iter()
@@ -154,14 +201,14 @@ pub fn render(generator: &Generator, values: &Values, now: DateTime) -> Result<R
         _ => steps.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n"),
     };
     let environment = environment(generator, values);
-    Ok(Rendered {
+    Rendered {
         kind,
         text,
         steps,
         warnings,
         environment,
         touches_production: environment == Environment::Production,
-    })
+    }
 }
 
 /// A parameter's value: what was given, else its default. A value given empty (a field the
@@ -236,6 +283,8 @@ fn environment(generator: &Generator, values: &Values) -> Environment {
 struct Ctx<'a> {
     generator: &'a Generator,
     typed: &'a SmallMap<&'a str, Typed>,
+    /// Drawing a [`template`]: a parameter without a value is its [`placeholder`].
+    placeholders: bool,
 }
 
 impl Ctx<'_> {
@@ -244,11 +293,11 @@ impl Ctx<'_> {
             Part::Literal(s) => s.clone(),
             // Every parameter was checked before rendering and the compiler checked that
             // every reference names one; empty text is the harmless fallback.
-            Part::Param { name, format } => self
-                .typed
-                .get(name.as_str())
-                .map(|t| t.format(*format))
-                .unwrap_or_default(),
+            Part::Param { name, format } => match self.typed.get(name.as_str()) {
+                Some(t) => t.format(*format),
+                None if self.placeholders => placeholder(name),
+                None => String::new(),
+            },
         }
     }
 
@@ -256,23 +305,41 @@ impl Ctx<'_> {
         word.0.iter().map(|p| self.part(p)).collect()
     }
 
+    /// A word as one shell word: quoted, except in a template where it holds a placeholder,
+    /// which is left as written for the reader to replace (quoting it would make `'<NAME>'`
+    /// look like a value already given).
+    fn shell_word(&self, word: &Word) -> String {
+        let holds_placeholder = self.placeholders
+            && word
+                .0
+                .iter()
+                .any(|p| matches!(p, Part::Param { name, .. } if self.typed.get(name.as_str()).is_none()));
+        if holds_placeholder {
+            self.word(word)
+        } else {
+            quote(&self.word(word))
+        }
+    }
+
     fn command(&self, command: &Command) -> Result<RenderedStep, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut words: Vec<String> = command
             .env
             .iter()
-            .map(|(name, value)| format!("{name}={}", quote(&self.word(value))))
+            .map(|(name, value)| format!("{name}={}", self.shell_word(value)))
             .collect();
         words.push(quote(&command.program));
         for arg in &command.args {
             match arg {
                 Arg::Option { option, value } => {
                     words.push(quote(option));
-                    words.push(quote(&self.word(value)));
+                    words.push(self.shell_word(value));
                 }
                 Arg::Word(word) => {
                     let text = self.word(word);
-                    if let (true, Some(Part::Param { name, .. })) = (text.starts_with('-'), word.0.first()) {
+                    if let (true, false, Some(Part::Param { name, .. })) =
+                        (text.starts_with('-'), self.placeholders, word.0.first())
+                    {
                         let label = self.generator.param(name).map_or(name.as_str(), |p| p.label.as_str());
                         errors.push(FieldError {
                             param: name.clone(),
@@ -282,15 +349,15 @@ impl Ctx<'_> {
                             ),
                         });
                     }
-                    words.push(quote(&text));
+                    words.push(self.shell_word(word));
                 }
             }
         }
         if let Some(w) = &command.stdin {
-            words.push(format!("< {}", quote(&self.word(w))));
+            words.push(format!("< {}", self.shell_word(w)));
         }
         if let Some(w) = &command.stdout {
-            words.push(format!("> {}", quote(&self.word(w))));
+            words.push(format!("> {}", self.shell_word(w)));
         }
         if !errors.is_empty() {
             return Err(errors);
@@ -326,7 +393,7 @@ impl Ctx<'_> {
 mod tests {
     use super::*;
     use crate::command::testing::generator;
-    use crate::command::{Choice, Format, Pattern, ProductionWhen};
+    use crate::command::{Check, Choice, Format, Pattern, ProductionWhen};
     use crate::date::Date;
 
     fn text_param(name: &str, default: Option<&str>) -> Param {
@@ -387,6 +454,43 @@ mod tests {
             }
             (got, _) => panic!("unexpected {got:?}"),
         }
+    }
+
+    #[test]
+    fn a_template_quotes_defaults_and_leaves_a_placeholder_for_each_value_to_give() {
+        let mut c = cmd(
+            "psql",
+            vec![
+                Arg::Option {
+                    option: "-d".into(),
+                    value: Word::param("db"),
+                },
+                Arg::Word(Word::param("file-name")),
+            ],
+        );
+        c.env = vec![("PGHOST".into(), Word::param("host"))];
+        let g = generator(
+            vec![
+                text_param("db", Some("a b")),
+                text_param("file-name", None),
+                text_param("host", Some("today")),
+            ],
+            shell(vec![c]),
+        );
+        // A default is a value and is quoted; a placeholder is left bare for the reader to
+        // replace; `today` is the build's date, never the reader's, so it is a placeholder.
+        assert_eq!(template(&g).text, "PGHOST=<HOST> psql -d 'a b' <FILE_NAME>");
+        assert_eq!(placeholder("restored-server"), "<RESTORED_SERVER>");
+        // A value's checks are not run on a template: it is never copied as it stands.
+        let mut v = value_of(text_param("name", None));
+        if let Output::Value { checks, .. } = &mut v.output {
+            checks.push(Check {
+                pattern: Pattern::parse("[a-z]+").unwrap(),
+                param: "name".into(),
+                message: "Lower case only.".into(),
+            });
+        }
+        assert_eq!(template(&v).text, "<NAME>");
     }
 
     #[test]

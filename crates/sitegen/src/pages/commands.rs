@@ -1,6 +1,7 @@
 //! The list of command generators and each generator's page: known at build time, so
-//! static HTML, with slots for what depends on the browser, which the commands app fills: a
-//! generator's form (`src/generator/`) and the values this browser remembers
+//! static HTML. A generator's form is drawn by the site's own components with its defaults
+//! (`runbook_site::prerender::generator`), and the commands app brings it to life
+//! (`src/generator/`); the values this browser remembers have a slot the app fills
 //! (`src/generator/values_in_use.rs`).
 
 use runbook::bundle::Runbook;
@@ -46,8 +47,9 @@ pub fn list(runbook: &Runbook, root: &str) -> String {
 /// The slot for the values this browser remembers.
 const VALUES_IN_USE_SLOT: &str = "<div id=\"values-in-use-slot\"><noscript><p class=\"body\">The values this browser remembers for the generators are listed here when JavaScript runs.</p></noscript></div>";
 
-/// One generator's page: what it does, where, and where the runbook explains it, around a
-/// slot for its form (pre-filled from the address by the app).
+/// One generator's page: what it does, where, and where the runbook explains it, around its
+/// form as the site's components draw it with the defaults (`runbook_site::prerender`),
+/// which the app brings to life, pre-filled from the address.
 pub fn page(g: &Generator, root: &str) -> String {
     let explained: String = g
         .docs
@@ -70,7 +72,7 @@ pub fn page(g: &Generator, root: &str) -> String {
          <h1 class=\"heading-xl\">{title}</h1>\
          <div class=\"doc-body\">{description}</div>\
          <p class=\"body\" data-testid=\"acts-on\">Acts on: <strong>{environment}</strong></p>\
-         <div id=\"generator-form-slot\" data-generator=\"{id}\"><noscript><p class=\"body\">The form that writes this command needs JavaScript to run in the browser. The runbook's pages work without it.</p></noscript></div>\
+         <div id=\"generator-form-slot\" data-generator=\"{id}\">{form}</div>\
          <h2 class=\"heading-m\">Explained in the runbook</h2>\
          <ul class=\"list list--bullet\">{explained}</ul>\
          {VALUES_IN_USE_SLOT}",
@@ -78,6 +80,7 @@ pub fn page(g: &Generator, root: &str) -> String {
         description = g.description.html(root),
         environment = escape(&g.describe_environment()),
         id = escape(&g.id),
+        form = runbook_site::prerender::generator(g),
     )
 }
 
@@ -145,5 +148,57 @@ mod tests {
             html.contains("<div class=\"doc-body\"><p"),
             "the description, as the site renders a body"
         );
+    }
+
+    #[test]
+    fn every_generators_page_holds_its_form_and_its_command_with_placeholders() {
+        let runbook = crate::pages::tests::real_runbook();
+        for g in &runbook.generators {
+            let html = page(g, "");
+            // The form, drawn by the site's components: a GET form of the generator's
+            // parameters, each with its label and its default.
+            assert!(
+                html.contains(&format!("aria-label=\"Values for: {}\"", escape(&g.title))),
+                "{}: {html}",
+                g.id
+            );
+            let form = html
+                .split("<form ")
+                .nth(1)
+                .and_then(|f| f.split('>').next())
+                .unwrap_or_default();
+            assert!(
+                form.contains("method=\"get\"") && form.contains("class=\"generator__form\""),
+                "{}: {form}",
+                g.id
+            );
+            for p in &g.params {
+                assert!(html.contains(&format!("name=\"{}\"", p.name)), "{}: {}", g.id, p.name);
+                assert!(html.contains(&escape(&p.label)), "{}: {}", g.id, p.label);
+            }
+            // The output is there as a template, never as something to copy.
+            assert!(
+                html.contains("data-testid=\"command-preview\"") || html.contains("data-testid=\"command-steps\""),
+                "{}",
+                g.id
+            );
+            let holds_placeholder = html.contains("&lt;") && html.contains("&gt;");
+            assert_eq!(html.contains("still to give"), holds_placeholder, "{}", g.id);
+            assert!(
+                !html.contains("copy__button"),
+                "{}: nothing to copy before the app runs",
+                g.id
+            );
+            assert!(
+                !html.contains("needs JavaScript"),
+                "{}: the form no longer waits for it",
+                g.id
+            );
+        }
+        // Konduit's page: the default namespace is chosen, the server is a placeholder.
+        let konduit = runbook.generators.iter().find(|g| g.id == "konduit-connect").unwrap();
+        let html = page(konduit, "");
+        assert!(html.contains("&lt;SERVER&gt;"), "{html}");
+        assert!(html.contains("value=\"cpd-production\""), "{html}");
     }
 }
