@@ -4,6 +4,7 @@
 mod broken;
 mod check_answers;
 mod outcome;
+mod outcome_advice;
 mod question;
 mod screen;
 mod tree;
