@@ -1,11 +1,13 @@
 //! The pages the build draws with the apps' own components (server-side rendering, feature
 //! `ssr`, called by `sitegen`), so a page shows and works before its app has loaded. The app
-//! then draws the same components in its place (`islands::take_over`).
+//! then draws the same components in its place (`islands::take_over`). A wizard's walk
+//! through every step is drawn here only: it works as it stands.
 
-use crate::components::wizard::WizardPage;
+use crate::components::wizard::{WizardPage, WizardWalk};
 use leptos::prelude::*;
 use runbook::wizard::page;
 use runbook::wizard::view::{self, Context};
+use runbook::wizard::walk;
 use runbook::wizard::Wizard;
 
 /// A wizard's page at its address without answers: its first question, for a site served
@@ -26,5 +28,15 @@ pub fn wizard(wizard: &Wizard, root: &str, now: i64) -> String {
         let first = view::page(wizard, &screen, &cx);
         let screen = RwSignal::new(first);
         view! { <WizardPage screen=screen.into() on_answer=Callback::new(|_| {})/> }.to_html()
+    })
+}
+
+/// Every step of a wizard on one page, each answer a link (`runbook::wizard::walk`), for a
+/// site served under `root`: the wizard for readers without JavaScript. `wizard_title` gives
+/// the titles of the other wizards its outcomes suggest.
+pub fn wizard_walk(wizard: &Wizard, root: &str, wizard_title: &dyn Fn(&str) -> Option<String>) -> String {
+    Owner::new().with(|| {
+        let view = walk::walk(wizard, root, wizard_title);
+        view! { <WizardWalk view=view/> }.to_html()
     })
 }
