@@ -18,7 +18,7 @@ pub fn list(runbook: &Runbook, root: &str) -> String {
             format!(
                 "<li class=\"wizard-list__item\" data-wizard=\"{id}\"><h2 class=\"heading-m\">{title}</h2><p class=\"body\">{summary}</p>\
                  <a class=\"button\" href=\"{root}/wizards/{id}\">Start<span class=\"visually-hidden\"> the wizard: {title}</span></a>\
-                 <p class=\"body\"><a class=\"link\" href=\"{root}/wizards/{id}/steps\">Every step on one page<span class=\"visually-hidden\">: {title}</span></a> \
+                 <p class=\"body\"><a class=\"link\" href=\"{root}/wizards/{id}/steps\">Every step on one page<span class=\"visually-hidden\"> of the wizard: {title}</span></a> \
                  (works without JavaScript)</p></li>",
                 id = escape(&w.id),
                 title = escape(&w.title),
