@@ -23,6 +23,14 @@ async function shownHeading(page) {
   return (await page.getByRole('main').getByRole('heading', { level: 1 }).textContent()).trim();
 }
 
+/** The heading of the step that has focus, if a step has it. */
+async function focusedStepHeading(page) {
+  return page.evaluate(() => {
+    const step = document.activeElement?.closest('section[aria-labelledby]');
+    return step ? document.getElementById(step.getAttribute('aria-labelledby'))?.textContent.trim() : null;
+  });
+}
+
 async function follow(page, name) {
   await page.getByRole('main').getByRole('link', { name, exact: true }).click();
 }
@@ -48,6 +56,8 @@ test('without JavaScript, every wizard can be walked to every outcome by its lin
         for (const { question, answer } of path.answers) {
           assert.equal(await shownHeading(page), question, where);
           await follow(page, answer);
+          // Focus moves to the step the answer leads to, not left on a hidden link.
+          assert.equal(await focusedStepHeading(page), await shownHeading(page), where);
         }
         assert.equal(await shownHeading(page), path.title, where);
         outcomes.add(path.outcome);

@@ -90,11 +90,15 @@ fn WalkSection(node: WalkNode, caption: String, start_again: String, app: String
         .into_any()
     };
     view! {
+        // Focusable from script only, so that following an answer's link moves focus to the
+        // step it leads to (the browser focuses a focusable target), and a screen reader
+        // reads that step out, rather than staying on a link now hidden.
         <section
             id=anchor
             class="wizard-walk__node"
             class:wizard-walk__node--first=first
             aria-labelledby=labelled
+            tabindex="-1"
         >
             {body}
             {after}
