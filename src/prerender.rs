@@ -1,13 +1,15 @@
 //! The pages the build draws with the apps' own components (server-side rendering, feature
 //! `ssr`, called by `sitegen`), so a page shows and works before its app has loaded. The app
 //! then draws the same components in its place (`islands::take_over`, `generator::mount`).
+//! A wizard's walk through every step is drawn here only: it works as it stands.
 
 use crate::components::generator::GeneratorForm;
-use crate::components::wizard::WizardPage;
+use crate::components::wizard::{WizardPage, WizardWalk};
 use leptos::prelude::*;
 use runbook::command::{self, Generator};
 use runbook::wizard::page;
 use runbook::wizard::view::{self, Context};
+use runbook::wizard::walk;
 use runbook::wizard::Wizard;
 
 /// A wizard's page at its address without answers: its first question, for a site served
@@ -51,5 +53,15 @@ pub fn generator(generator: &Generator) -> String {
             />
         }
         .to_html()
+    })
+}
+
+/// Every step of a wizard on one page, each answer a link (`runbook::wizard::walk`), for a
+/// site served under `root`: the wizard for readers without JavaScript. `wizard_title` gives
+/// the titles of the other wizards its outcomes suggest.
+pub fn wizard_walk(wizard: &Wizard, root: &str, wizard_title: &dyn Fn(&str) -> Option<String>) -> String {
+    Owner::new().with(|| {
+        let view = walk::walk(wizard, root, wizard_title);
+        view! { <WizardWalk view=view/> }.to_html()
     })
 }

@@ -18,7 +18,7 @@ pub fn NotFoundPage(
             "list of command generators",
             paths::commands(),
         ),
-        Route::Wizard(id) => (
+        Route::Wizard(id) | Route::WizardSteps(id) => (
             "Decision wizard not found",
             format!("There is no decision wizard called ‘{id}’. The link may be old or mistyped."),
             "list of decision wizards",

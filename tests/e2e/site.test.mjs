@@ -212,7 +212,7 @@ test('each area loads its own app and nothing of the others', async () => {
   const expected = [
     ['/', 'docs'], ['/docs/azure-down', 'docs'], ['/all', 'docs'], ['/search?q=restore', 'search'],
     ['/docs/konduit', 'commands'], ['/commands/konduit-connect', 'commands'],
-    ['/wizards/lost-data', 'wizards'], ['/drills/azure-down', 'drills'],
+    ['/wizards/lost-data', 'wizards'], ['/wizards/lost-data/steps', 'wizards'], ['/drills/azure-down', 'drills'],
     // Each window of a drill in progress is its own app.
     ['/drill/facilitator', 'drill_facilitator'], ['/drill/participant', 'drill_participant'], ['/drill/report', 'drill_report'],
   ];

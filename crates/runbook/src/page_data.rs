@@ -185,6 +185,7 @@ mod tests {
         for route in [
             Route::Home,
             Route::Wizards,
+            Route::WizardSteps("lost-data".into()),
             Route::Search,
             Route::DrillFacilitator,
             Route::DrillReport,

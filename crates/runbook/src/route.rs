@@ -18,6 +18,9 @@ pub enum Route {
     Command(String),
     Wizards,
     Wizard(String),
+    /// Every step of a wizard on one page, each answer a link (`wizard::walk`): the wizard
+    /// for a reader without JavaScript.
+    WizardSteps(String),
     Drills,
     DrillBriefing(String),
     DrillFacilitator,
@@ -102,6 +105,7 @@ impl Route {
             ["commands", slug] => id(slug).map_or(Route::NotFound, Route::Command),
             ["wizards", slug] => id(slug).map_or(Route::NotFound, Route::Wizard),
             ["drills", slug] => id(slug).map_or(Route::NotFound, Route::DrillBriefing),
+            ["wizards", slug, "steps"] => id(slug).map_or(Route::NotFound, Route::WizardSteps),
             _ => Route::NotFound,
         }
     }
@@ -115,7 +119,7 @@ impl Route {
             Route::Home | Route::Doc(_) | Route::All | Route::NotFound => App::Docs,
             Route::Search => App::Search,
             Route::Commands | Route::Command(_) => App::Commands,
-            Route::Wizards | Route::Wizard(_) => App::Wizards,
+            Route::Wizards | Route::Wizard(_) | Route::WizardSteps(_) => App::Wizards,
             Route::Drills | Route::DrillBriefing(_) => App::Drills,
             Route::DrillFacilitator => App::DrillFacilitator,
             Route::DrillParticipant => App::DrillParticipant,
@@ -135,6 +139,7 @@ impl Route {
             Route::Command(id) => format!("/commands/{id}"),
             Route::Wizards => "/wizards".into(),
             Route::Wizard(id) => format!("/wizards/{id}"),
+            Route::WizardSteps(id) => format!("/wizards/{id}/steps"),
             Route::Drills => "/drills".into(),
             Route::DrillBriefing(id) => format!("/drills/{id}"),
             Route::DrillFacilitator => "/drill/facilitator".into(),
@@ -174,6 +179,7 @@ mod tests {
             Route::Command("konduit-connect".into()),
             Route::Wizards,
             Route::Wizard("lost-data".into()),
+            Route::WizardSteps("lost-data".into()),
             Route::Drills,
             Route::DrillBriefing("azure-down".into()),
             Route::DrillFacilitator,
@@ -196,6 +202,8 @@ mod tests {
             "/drill/other",
             "/nope",
             "/commands//x",
+            "/wizards//steps",
+            "/wizards/x/other",
         ] {
             assert_eq!(Route::parse(path), Route::NotFound, "{path}");
         }
@@ -210,6 +218,7 @@ mod tests {
         assert_eq!(Route::NotFound.app(none), App::Docs);
         assert_eq!(Route::parse("/commands/x").app(none), App::Commands);
         assert_eq!(Route::parse("/wizards/x").app(none), App::Wizards);
+        assert_eq!(Route::parse("/wizards/x/steps").app(none), App::Wizards);
         assert_eq!(Route::parse("/drill/facilitator").app(none), App::DrillFacilitator);
         assert_eq!(Route::parse("/drill/participant").app(none), App::DrillParticipant);
         assert_eq!(Route::parse("/drill/report").app(none), App::DrillReport);

@@ -13,5 +13,6 @@ pub mod postbuild;
 pub mod search_file;
 pub mod shell;
 pub mod synth;
+pub mod wizard_paths;
 
 pub use load::{load_content, Compiled};

@@ -5,6 +5,7 @@
 //!   sitegen shell <app>                        the HTML shell Trunk builds an app into
 //!   sitegen check                               validate content/ and print diagnostics
 //!   sitegen review                              list pages whose review date has passed
+//!   sitegen wizard-paths                        every way through every wizard, as JSON (the browser tests walk them)
 //!   sitegen synth <factor> <out-dir>            a content folder with every doc, wizard, generator and drill multiplied (benchmarks)
 //!   sitegen floor <out-dir> <css-file>          plain static HTML of every doc (the benchmarks' floor)
 
@@ -56,6 +57,10 @@ fn run() -> Result<()> {
             let dist = PathBuf::from(args.get(1).context("usage: sitegen offline <dist> [--base /path/]")?);
             sitegen::offline::write_service_worker(&dist, &base_arg(&args)?)
         }
+        Some("wizard-paths") => {
+            println!("{}", serde_json::to_string_pretty(&sitegen::wizard_paths::json(&compiled.runbook))?);
+            Ok(())
+        }
         Some("review") => {
             review(&compiled.runbook.site);
             Ok(())
@@ -78,7 +83,7 @@ fn run() -> Result<()> {
             println!("content is valid: {} pages", compiled.runbook.site.pages.len());
             Ok(())
         }
-        _ => bail!("usage: sitegen postbuild <dist> [--base /path/] | sitegen check | sitegen review | sitegen synth <factor> <out-dir>"),
+        _ => bail!("usage: sitegen postbuild <dist> [--base /path/] | sitegen check | sitegen review | sitegen wizard-paths | sitegen synth <factor> <out-dir>"),
     }
 }
 

@@ -197,7 +197,7 @@ fn preload_data(html: &str, folder: &str, route: &Route, embedded: &[&str]) -> R
 }
 
 /// Every page the site has, each with its own address: the home page, the fixed pages and
-/// one page per doc, wizard, generator and drill.
+/// one page per doc, wizard (and its every step on one page), generator and drill.
 pub fn routes(runbook: &Runbook) -> Vec<Route> {
     let fixed = [
         Route::Home,
@@ -211,7 +211,10 @@ pub fn routes(runbook: &Runbook) -> Vec<Route> {
         Route::DrillReport,
     ];
     let docs = runbook.site.pages.iter().map(|p| Route::Doc(p.slug.clone()));
-    let wizards = runbook.wizards.iter().map(|w| Route::Wizard(w.id.clone()));
+    let wizards = runbook
+        .wizards
+        .iter()
+        .flat_map(|w| [Route::Wizard(w.id.clone()), Route::WizardSteps(w.id.clone())]);
     let commands = runbook.generators.iter().map(|g| Route::Command(g.id.clone()));
     let drills = runbook.drills.iter().map(|d| Route::DrillBriefing(d.id.clone()));
     fixed

@@ -90,6 +90,15 @@ fn every_route_is_written_through_the_frame() {
     assert!(
         wizard.contains("<noscript><p class=\"body\">Without JavaScript, this wizard shows only its first question.")
     );
+    assert!(wizard.contains("href=\"/runbook/wizards/lost-data/steps\""));
+    // Every step of a wizard on a page of its own, for readers without JavaScript: the
+    // wizards app's shell, which loads no data for it and leaves it as it is.
+    let steps = read(&dist, "wizards/lost-data/steps/index.html");
+    assert!(steps.contains("<title>Every step: We have lost data: what kind of restore? – Runbook</title>"));
+    assert!(steps.contains("src=\"/runbook/boot-"));
+    assert!(steps.contains("<main id=\"main-content\" class=\"main\" tabindex=\"-1\"><div data-wizard=\"lost-data\" class=\"wizard-walk\">"));
+    assert!(steps.contains("id=\"outcome-stop-and-full-restore\""));
+    assert!(!steps.contains("rel=\"preload\""), "it fetches no data");
     assert!(
         generator.contains("<header class=\"header\" role=\"banner\">")
             && generator.contains("<footer class=\"footer\"")
@@ -140,7 +149,7 @@ fn every_route_is_written_through_the_frame() {
         .and_then(|rest| rest.split('"').next())
         .expect("the home page names its build");
     assert_eq!(build.len(), 16, "{build}");
-    for page in [&doc, &generator, &wizard, &not_found, &all, &commands] {
+    for page in [&doc, &generator, &wizard, &steps, &not_found, &all, &commands] {
         assert_eq!(
             page.matches(&format!("<meta name=\"runbook-build\" content=\"{build}\">"))
                 .count(),
@@ -155,6 +164,7 @@ fn every_route_is_written_through_the_frame() {
         "{sw}"
     );
     assert!(sw.contains("\"/runbook/docs/partial-restore/index.html\","));
+    assert!(sw.contains("\"/runbook/wizards/lost-data/steps/index.html\","));
 
     let drills = read(&dist, "drills/index.html");
     assert!(drills.contains("<ul class=\"page-list\" data-testid=\"drill-scenarios\">"));

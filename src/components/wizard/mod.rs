@@ -1,14 +1,21 @@
 //! A decision wizard's pages, drawn from the core's view model (`runbook::wizard::view`): the
-//! same components in the build (the first question, as static HTML) and in the browser.
+//! same components in the build (the first question, as static HTML) and in the browser;
+//! and every step on one page (`WizardWalk`), which only the build draws.
 
 mod broken;
 mod check_answers;
 mod outcome;
+mod outcome_advice;
 mod question;
 mod screen;
 mod tree;
+// Drawn only by the build (`prerender`): no app draws it.
+#[cfg(feature = "ssr")]
+mod walk;
 
 pub use screen::WizardPage;
+#[cfg(feature = "ssr")]
+pub use walk::WizardWalk;
 
 use crate::components::govuk::SummaryRow;
 use runbook::wizard::view::AnswerRow;

@@ -6,7 +6,7 @@
 //! the current page is derived by replaying them, as GOV.UK Smart Answers does. Nothing here
 //! reads a clock: callers pass "now" in minutes since the Unix epoch (UTC). [`page`] says
 //! which page an address shows, and [`view`] what that page holds, as data the site's
-//! components draw.
+//! components draw; [`walk`] is every step on one page, for readers without JavaScript.
 
 #[cfg(feature = "compile")]
 pub mod compile;
@@ -21,6 +21,7 @@ pub mod record;
 #[cfg(test)]
 mod testing;
 pub mod view;
+pub mod walk;
 
 pub use engine::{
     answer, back, replay, Answered, Answers, Current, Ignored, IgnoredReason, Journey, NextPage, Step, SummaryRow,

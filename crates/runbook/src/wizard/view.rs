@@ -7,7 +7,7 @@
 //! screen into a [`WizardView`].
 
 use super::diagram::Drawing;
-use super::engine::{Current, Journey};
+use super::engine::{Current, Journey, Step};
 use super::model::{DataLoss, Outcome, Question, QuestionKind, Service, Wizard};
 use super::page::{change_query, view_query, Back, Page, Screen};
 use super::query::{self, View};
@@ -144,17 +144,30 @@ pub enum ServiceAdvice {
     Unsaid,
 }
 
-/// The journey's outcome: what to do about the service, what the restore loses, why, the
-/// next steps as a checklist, where the runbook says more, commands, who to tell, what to
-/// decide next, and the record.
+/// The journey's outcome: what it advises, the answers that led to it, and the record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutcomeView {
     pub id: String,
     pub title: String,
-    pub service: ServiceAdvice,
-    /// What a restore to the time answered loses ([`data_loss_sentence`]).
-    pub data_loss: Option<String>,
+    pub advice: Advice,
     pub rows: Vec<AnswerRow>,
+    /// The answers, the outcome and the time, as Markdown for the incident channel.
+    pub record: String,
+    pub check: String,
+    pub tree: String,
+    pub start: String,
+}
+
+/// What an outcome advises: what to do about the service, what the restore loses, why, the
+/// next steps as a checklist, where the runbook says more, commands, who to tell and what to
+/// decide next. A journey's outcome page and the walk through every step (`super::walk`)
+/// both show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Advice {
+    pub service: ServiceAdvice,
+    /// What a restore to the time answered loses ([`data_loss_sentence`]), or, where no time
+    /// was answered, that it loses what was written after it.
+    pub data_loss: Option<String>,
     /// The outcome's text, rendered by the build (`doc::prose`) for this site's root.
     pub body_html: String,
     pub steps: Vec<String>,
@@ -165,11 +178,6 @@ pub struct OutcomeView {
     pub contacts_html: Vec<String>,
     /// The wizards to go on to that this page has the titles of.
     pub decide_next: Vec<Link>,
-    /// The answers, the outcome and the time, as Markdown for the incident channel.
-    pub record: String,
-    pub check: String,
-    pub tree: String,
-    pub start: String,
 }
 
 /// The whole tree, with the journey marked.
@@ -375,38 +383,59 @@ fn check_view(wizard: &Wizard, journey: &Journey, cx: &Context) -> CheckView {
 }
 
 fn outcome_view(wizard: &Wizard, outcome: &Outcome, journey: &Journey, cx: &Context) -> OutcomeView {
+    let link = format!(
+        "{}{}",
+        cx.origin,
+        wizard_href(cx.root, &wizard.id, &view_query(wizard, journey, None))
+    );
+    let data_loss = outcome
+        .data_loss(&journey.steps, cx.now)
+        .map(|l| data_loss_sentence(&l));
+    let decide_next = decide_next(outcome, cx.wizard_title, |id| wizard_href(cx.root, id, ""));
+    OutcomeView {
+        id: outcome.id.clone(),
+        title: outcome.title.clone(),
+        advice: advice(outcome, cx.root, &journey.steps, data_loss, decide_next),
+        rows: rows(wizard, journey, cx),
+        record: record::markdown(wizard, journey, cx.now, Some(&link)),
+        check: wizard_href(cx.root, &wizard.id, &view_query(wizard, journey, Some(View::Check))),
+        tree: wizard_href(cx.root, &wizard.id, &view_query(wizard, journey, Some(View::Tree))),
+        start: wizard_href(cx.root, &wizard.id, ""),
+    }
+}
+
+/// What `outcome` advises on a site under `root`: its generators filled with what the
+/// answers in `steps` give them, with the data-loss sentence and the wizards to decide next
+/// the caller worked out.
+pub(crate) fn advice(
+    outcome: &Outcome,
+    root: &str,
+    steps: &[Step],
+    data_loss: Option<String>,
+    decide_next: Vec<Link>,
+) -> Advice {
     let doc = |slug: &str, anchor: Option<&str>| {
-        let path = format!("{}{}", cx.root, Route::Doc(slug.to_string()).path());
+        let path = format!("{root}{}", Route::Doc(slug.to_string()).path());
         match anchor {
             Some(a) => format!("{path}#{a}"),
             None => path,
         }
     };
     let command = |id: &str, values: Vec<(String, String)>| {
-        let path = format!("{}{}", cx.root, Route::Command(id.to_string()).path());
+        let path = format!("{root}{}", Route::Command(id.to_string()).path());
         format!(
             "{path}{}",
             address::query(values.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         )
     };
-    let link = format!(
-        "{}{}",
-        cx.origin,
-        wizard_href(cx.root, &wizard.id, &view_query(wizard, journey, None))
-    );
-    OutcomeView {
-        id: outcome.id.clone(),
-        title: outcome.title.clone(),
+    Advice {
         service: match outcome.service {
             Some(Service::Stop) => ServiceAdvice::Stop,
             Some(Service::KeepRunning) => ServiceAdvice::KeepRunning,
             None => ServiceAdvice::Unsaid,
         },
-        data_loss: outcome
-            .data_loss(&journey.steps, cx.now)
-            .map(|l| data_loss_sentence(&l)),
-        rows: rows(wizard, journey, cx),
-        body_html: outcome.body.html(cx.root),
+        data_loss,
+        body_html: outcome.body.html(root),
         steps: outcome.steps.clone(),
         doc_links: outcome
             .links
@@ -420,26 +449,26 @@ fn outcome_view(wizard: &Wizard, outcome: &Outcome, journey: &Journey, cx: &Cont
             .commands
             .iter()
             .map(|c| Link {
-                href: command(&c.generator, c.values(&journey.steps).into_iter().collect()),
+                href: command(&c.generator, c.values(steps).into_iter().collect()),
                 label: c.label.clone(),
             })
             .collect(),
-        contacts_html: outcome.contacts.iter().map(|c| c.html(cx.root)).collect(),
-        decide_next: outcome
-            .wizards
-            .iter()
-            .filter_map(|id| {
-                (cx.wizard_title)(id).map(|label| Link {
-                    href: wizard_href(cx.root, id, ""),
-                    label,
-                })
-            })
-            .collect(),
-        record: record::markdown(wizard, journey, cx.now, Some(&link)),
-        check: wizard_href(cx.root, &wizard.id, &view_query(wizard, journey, Some(View::Check))),
-        tree: wizard_href(cx.root, &wizard.id, &view_query(wizard, journey, Some(View::Tree))),
-        start: wizard_href(cx.root, &wizard.id, ""),
+        contacts_html: outcome.contacts.iter().map(|c| c.html(root)).collect(),
+        decide_next,
     }
+}
+
+/// The wizards `outcome` suggests that this page has the titles of, each linked by `href`.
+pub(crate) fn decide_next(
+    outcome: &Outcome,
+    wizard_title: &dyn Fn(&str) -> Option<String>,
+    href: impl Fn(&str) -> String,
+) -> Vec<Link> {
+    outcome
+        .wizards
+        .iter()
+        .filter_map(|id| wizard_title(id).map(|label| Link { href: href(id), label }))
+        .collect()
 }
 
 /// What a restore to the time given costs, as the outcome and the decision record say it.
@@ -579,12 +608,12 @@ mod tests {
         let Body::Outcome(o) = &view.body else {
             panic!("an outcome")
         };
-        assert_eq!(o.service, ServiceAdvice::Stop);
-        assert_eq!(o.steps, vec!["Turn on <maintenance>".to_string()]);
-        assert_eq!(o.doc_links[0].href, "/r/docs/full-restore#steps");
-        assert_eq!(o.command_links[0].href, "/r/commands/konduit?env=a%20b");
+        assert_eq!(o.advice.service, ServiceAdvice::Stop);
+        assert_eq!(o.advice.steps, vec!["Turn on <maintenance>".to_string()]);
+        assert_eq!(o.advice.doc_links[0].href, "/r/docs/full-restore#steps");
+        assert_eq!(o.advice.command_links[0].href, "/r/commands/konduit?env=a%20b");
         assert_eq!(
-            o.decide_next,
+            o.advice.decide_next,
             vec![Link {
                 href: "/r/wizards/next".into(),
                 label: "Next <wizard>".into()
@@ -664,14 +693,14 @@ mod tests {
             panic!("an outcome")
         };
         assert_eq!(
-            o.data_loss.as_deref(),
+            o.advice.data_loss.as_deref(),
             Some(
                 "Everything written after 21 May 2026, 13:50 UTC, the time you gave, will be lost: about 22 hours of new data \
                  as of now (22 May 2026, 12:00 UTC), and more until the service is stopped."
             )
         );
         assert_eq!(
-            o.command_links[0].href,
+            o.advice.command_links[0].href,
             "/r/commands/restore-timestamp?timestamp=2026-05-21%2013%3A50"
         );
         assert!(o

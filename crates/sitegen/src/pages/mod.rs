@@ -4,7 +4,7 @@
 //! with slots for the forms and for what this browser holds), and for
 //! the rest only a note for readers without JavaScript, because their app draws them. A
 //! wizard's first question is drawn by the site's own components (`runbook_site::prerender`),
-//! which its app then brings to life. The
+//! which its app then brings to life, and so is its every step on one page, which needs no app. The
 //! CSS and the browser tests rely on the classes, ids and attributes written here.
 
 mod all;
@@ -56,6 +56,10 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
             Some(w) => fixed(&app_title(route, runbook), wizards::first_question(w, root)),
             None => fixed(not_found::TITLE, not_found::main(root)),
         },
+        Route::WizardSteps(id) => match runbook.wizard(id) {
+            Some(w) => fixed(&wizards::steps_title(w), wizards::steps(w, runbook, root)),
+            None => fixed(not_found::TITLE, not_found::main(root)),
+        },
         Route::DrillBriefing(id) => match runbook.drill(id) {
             Some(scenario) => fixed(&scenario.title, drills::briefing(scenario, root)),
             None => fixed(not_found::TITLE, not_found::main(root)),
@@ -77,6 +81,9 @@ fn app_title(route: &Route, runbook: &Runbook) -> String {
             Some(w) => w.question(&w.start).map_or_else(|| w.title.clone(), |q| q.text.clone()),
             None => not_found::TITLE.into(),
         },
+        Route::WizardSteps(id) => runbook
+            .wizard(id)
+            .map_or_else(|| not_found::TITLE.into(), wizards::steps_title),
         Route::DrillFacilitator => "Drill facilitator".into(),
         Route::DrillParticipant => "Drill: players' view".into(),
         Route::DrillReport => "After-action report".into(),

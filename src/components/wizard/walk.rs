@@ -1,0 +1,107 @@
+use super::outcome_advice::OutcomeAdvice;
+use leptos::prelude::*;
+use runbook::wizard::walk::{WalkBody, WalkNode, WalkView};
+
+/// Every step of a wizard on one page, for a reader without JavaScript: each question and
+/// outcome a section with its own heading, each answer a link to the section it leads to.
+/// The style sheet shows one section at a time, the one the address's `#` names (`:target`),
+/// or the first question when it names none, and prints them all, each with its step number
+/// and every answer with the step it leads to.
+#[component]
+pub fn WizardWalk(view: WalkView) -> impl IntoView {
+    let WalkView {
+        wizard,
+        caption,
+        first,
+        app,
+        nodes,
+        ..
+    } = view;
+    let start_again = format!("#{first}");
+    let sections = nodes
+        .into_iter()
+        .map(|node| {
+            view! { <WalkSection node=node caption=caption.clone() start_again=start_again.clone() app=app.clone()/> }
+        })
+        .collect_view();
+    view! { <div class="wizard-walk" data-wizard=wizard>{sections}</div> }
+}
+
+/// One question or outcome. The first question says what the page is; every other section
+/// links back to it.
+#[component]
+fn WalkSection(node: WalkNode, caption: String, start_again: String, app: String) -> impl IntoView {
+    let WalkNode { anchor, step, body } = node;
+    let first = step == 1;
+    let heading_id = format!("{anchor}-heading");
+    let labelled = heading_id.clone();
+    let caption = view! {
+        <span class="caption-l">
+            {caption}
+            <span class="wizard-walk__step">{format!(" – step {step}")}</span>
+        </span>
+    };
+    let body = match body {
+        WalkBody::Question(q) => {
+            let hint = q.hint.map(|h| view! { <p class="hint">{h}</p> });
+            let answers = q
+                .answers
+                .into_iter()
+                .map(|a| {
+                    view! {
+                        <li>
+                            <a class="link wizard-walk__answer" href=format!("#{}", a.to)>{a.label}</a>
+                            <span class="wizard-walk__to">{format!(" – go to step {}", a.to_step)}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                {caption}
+                <h1 class="heading-l" id=heading_id>{q.text}</h1>
+                {hint}
+                <ul class="list wizard-walk__answers">{answers}</ul>
+            }
+            .into_any()
+        }
+        WalkBody::Outcome(o) => view! {
+            {caption}
+            <h1 class="heading-xl" id=heading_id>{o.title}</h1>
+            <OutcomeAdvice advice=o.advice id_prefix=format!("{anchor}-")/>
+        }
+        .into_any(),
+    };
+    let after = if first {
+        view! {
+            <p class="body wizard-walk__about">
+                "Every question and outcome of this wizard is on this page, so it works without JavaScript: \
+                 each answer is a link to the next step. Where a question asks when, choose how long ago it was. "
+                <a class="link" href=app>"Answer one question at a time, with exact times"</a>
+                " (this needs JavaScript)."
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p class="body wizard-start-again">
+                <a class="link" href=start_again>"Start again"</a>
+            </p>
+        }
+        .into_any()
+    };
+    view! {
+        // Focusable from script only, so that following an answer's link moves focus to the
+        // step it leads to (the browser focuses a focusable target), and a screen reader
+        // reads that step out, rather than staying on a link now hidden.
+        <section
+            id=anchor
+            class="wizard-walk__node"
+            class:wizard-walk__node--first=first
+            aria-labelledby=labelled
+            tabindex="-1"
+        >
+            {body}
+            {after}
+        </section>
+    }
+}
