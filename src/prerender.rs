@@ -5,6 +5,7 @@
 
 use crate::components::generator::GeneratorForm;
 use crate::components::wizard::{WizardPage, WizardWalk};
+use crate::components::NoDrillInProgress;
 use leptos::prelude::*;
 use runbook::command::{self, Generator};
 use runbook::wizard::page;
@@ -64,4 +65,11 @@ pub fn wizard_walk(wizard: &Wizard, root: &str, wizard_title: &dyn Fn(&str) -> O
         let view = walk::walk(wizard, root, wizard_title);
         view! { <WizardWalk view=view/> }.to_html()
     })
+}
+
+/// The facilitator's page as the build draws it, before the app has looked for a drill in
+/// this browser: where the console opens, and the way to the list of drills (under `root`).
+pub fn drill_facilitator(root: &str) -> String {
+    let drills = format!("{root}/drills");
+    Owner::new().with(|| view! { <NoDrillInProgress drills=drills known=false/> }.to_html())
 }

@@ -8,7 +8,7 @@
 //! when its HTML changes (`drawn_parts`), so a half-typed note stays while the clock runs; a
 //! redrawn part keeps the options chosen in it, and a control that had focus gets it back.
 
-use crate::components::{DrillPastDamaged, DrillRecovery};
+use crate::components::{DrillPastDamaged, DrillRecovery, NoDrillInProgress};
 use crate::drawn_parts::Parts;
 use crate::drill_store::{self, now_ms, Loaded, NotFiled};
 use crate::{browser, drill_sync, islands, location, paths};
@@ -67,7 +67,7 @@ fn draw(main: &web_sys::HtmlElement) {
     let main = main.clone();
     match drill_store::load() {
         Loaded::Drill(state) => start(&main, *state),
-        Loaded::Nothing => main.set_inner_html(&markup::nothing(&paths::drills())),
+        Loaded::Nothing => no_drill(main),
         Loaded::Broken { error, raw } => {
             main.set_inner_html(&markup::broken(&paths::drills()));
             let slot = main
@@ -78,7 +78,7 @@ fn draw(main: &web_sys::HtmlElement) {
             if let Some(slot) = slot {
                 let on_fresh = Callback::new(move |_| {
                     drill_store::clear();
-                    main.set_inner_html(&markup::nothing(&paths::drills()));
+                    no_drill(main.clone());
                 });
                 let reason = error.to_string();
                 islands::mount(
@@ -88,6 +88,15 @@ fn draw(main: &web_sys::HtmlElement) {
             }
         }
     }
+}
+
+/// This browser holds no drill: the page says so, in place of what the build drew (which
+/// could not know), with the way to the list of drills.
+fn no_drill(main: web_sys::HtmlElement) {
+    islands::mount(
+        main,
+        || view! { <NoDrillInProgress drills=paths::drills() known=true/> },
+    );
 }
 
 fn start(main: &Element, state: DrillState) {

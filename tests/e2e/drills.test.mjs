@@ -45,6 +45,27 @@ async function noSecrets(participant) {
   assert.ok(!/Runbook answer|Expected answers|critical miss/.test(text), 'no answers or score on the players\u2019 screen');
 }
 
+test("the facilitator's page has its way on before its app runs, and never claims there is no drill", async () => {
+  // The build cannot know whether this browser holds a drill: until the app has looked, the
+  // page says where the console opens and links to the drills, and nothing more.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const held = await context.newPage();
+  await held.route(/\.wasm$/, () => {});
+  await held.goto(`${site.url}drill/facilitator`, { waitUntil: 'domcontentloaded' });
+  assert.equal((await held.textContent('main h1')).trim(), 'Drill facilitator');
+  assert.ok(await held.getByRole('link', { name: 'Choose a drill' }).isVisible());
+  assert.doesNotMatch(await held.textContent('main'), /No drill in progress/);
+  assert.deepEqual(await axeViolations(held), []);
+  await context.close();
+  const noJs = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await noJs.newPage();
+  await page.goto(`${site.url}drill/facilitator`);
+  await page.getByRole('link', { name: 'Choose a drill' }).click();
+  await page.waitForURL(/\/drills$/);
+  assert.equal((await page.textContent('main h1')).trim(), 'Tabletop drills');
+  await noJs.close();
+});
+
 test('a whole drill: facilitator and players in two windows, reload mid-drill, report', async () => {
   const facilitator = await site.open('/drills');
   await ready(facilitator);

@@ -404,16 +404,6 @@ pub fn upcoming(upcoming: &[Upcoming], conditional: &[String]) -> String {
     out
 }
 
-/// There is no drill in this browser; `drills` is the address of the list of drills.
-pub fn nothing(drills: &str) -> String {
-    format!(
-        "<div class=\"drill\"><h1 class=\"heading-xl\">No drill in progress</h1>\
-         <p class=\"body\">Choose a scenario and start a drill first.</p>\
-         <p class=\"body\"><a class=\"link\" href=\"{}\">Choose a drill</a></p></div>",
-        escape(drills)
-    )
-}
-
 /// The saved drill could not be resumed: the recovery goes in the `recovery` part.
 pub fn broken(drills: &str) -> String {
     format!(
@@ -548,7 +538,6 @@ mod tests {
         assert!(error("No <way>").contains("<li>No &lt;way&gt;</li>"));
         assert!(ended("/r/drill/report")
             .contains("<a class=\"link\" href=\"/r/drill/report\">Write the after-action report</a>"));
-        assert!(nothing("/r/drills").contains("No drill in progress"));
         assert!(broken("/r/drills").contains("data-part=\"recovery\""));
     }
 

@@ -64,6 +64,12 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
             Some(scenario) => fixed(&scenario.title, drills::briefing(scenario, root)),
             None => fixed(not_found::TITLE, not_found::main(root)),
         },
+        // Drawn by the site's own component: the app then shows the console of the drill
+        // this browser holds, or says there is none.
+        Route::DrillFacilitator => fixed(
+            &app_title(route, runbook),
+            runbook_site::prerender::drill_facilitator(root),
+        ),
         Route::Home => fixed(home::TITLE, home::main(runbook, root)),
         Route::All => fixed(all::TITLE, all::main(&runbook.site, root)),
         Route::NotFound => fixed(not_found::TITLE, not_found::main(root)),
@@ -128,6 +134,23 @@ pub(crate) mod tests {
         let w = &runbook.wizards[0];
         let first = w.question(&w.start).unwrap();
         assert_eq!(for_route(&Route::Wizard(w.id.clone()), &runbook, "").title, first.text);
+    }
+
+    #[test]
+    fn the_facilitators_page_holds_its_way_on_and_never_says_there_is_no_drill() {
+        let runbook = real_runbook();
+        let page = for_route(&Route::DrillFacilitator, &runbook, "/runbook");
+        assert_eq!(page.title, "Drill facilitator");
+        // The build cannot know whether this browser holds a drill: it says what is true
+        // either way, and links to where a drill starts.
+        assert!(
+            page.main.contains("<h1 class=\"heading-xl\">Drill facilitator</h1>"),
+            "{}",
+            page.main
+        );
+        assert!(page.main.contains("href=\"/runbook/drills\""), "{}", page.main);
+        assert!(!page.main.contains("No drill in progress"), "{}", page.main);
+        assert!(page.main.contains("<noscript>"), "{}", page.main);
     }
 
     #[test]
