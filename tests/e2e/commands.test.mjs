@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { startSite, ready, axeViolations, cspViolations } from './harness.mjs';
+import { startSite, ready, axeViolations, cspViolations, openWithAppHeld } from './harness.mjs';
 
 const KEY = 'runbook.command-values';
 const KONDUIT = 'bin/konduit.sh -n cpd-production -s s189p01-cpdec2-pd-pg-pitr -x cpd-ec2-production-web -- psql';
@@ -34,16 +34,8 @@ async function clean(page, what) {
 }
 
 test("the app takes over the build's form, keeping what was typed before it loaded and the focus", async () => {
-  const context = await site.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  const { context, page, problems, release } = await openWithAppHeld(site, '/commands/konduit-connect');
   // The build's form is accessible before its app has run.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto(`${site.url}commands/konduit-connect`, { waitUntil: 'domcontentloaded' });
   assert.deepEqual(await axeViolations(page), [], 'the build\'s form');
   await page.getByLabel('Database server').fill('s189p01-cpdec2-pd-pg-pitr');
   await page.getByLabel('Deployment').fill('cpd-ec2-production-web');

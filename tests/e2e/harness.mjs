@@ -82,6 +82,24 @@ export async function ready(page) {
   await page.waitForSelector('main h1', { timeout: 15000 });
 }
 
+/**
+ * Opens `path` in a new context with the page's app held back until `release()` is called,
+ * so a test can use the page as the build drew it before letting the app take it over.
+ * `problems` collects page errors and console errors; close `context` when done.
+ */
+export async function openWithAppHeld(site, path) {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(site.url + path.replace(/^\//, ''), { waitUntil: 'domcontentloaded' });
+  return { context, page, problems, release };
+}
+
 /** Runs axe-core (WCAG 2.0, 2.1 and 2.2 A and AA) and returns the violations. */
 export async function axeViolations(page) {
   // CDP evaluation is not subject to the page's CSP, so the site's policy stays strict.

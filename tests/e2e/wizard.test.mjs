@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startSite, ready, axeViolations, cspViolations } from './harness.mjs';
+import { startSite, ready, axeViolations, cspViolations, openWithAppHeld } from './harness.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -145,16 +145,8 @@ test('the first question is in the page as the build drew it, and works as a pla
 });
 
 test('the app takes over the drawn question, keeping a choice made and the focus from before it loaded', async () => {
-  const context = await site.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   // Hold the app until the reader has chosen.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto(`${site.url}wizards/lost-data`, { waitUntil: 'domcontentloaded' });
+  const { context, page, problems, release } = await openWithAppHeld(site, '/wizards/lost-data');
   const important = page.getByLabel('Important data is missing', { exact: true });
   await important.check();
   await page.evaluate(() => { document.querySelector('form.wizard-question').drawnByTheBuild = true; });

@@ -1,6 +1,7 @@
 //! Builders for the small wizards the unit tests walk.
 
-use super::model::{Choice, Outcome, Question, QuestionKind, Wizard};
+use super::model::{AnswerForm, AnswerParam, Choice, CommandLink, Outcome, Question, QuestionKind, Wizard};
+use crate::collect::SmallMap;
 use crate::doc::Prose;
 
 /// Minutes in a day.
@@ -89,5 +90,19 @@ pub fn two_paths() -> Wizard {
         source: String::new(),
         start_here: false,
         serves: vec![],
+    }
+}
+
+/// A link to the restore-time generator, filled from the date-time answered to `question`.
+pub fn restore_time_from(question: &str) -> CommandLink {
+    CommandLink {
+        generator: "restore-timestamp".into(),
+        label: "Restore time".into(),
+        params: SmallMap::new(),
+        from_answers: vec![AnswerParam {
+            param: "timestamp".into(),
+            question: question.into(),
+            form: AnswerForm::DateTime,
+        }],
     }
 }

@@ -489,9 +489,9 @@ fn broken(wizard: &Wizard, node: &str, cx: &Context) -> Body {
 
 #[cfg(test)]
 mod tests {
-    use super::super::model::{AnswerForm, AnswerParam, CommandLink, DocLink};
+    use super::super::model::{CommandLink, DocLink};
     use super::super::page::screen;
-    use super::super::testing::{outcome, question, two_paths, NOW};
+    use super::super::testing::{outcome, question, restore_time_from, two_paths, NOW};
     use super::*;
     use crate::collect::SmallMap;
 
@@ -629,16 +629,7 @@ mod tests {
     fn restore_to_when() -> Wizard {
         let mut x = outcome("x");
         x.loses_data_after = Some("when".into());
-        x.commands = vec![CommandLink {
-            generator: "restore-timestamp".into(),
-            label: "Restore time".into(),
-            params: SmallMap::new(),
-            from_answers: vec![AnswerParam {
-                param: "timestamp".into(),
-                question: "when".into(),
-                form: AnswerForm::DateTime,
-            }],
-        }];
+        x.commands = vec![restore_time_from("when")];
         let mut sure = question(
             "sure",
             QuestionKind::YesNo {

@@ -279,10 +279,8 @@ fn advice(wizard: &Wizard, outcome: &Outcome, root: &str, wizard_title: &dyn Fn(
 #[cfg(test)]
 mod tests {
     use super::super::engine::evaluate;
-    use super::super::model::{AnswerForm, AnswerParam, CommandLink};
-    use super::super::testing::{choice, outcome, question, two_paths, DAY, NOW};
+    use super::super::testing::{choice, outcome, question, restore_time_from, two_paths, DAY, NOW};
     use super::*;
-    use crate::collect::SmallMap;
     use crate::wizard::view::Link;
     use std::collections::BTreeSet;
 
@@ -389,16 +387,7 @@ mod tests {
         let mut old = outcome("old");
         old.loses_data_after = Some("when".into());
         old.wizards = vec!["next".into(), "unknown".into()];
-        old.commands = vec![CommandLink {
-            generator: "restore-timestamp".into(),
-            label: "Restore time".into(),
-            params: SmallMap::new(),
-            from_answers: vec![AnswerParam {
-                param: "timestamp".into(),
-                question: "when".into(),
-                form: AnswerForm::DateTime,
-            }],
-        }];
+        old.commands = vec![restore_time_from("when")];
         Wizard {
             start: "kind".into(),
             questions: vec![
