@@ -354,17 +354,6 @@ impl CopyStatus {
     }
 }
 
-/// "Values in use": the values this browser remembers, each with where it came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ValuesInUse {
-    /// Why the remembered values were reset, and whether what could not be read is kept
-    /// for download; said once, as the page opens.
-    pub problem: Option<(String, bool)>,
-    /// The browser's storage refused the values just typed.
-    pub not_saved: bool,
-    pub rows: Vec<ValueRow>,
-}
-
 /// One remembered value as "Values in use" lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValueRow {
