@@ -28,10 +28,10 @@ pub struct Problem {
 }
 
 /// The values remembered in this browser, why they were reset if they were damaged, which
-/// could not be saved, and who to tell when they change. A plain store rather than a
-/// reactive signal: the generators redraw themselves when told (`crate::generator`), and
-/// the commands app carries only the few signals its islands use (the update banner), not
-/// memos and effects for every field.
+/// could not be saved, and who to tell when they change. A plain store that tells its
+/// listeners, rather than a signal: it is also changed from outside the page (another tab's
+/// `storage` event), and each form and "Values in use" work out their view afresh when told
+/// (`crate::generator`).
 struct Store {
     values: Remembered,
     problem: Option<Problem>,

@@ -1,7 +1,8 @@
 //! One command generator's page. What it does, where it acts and where the runbook explains
-//! it are static HTML (sitegen's `pages/commands.rs`), so they show before the app runs; the
-//! app fills the slots for the generator's form, pre-filled from the address
-//! (`?namespace=…&server=…`) and kept in step with it, and for the values in use.
+//! it are static HTML (sitegen's `pages/commands.rs`), so they show before the app runs, and
+//! so does the generator's form, drawn by the build with its defaults. The app draws the
+//! live form in its place, pre-filled from the address (`?namespace=…&server=…`) and kept
+//! in step with it, and fills the slot for the values in use.
 
 use crate::{content, generator, islands};
 
