@@ -118,6 +118,14 @@ pub fn focus_id(id: &str) {
     let _ = el.focus();
 }
 
+/// Moves focus to the control with `id` (a field, a link), which is in the tab order already,
+/// so it keeps its place there (where [`focus_id`] would take it out).
+pub fn focus_control(id: &str) {
+    if let Some(el) = crate::islands::element_by_id(id) {
+        let _ = el.focus();
+    }
+}
+
 /// The id of the focused element inside `within`, if focus is there and the element has an
 /// id: what a page drawn again in place (by its app, over the build's) gives focus back to.
 pub fn focused_id_within(within: &web_sys::Element) -> Option<String> {

@@ -35,3 +35,33 @@ pub fn push(href: &str) {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
     }
 }
+
+/// Replaces the address's query (keeping path and fragment) without adding a history entry,
+/// so the address bar always holds a link that reopens the page as it stands (a generator's
+/// values, a search).
+pub fn replace_query(pairs: &[(String, String)]) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let (Ok(path), Ok(hash), Ok(search)) = (location.pathname(), location.hash(), location.search()) else {
+        return;
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new() else {
+        return;
+    };
+    for (k, v) in pairs {
+        params.append(k, v);
+    }
+    let query: String = params.to_string().into();
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    if query == search {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{query}{hash}")));
+    }
+}

@@ -4,6 +4,7 @@
 //! A wizard's walk through every step is drawn here only: it works as it stands.
 
 use crate::components::generator::GeneratorForm;
+use crate::components::search::SearchPage;
 use crate::components::wizard::{WizardPage, WizardWalk};
 use crate::components::NoDrillInProgress;
 use leptos::prelude::*;
@@ -72,4 +73,25 @@ pub fn wizard_walk(wizard: &Wizard, root: &str, wizard_title: &dyn Fn(&str) -> O
 pub fn drill_facilitator(root: &str) -> String {
     let drills = format!("{root}/drills");
     Owner::new().with(|| view! { <NoDrillInProgress drills=drills known=false/> }.to_html())
+}
+
+/// The search page as the build draws it, for a site served under `root`: its form, which
+/// takes typing before the app has loaded, and the way to find words without the search.
+/// The app then draws the same page in place, keeping what was typed.
+pub fn search(root: &str) -> String {
+    let action = format!("{root}/search");
+    let all = format!("{root}/all");
+    Owner::new().with(|| {
+        let shown = Signal::stored(runbook::search::view::before_the_app(all));
+        view! {
+            <SearchPage
+                action=action
+                query=Signal::stored(String::new())
+                notices=Signal::stored(Vec::new())
+                view=shown
+                on_query=Callback::new(|_| {})
+            />
+        }
+        .to_html()
+    })
 }

@@ -9,7 +9,7 @@ use runbook::command::form::{load_remembered, save_remembered, Loaded, Remembere
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 const KEY: &str = "runbook.command-values";
 /// Remembered values that could not be read, kept until the reader dismisses them, so they
@@ -239,35 +239,6 @@ fn follow_other_tabs() {
     let _ = window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
     // The listener lives as long as the page.
     handler.forget();
-}
-
-/// Replaces the address's query (keeping path and fragment) without adding a history entry,
-/// so the address bar always holds a link that reopens the generator as it stands.
-pub fn replace_query(pairs: &[(String, String)]) {
-    let Some(window) = web_sys::window() else { return };
-    let location = window.location();
-    let (Ok(path), Ok(hash), Ok(search)) = (location.pathname(), location.hash(), location.search()) else {
-        return;
-    };
-    let Ok(params) = web_sys::UrlSearchParams::new() else {
-        return;
-    };
-    for (k, v) in pairs {
-        params.append(k, v);
-    }
-    let query: String = params.to_string().into();
-    let query = if query.is_empty() {
-        String::new()
-    } else {
-        format!("?{query}")
-    };
-    if query == search {
-        return;
-    }
-    if let Ok(history) = window.history() {
-        let state = history.state().unwrap_or(JsValue::NULL);
-        let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{query}{hash}")));
-    }
 }
 
 /// Moves focus to the element with `id` (a form field or an error summary) and scrolls to it.

@@ -1,6 +1,7 @@
 //! One public component per file, named after it, by area: `govuk/` holds the GOV.UK Design System's
 //! components; `wizard/` a decision wizard's pages, `generator/` a command generator, `drill/`
-//! a tabletop drill's pieces.
+//! a tabletop drill's pieces, `search/` the
+//! search page.
 
 mod copy_button;
 mod data_problem;
@@ -8,6 +9,7 @@ pub mod drill;
 pub mod generator;
 pub mod govuk;
 mod review_overdue;
+pub mod search;
 mod update_banner;
 pub mod wizard;
 

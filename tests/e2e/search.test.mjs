@@ -2,7 +2,7 @@
 // typos; results are marked, announced, and usable by keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, ready, axeViolations, cspViolations } from './harness.mjs';
+import { startSite, ready, axeViolations, cspViolations, openWithAppHeld } from './harness.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -11,10 +11,47 @@ after(async () => { await site?.close(); });
 async function search(page, q) {
   await page.fill('#search-page-input', q);
   await page.waitForFunction(
-    (q) => document.querySelector('[data-testid="search-status"]')?.textContent.includes(`“${q}”`), q);
+    (q) => document.querySelector('main [role="status"]')?.textContent.includes(`“${q}”`), q);
 }
 
+const status = (page) => page.locator('main').getByRole('status').textContent();
 const hrefs = (page) => page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')));
+
+test("the build's page takes a search before its app loads, and the app keeps it and the focus", async () => {
+  const { context, page, problems, release } = await openWithAppHeld(site, '/search');
+  const box = page.getByLabel('Search for a word, a page or a command');
+  assert.match(await page.locator('main').textContent(), /use your browser’s Find/, 'without the app, a way to find words');
+  assert.equal(await page.locator('main').getByRole('link', { name: 'the whole runbook on one page' }).getAttribute('href'), '/all');
+  assert.deepEqual(await axeViolations(page), [], "the build's page");
+  await box.fill('suffix');
+  await page.evaluate(() => { document.querySelector('form.search-form').drawnByTheBuild = true; });
+  release();
+  await page.waitForSelector('html.app-live', { state: 'attached', timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('main [role="status"]')?.textContent.includes('“suffix”'));
+  assert.equal(await page.evaluate(() => document.querySelector('form.search-form').drawnByTheBuild), undefined,
+    'the app drew the form itself');
+  assert.equal(await box.inputValue(), 'suffix', 'what was typed is kept');
+  assert.match(page.url(), /\/search\?q=suffix$/, 'and the address holds it');
+  assert.equal(await box.evaluate((el) => el === document.activeElement), true, 'and so is the focus');
+  assert.equal((await hrefs(page))[0], '/docs/point-in-time-restore#naming-the-restored-server');
+  assert.doesNotMatch(await page.locator('main').textContent(), /use your browser’s Find/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the index is fetched alongside the app, once', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/search-index-')) fetched.push(r.url()); });
+  await page.goto(`${site.url}search?q=suffix`);
+  await ready(page);
+  await page.waitForSelector('#search-results a');
+  const preloaded = await page.$$eval('link[rel="preload"][as="fetch"]', (ls) => ls.map((l) => l.getAttribute('href')));
+  assert.equal(preloaded.filter((href) => href.includes('/search-index-')).length, 1, 'the page names its index');
+  assert.equal(fetched.length, 1, `the app used the preloaded index: ${fetched.join(' ')}`);
+  await context.close();
+});
 
 test('a word from a section body finds that section, marked, with a count announced', async () => {
   const page = await site.open('/search');
@@ -24,8 +61,7 @@ test('a word from a section body finds that section, marked, with a count announ
   assert.equal(links[0], '/docs/point-in-time-restore#naming-the-restored-server');
   const marks = await page.$$eval('#search-results li:first-child mark', (ms) => ms.map((m) => m.textContent));
   assert.ok(marks.includes('suffix'), `the matched word is marked: ${marks}`);
-  const status = await page.textContent('[role="status"][data-testid="search-status"]');
-  assert.match(status, new RegExp(`^${links.length} results? for “suffix”$`));
+  assert.match(await status(page), new RegExp(`^${links.length} results? for “suffix”$`));
   assert.match(page.url(), /\/search\?q=suffix$/, 'the address holds the query');
   assert.deepEqual(page.problems, []);
   assert.deepEqual(await cspViolations(page), []);
@@ -45,7 +81,7 @@ test('a prefix and a small typo both match', async () => {
   assert.equal(typo[0], '/docs/maintenance-mode');
   await search(page, 'zzzzqqq');
   assert.equal((await hrefs(page)).length, 0);
-  assert.match(await page.textContent('[data-testid="search-status"]'), /No results for “zzzzqqq”/);
+  assert.match(await status(page), /No results for “zzzzqqq”/);
 });
 
 test('keyboard: / focuses search, arrows move through results, Enter opens the section', async () => {
@@ -101,7 +137,8 @@ test('a malformed query string gives a page, not a crash', async () => {
   const page = await site.open('/search?q=%E0%A4%A&q2=%');
   await ready(page);
   assert.equal(await page.textContent('main h1'), 'Search the runbook');
-  await page.waitForFunction(() => !document.querySelector('[data-testid="search-status"]').textContent.startsWith('Loading'));
+  await page.waitForFunction(() => /\S/.test(document.querySelector('main [role="status"]').textContent)
+    && !document.querySelector('main [role="status"]').textContent.startsWith('Loading'));
   assert.deepEqual(page.problems.filter((p) => p.startsWith('page error')), []);
 });
 
@@ -111,11 +148,11 @@ test('when the index cannot be fetched, the page says so and offers a way on', a
   await page.route('**/search-index-*.bin', (route) => route.abort());
   await page.goto(`${site.url}search?q=restore`);
   await ready(page);
-  const error = page.locator('[data-testid="search-error"]');
+  const error = page.locator('main').getByText(/could not be downloaded/);
   await error.waitFor();
-  assert.match(await error.textContent(), /could not be downloaded/);
-  assert.equal(await error.locator('a', { hasText: 'the whole runbook on one page' }).getAttribute('href'), '/all');
-  assert.equal(await page.textContent('[data-testid="search-status"]'), 'Search is not available.');
+  assert.equal(await page.locator('main').getByRole('link', { name: 'the whole runbook on one page' }).getAttribute('href'), '/all');
+  assert.equal(await page.locator('main').getByRole('link', { name: 'start of the runbook' }).getAttribute('href'), '/');
+  assert.equal(await status(page), 'Search is not available.');
   await context.close();
 });
 
@@ -126,9 +163,8 @@ test('a damaged index is reported, not a crash', async () => {
   page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
   await page.goto(`${site.url}search?q=restore`);
   await ready(page);
-  const error = page.locator('[data-testid="search-error"]');
-  await error.waitFor();
-  assert.match(await error.textContent(), /The search index is damaged/);
+  await page.locator('main').getByText(/The search index is damaged/).waitFor();
+  assert.equal(await status(page), 'Search is not available.');
   await context.close();
 });
 

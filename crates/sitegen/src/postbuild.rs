@@ -120,7 +120,16 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
                 },
             )
             .with_context(|| format!("the page for {}", route.path()))?;
-        preload_data(&html, &format!("{root}/{data_folder}/"), route, &embedded)
+        let mut fetched: Vec<String> = runbook::page_data::files_for(route, "", &embedded)
+            .iter()
+            .map(|file| format!("{root}/{data_folder}/{}", file.path()))
+            .collect();
+        // The search page answers its first keystroke once its index is here: fetched
+        // alongside the app rather than after it has started.
+        if *route == Route::Search {
+            fetched.push(format!("{root}/{index_name}"));
+        }
+        preload(&html, &fetched)
     };
     std::fs::write(dist.join("404.html"), framed(&Route::NotFound)?)?;
     for route in routes(runbook) {
@@ -177,22 +186,17 @@ fn append_to_head(html: &str, tags: &str) -> Result<String> {
     Ok(format!("{}  {tags}\n  {}", &html[..at], &html[at..]))
 }
 
-/// Names in the head the data files the page's app fetches before it draws
-/// (`runbook::page_data::files_for`, with no query), so the browser fetches them alongside
-/// the app.
-fn preload_data(html: &str, folder: &str, route: &Route, embedded: &[&str]) -> Result<String> {
-    let links: Vec<String> = runbook::page_data::files_for(route, "", embedded)
-        .iter()
-        .map(|file| {
-            format!(
-                "<link rel=\"preload\" href=\"{folder}{}\" as=\"fetch\" crossorigin>",
-                file.path()
-            )
-        })
-        .collect();
-    if links.is_empty() {
+/// Names in the head the files the page's app fetches before it can draw or answer (the
+/// data files of `runbook::page_data::files_for`, with no query, and the search index), so
+/// the browser fetches them alongside the app.
+fn preload(html: &str, hrefs: &[String]) -> Result<String> {
+    if hrefs.is_empty() {
         return Ok(html.to_string());
     }
+    let links: Vec<String> = hrefs
+        .iter()
+        .map(|href| format!("<link rel=\"preload\" href=\"{href}\" as=\"fetch\" crossorigin>"))
+        .collect();
     append_to_head(html, &links.join("\n  "))
 }
 

@@ -7,13 +7,13 @@
 //! "maintenance": one edit for words of 4+ letters, two for 8+). Every query word must match
 //! somewhere in an entry, except the small words of a question ("what", "the", "when"), which
 //! are dropped when the query has any other. Hits carry highlight ranges so the UI marks exactly what matched;
-//! [`markup`] writes the page and its results as the site's HTML.
+//! [`view`] says what the page shows, for the site's components to draw.
 
 pub mod address;
 mod build;
 mod index;
-pub mod markup;
 mod text;
+pub mod view;
 
 pub use build::build_index;
 pub use index::SearchIndex;

@@ -70,6 +70,8 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
             &app_title(route, runbook),
             runbook_site::prerender::drill_facilitator(root),
         ),
+        // Drawn by the site's own component: its form, which the app brings to life.
+        Route::Search => fixed(&app_title(route, runbook), runbook_site::prerender::search(root)),
         Route::Home => fixed(home::TITLE, home::main(runbook, root)),
         Route::All => fixed(all::TITLE, all::main(&runbook.site, root)),
         Route::NotFound => fixed(not_found::TITLE, not_found::main(root)),
@@ -121,12 +123,34 @@ pub(crate) mod tests {
         crate::load_content(&root).expect("content compiles").runbook
     }
 
+    /// The search page's form is in its HTML: it takes typing before the app loads, and
+    /// without the app it says where to find words (the whole runbook, under the base path).
+    #[test]
+    fn the_search_page_holds_its_form() {
+        let runbook = real_runbook();
+        let main = for_route(&Route::Search, &runbook, "/runbook").main;
+        for part in [
+            "<h1 class=\"heading-xl\">Search the runbook</h1>",
+            "action=\"/runbook/search\"",
+            "method=\"get\"",
+            "<label for=\"search-page-input\"",
+            "id=\"search-page-input\" type=\"search\" name=\"q\"",
+            "role=\"status\"",
+            "href=\"/runbook/all\"",
+            "your browser’s Find",
+        ] {
+            assert!(main.contains(part), "{part} missing from {main}");
+        }
+        assert!(!main.contains("<noscript>") && !main.contains("search-notices"));
+    }
+
     #[test]
     fn app_routes_have_the_apps_title_and_only_a_noscript_note() {
         let runbook = real_runbook();
-        let page = for_route(&Route::Search, &runbook, "");
-        assert_eq!(page.title, "Search");
+        let page = for_route(&Route::DrillReport, &runbook, "");
+        assert_eq!(page.title, "After-action report");
         assert!(page.main.starts_with("<noscript>") && page.main.ends_with("</noscript>"));
+        assert_eq!(for_route(&Route::Search, &runbook, "").title, "Search");
         let g = &runbook.generators[0];
         assert_eq!(for_route(&Route::Command(g.id.clone()), &runbook, "").title, g.title);
         assert_eq!(for_route(&Route::Commands, &runbook, "").title, "Command generators");
