@@ -16,7 +16,7 @@ export RUNBOOK_BASE_PATH := $(BASE_PATH)
 # Stamped into the footer of every page by `sitegen postbuild`.
 export RUNBOOK_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 
-.PHONY: help setup serve dist dist-subpath check test lint test-native test-e2e screenshots check-content bench clean
+.PHONY: help setup serve dist dist-subpath check test lint test-native test-e2e screenshots check-content bench clean new-page new-command new-wizard new-drill
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -71,6 +71,20 @@ bench: dist ## Size and speed against a static floor, with budgets (writes targe
 
 check-content: ## List pages whose review date has passed (never fails the build)
 	@cargo run --quiet -p sitegen -- review
+
+# Each writes a valid starting file (never over one) and checks the content; a page is also
+# added to nav.toml, at the end of the last section or of SECTION="Its title".
+new-page: ## Start a doc page: make new-page SLUG=my-page [SECTION="Actions we can take"]
+	@cargo run --quiet -p sitegen -- new page "$(SLUG)" $(if $(SECTION),--section "$(SECTION)")
+
+new-command: ## Start a command generator: make new-command ID=my-command
+	@cargo run --quiet -p sitegen -- new command "$(ID)"
+
+new-wizard: ## Start a decision wizard: make new-wizard ID=my-wizard
+	@cargo run --quiet -p sitegen -- new wizard "$(ID)"
+
+new-drill: ## Start a tabletop drill: make new-drill ID=my-drill
+	@cargo run --quiet -p sitegen -- new drill "$(ID)"
 
 clean: ## Remove build output
 	cargo clean

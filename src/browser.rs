@@ -143,10 +143,15 @@ pub fn mark_live() {
     }
 }
 
-/// Sets the document title, so screen readers and tabs say where the reader is.
+/// Sets the document title, so screen readers and tabs say where the reader is: the page's
+/// title, then the site's, which the build names in `<meta name="runbook-site-title">`
+/// (`content/site.toml`; the app embeds no content).
 pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title(&format!("{title} – Runbook"));
+        match meta_content("runbook-site-title").filter(|site| !site.is_empty()) {
+            Some(site) => doc.set_title(&format!("{title} – {site}")),
+            None => doc.set_title(title),
+        }
     }
 }
 

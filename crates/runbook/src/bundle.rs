@@ -1,4 +1,5 @@
-//! The whole runbook as the site embeds it: pages, command generators, wizards and drills.
+//! The whole runbook as the site embeds it: who it is for, pages, command generators, wizards
+//! and drills.
 //!
 //! [`compile_all`] (feature `compile`) runs the compilers in dependency order, because each
 //! kind may reference the ones before it: generators link into the docs; wizards link into
@@ -12,6 +13,8 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Runbook {
+    /// Who the runbook is for (`content/site.toml`).
+    pub service: crate::service::Service,
     pub site: Site,
     pub generators: Vec<Generator>,
     pub wizards: Vec<Wizard>,
@@ -36,6 +39,8 @@ impl Runbook {
 #[cfg(feature = "compile")]
 #[derive(Debug, Clone)]
 pub struct Sources {
+    /// `content/site.toml`.
+    pub service: crate::content::SourceFile,
     pub nav: crate::content::SourceFile,
     pub docs: Vec<crate::content::SourceFile>,
     pub commands: Vec<crate::content::SourceFile>,
@@ -52,6 +57,10 @@ pub fn compile_all(sources: &Sources) -> Result<Runbook, Vec<crate::Diagnostic>>
     let site = crate::content::compile::compile(&sources.nav, &sources.docs)?;
     let mut diagnostics = Vec::new();
     let mut known = Known::from_site(&site);
+    let service = crate::service::compile(&sources.service, &known).unwrap_or_else(|mut d| {
+        diagnostics.append(&mut d);
+        Default::default()
+    });
 
     let generators = crate::command::compile_generators(&sources.commands, &known).unwrap_or_else(|mut d| {
         diagnostics.append(&mut d);
@@ -74,6 +83,7 @@ pub fn compile_all(sources: &Sources) -> Result<Runbook, Vec<crate::Diagnostic>>
 
     let drills = crate::drill::compile::compile_drills(&sources.drills, &known)?;
     Ok(Runbook {
+        service,
         site,
         generators: known.generators,
         wizards,

@@ -8,6 +8,7 @@
 //! - [`collect`]: collections for code that reaches the browser (a map without a B-tree).
 //! - [`content`]: the content compiler (feature `compile`): Markdown and TOML in, a validated
 //!   [`content::Site`] or every [`Diagnostic`] at once out.
+//! - [`service`]: who the runbook is for (`content/site.toml`): names, links, contact groups.
 //! - [`bundle`]: the whole runbook as the site embeds it, compiled in dependency order.
 //! - [`date`]: calendar dates for review status.
 //! - [`command`]: command generators as data, and the shell quoting rules they render with.
@@ -33,6 +34,7 @@ pub mod page_data;
 pub mod route;
 pub mod saved_text;
 pub mod search;
+pub mod service;
 pub mod wizard;
 
 pub use diagnostic::Diagnostic;

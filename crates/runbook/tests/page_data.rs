@@ -11,8 +11,13 @@ use runbook::page_data::{ParamLabels, WizardFile};
 use std::path::Path;
 
 fn real_runbook() -> Runbook {
-    let nav = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/nav.toml");
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let nav = content.join("nav.toml");
     compile_all(&Sources {
+        service: SourceFile::new(
+            "content/site.toml",
+            std::fs::read_to_string(content.join("site.toml")).unwrap(),
+        ),
         nav: SourceFile::new("content/nav.toml", std::fs::read_to_string(nav).unwrap()),
         docs: common::content_files("docs", "md"),
         commands: common::content_files("commands", "toml"),

@@ -16,8 +16,9 @@ pub fn write(runbook: &Runbook, out: &Path, css: &Path) -> Result<usize> {
     for page in &runbook.site.pages {
         let body = render_page(page, "");
         let html = format!(
-            "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} – Runbook</title>\n<link rel=\"stylesheet\" href=\"/main.css\">\n</head>\n<body>\n<div class=\"page-width\"><main class=\"main\" id=\"main-content\">\n<h1 class=\"heading-xl\">{title}</h1>\n<p class=\"lead\">{summary}</p>\n<div class=\"doc-body\">{body}</div>\n</main></div>\n</body>\n</html>\n",
+            "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{page_title}</title>\n<link rel=\"stylesheet\" href=\"/main.css\">\n</head>\n<body>\n<div class=\"page-width\"><main class=\"main\" id=\"main-content\">\n<h1 class=\"heading-xl\">{title}</h1>\n<p class=\"lead\">{summary}</p>\n<div class=\"doc-body\">{body}</div>\n</main></div>\n</body>\n</html>\n",
             title = escape(&page.title),
+            page_title = escape(&runbook.service.page_title(&page.title)),
             summary = escape(&page.summary),
         );
         let dir = out.join("docs").join(&page.slug);

@@ -7,9 +7,16 @@
 use anyhow::{bail, Context, Result};
 use runbook::content::Site;
 use runbook::doc::html::escape;
+use runbook::service::Service;
+
+/// The `<meta name>` that holds the site's title (`content/site.toml`'s `title`), which the
+/// apps end each document title with (`browser::set_title`): they embed no content.
+pub const TITLE_META: &str = "runbook-site-title";
 
 /// What the frame shows that is the same on every page of one build.
 pub struct Frame<'a> {
+    /// Who the runbook is for: the header, the titles and the footer.
+    pub service: &'a Service,
     pub site: &'a Site,
     /// The base path without a trailing slash: `""` at the root, `"/runbook"` under a sub-path.
     pub root: &'a str,
@@ -21,7 +28,7 @@ pub struct Frame<'a> {
 
 /// One page inside the frame.
 pub struct FramedPage<'a> {
-    /// The page's own title; the document title is `<title> – Runbook`, as the app sets it.
+    /// The page's own title; the document title is `<title> – <site title>`, as the app sets it.
     pub title: &'a str,
     /// The slug of the doc page shown, marked as the current page in the side navigation.
     pub current_doc: Option<&'a str>,
@@ -39,7 +46,8 @@ impl Frame<'_> {
     /// its title and body. The shell's body held only a `<noscript>` for an app that drew
     /// everything; pages that need the app now say so inside `<main>` themselves.
     pub fn page(&self, shell: &str, page: &FramedPage) -> Result<String> {
-        let html = set_title(shell, &format!("{} – Runbook", page.title))?;
+        let html = set_title(shell, &self.service.page_title(page.title))?;
+        let html = set_meta(&html, TITLE_META, &self.service.title)?;
         let body = [
             "<a href=\"#main-content\" class=\"skip-link\">Skip to main content</a>".to_string(),
             self.header(),
@@ -76,8 +84,8 @@ impl Frame<'_> {
         .collect::<String>();
         format!(
             "<header class=\"header\" role=\"banner\"><div class=\"page-width header__inner\">\
-             <a href=\"{home}\" class=\"header__service\">Runbook</a>\
-             <span class=\"header__tagline\">Disaster recovery for Register early career teachers</span>\
+             <a href=\"{home}\" class=\"header__service\">{title}</a>\
+             <span class=\"header__tagline\">{tagline}</span>\
              <nav class=\"header__navigation\" aria-label=\"Site\"><ul class=\"header__nav\">{nav}</ul></nav>\
              <form class=\"header-search\" role=\"search\" aria-label=\"Site\" action=\"{search}\" method=\"get\">\
              <label class=\"visually-hidden\" for=\"header-search-input\">Search the runbook</label>\
@@ -85,6 +93,8 @@ impl Frame<'_> {
              <button class=\"header-search__button\" type=\"submit\">Search</button></form></div></header>",
             home = escape(&home),
             search = escape(&search),
+            title = escape(&self.service.title),
+            tagline = escape(&self.service.tagline),
         )
     }
 
@@ -120,14 +130,19 @@ impl Frame<'_> {
         out
     }
 
-    /// The footer: which build this is, so a reader can tell whether the copy is current.
+    /// The footer: which build this is, so a reader can tell whether the copy is current, and
+    /// whose service it is, with its source code.
     fn footer(&self) -> String {
         format!(
             "<footer class=\"footer\" role=\"contentinfo\"><div class=\"page-width\"><p class=\"footer__meta\">\
              Built from commit <code data-testid=\"build-commit\">{}</code> on <span data-testid=\"build-date\">{}</span>.\
-             </p></div></footer>",
+             </p><p class=\"footer__meta\">{}, {}. <a class=\"link\" href=\"{}\">Source code of {}</a></p></div></footer>",
             escape(self.commit),
-            escape(self.build_date)
+            escape(self.build_date),
+            escape(&self.service.service),
+            escape(&self.service.organisation),
+            escape(&self.service.repository),
+            escape(&self.service.service),
         )
     }
 }
@@ -148,6 +163,16 @@ pub fn build_stamp() -> (String, String) {
         .filter(|d| !d.is_empty())
         .unwrap_or_else(|| "unknown".into());
     (commit, date)
+}
+
+/// Puts `<meta name="{name}" content="{content}">` right after the `<title>`, once.
+fn set_meta(html: &str, name: &str, content: &str) -> Result<String> {
+    let tag = format!("<meta name=\"{name}\" content=\"{}\">", escape(content));
+    if html.contains(&format!("<meta name=\"{name}\"")) {
+        bail!("the app's HTML already has a <meta name=\"{name}\">");
+    }
+    let at = html.find("</title>").context("the app's HTML has no <title>")? + "</title>".len();
+    Ok(format!("{}\n    {tag}{}", &html[..at], &html[at..]))
 }
 
 fn set_title(html: &str, title: &str) -> Result<String> {
@@ -219,9 +244,22 @@ mod tests {
         }
     }
 
+    fn service() -> Service {
+        Service {
+            title: "Runbook".into(),
+            service: "Apply & teach".into(),
+            tagline: "Disaster recovery for Apply & teach".into(),
+            organisation: "An organisation".into(),
+            repository: "https://example.com/apply?a=1&b=2".into(),
+            contacts: vec![],
+        }
+    }
+
     fn framed(root: &str, current: Option<&str>) -> String {
         let site = site();
+        let service = service();
         let frame = Frame {
+            service: &service,
             site: &site,
             root,
             commit: "abc123",
@@ -242,7 +280,13 @@ mod tests {
     #[test]
     fn the_frame_wraps_main_in_order_with_the_apps_title() {
         let html = framed("", Some("b"));
-        assert!(html.contains("<title>Page &lt;B&gt; – Runbook</title>"));
+        assert!(html.contains(
+            "<title>Page &lt;B&gt; – Runbook</title>\n    <meta name=\"runbook-site-title\" content=\"Runbook\">"
+        ));
+        assert!(html.contains("<span class=\"header__tagline\">Disaster recovery for Apply &amp; teach</span>"));
+        assert!(html.contains(
+            "<p class=\"footer__meta\">Apply &amp; teach, An organisation. <a class=\"link\" href=\"https://example.com/apply?a=1&amp;b=2\">Source code of Apply &amp; teach</a></p>"
+        ));
         assert!(
             html.contains("<script type=\"module\" src=\"/boot.js\"></script>"),
             "the head is kept"
@@ -309,7 +353,9 @@ mod tests {
     #[test]
     fn a_shell_body_with_more_than_a_noscript_is_an_error() {
         let site = site();
+        let service = service();
         let frame = Frame {
+            service: &service,
             site: &site,
             root: "",
             commit: "c",

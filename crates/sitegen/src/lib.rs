@@ -10,6 +10,7 @@ pub mod offline;
 pub mod onefile;
 pub mod pages;
 pub mod postbuild;
+pub mod scaffold;
 pub mod search_file;
 pub mod shell;
 pub mod synth;

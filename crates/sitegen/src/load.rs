@@ -18,7 +18,7 @@ pub struct Compiled {
 /// Compiles the content folder `dir`. Paths in diagnostics are shown relative to the project
 /// (`content/docs/x.md`) whatever folder was read, so messages match what editors see.
 pub fn load_content(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
-    let mut inputs = vec![dir.to_path_buf(), dir.join("nav.toml")];
+    let mut inputs = vec![dir.to_path_buf(), dir.join("site.toml"), dir.join("nav.toml")];
     let mut problems = Vec::new();
     let mut folder = |name: &str, ext: &str| {
         read_dir(&dir.join(name), ext, &format!("content/{name}"), &mut inputs).unwrap_or_else(|mut p| {
@@ -34,10 +34,15 @@ pub fn load_content(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         problems.append(&mut p);
         SourceFile::new("content/nav.toml", "")
     });
+    let service = read(&dir.join("site.toml"), "content/site.toml").unwrap_or_else(|mut p| {
+        problems.append(&mut p);
+        SourceFile::new("content/site.toml", "")
+    });
     if !problems.is_empty() {
         return Err(problems);
     }
     let sources = Sources {
+        service,
         nav,
         docs,
         commands,

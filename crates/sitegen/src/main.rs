@@ -4,6 +4,8 @@
 //!   sitegen offline <dist> [--base /path/]          rewrite sw.js for the files now in dist/
 //!   sitegen shell <app>                        the HTML shell Trunk builds an app into
 //!   sitegen check                               validate content/ and print diagnostics
+//!   sitegen new <page|command|wizard|drill> <id> [--section "Title"]
+//!                                              a valid starting file (a page also goes into nav.toml)
 //!   sitegen review                              list pages whose review date has passed
 //!   sitegen wizard-paths                        every way through every wizard, as JSON (the browser tests walk them)
 //!   sitegen synth <factor> <out-dir>            a content folder with every doc, wizard, generator and drill multiplied (benchmarks)
@@ -27,6 +29,10 @@ fn content_dir() -> PathBuf {
 
 fn run() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // Before the content is compiled: it writes into the content, then checks it.
+    if args.first().map(String::as_str) == Some("new") {
+        return new(&args);
+    }
     let compiled = match sitegen::load_content(&content_dir()) {
         Ok(c) => c,
         Err(diagnostics) => {
@@ -83,17 +89,14 @@ fn run() -> Result<()> {
             println!("content is valid: {} pages", compiled.runbook.site.pages.len());
             Ok(())
         }
-        _ => bail!("usage: sitegen postbuild <dist> [--base /path/] | sitegen check | sitegen review | sitegen wizard-paths | sitegen synth <factor> <out-dir>"),
+        _ => bail!("usage: sitegen postbuild <dist> [--base /path/] | sitegen check | sitegen review | sitegen wizard-paths | sitegen synth <factor> <out-dir> | sitegen new <page|command|wizard|drill> <id>"),
     }
 }
 
 /// Lists overdue pages with their owners. Informational: it never fails the build, because a
 /// stale review date should not stop an urgent fix from shipping.
 fn review(site: &runbook::content::Site) {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| (d.as_secs() / 86_400) as i64);
-    let today = runbook::date::Date::from_days_since_epoch(days);
+    let today = today();
     let overdue = site.overdue(today);
     if overdue.is_empty() {
         println!("All {} pages are within their review date ({today}).", site.pages.len());
@@ -110,6 +113,49 @@ fn review(site: &runbook::content::Site) {
             page.source, page.review.review_by, page.review.owner
         );
     }
+}
+
+/// `sitegen new <kind> <id> [--section "Title"]`: writes the file, then checks the content
+/// as `sitegen check` does, so a new file that does not compile is said at once.
+fn new(args: &[String]) -> Result<()> {
+    const USAGE: &str = "usage: sitegen new <page|command|wizard|drill> <id> [--section \"Title\"]";
+    let kind = args.get(1).context(USAGE)?;
+    let Some(kind) = sitegen::scaffold::Kind::parse(kind) else {
+        bail!("there is nothing called `{kind}` to start. {USAGE}");
+    };
+    let id = args.get(2).context(USAGE)?;
+    let section = match args.iter().position(|a| a == "--section") {
+        Some(i) => Some(args.get(i + 1).context("--section needs a section's title")?.as_str()),
+        None => None,
+    };
+    let content = content_dir();
+    let written = sitegen::scaffold::new_item(&content, kind, id, section, today())?;
+    println!("wrote {}", written.file.display());
+    if let Some(section) = written.section {
+        println!(
+            "added `{id}` to the section \"{section}\" of {}",
+            content.join("nav.toml").display()
+        );
+    }
+    match sitegen::load_content(&content) {
+        Ok(_) => {
+            println!("content is valid: fill in the new file's text, then run `make check`");
+            Ok(())
+        }
+        Err(diagnostics) => {
+            for d in &diagnostics {
+                eprintln!("{d}");
+            }
+            bail!("the content has {} problem(s)", diagnostics.len());
+        }
+    }
+}
+
+fn today() -> runbook::date::Date {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| (d.as_secs() / 86_400) as i64);
+    runbook::date::Date::from_days_since_epoch(days)
 }
 
 /// The value of `--base`, `/` when absent.

@@ -122,8 +122,9 @@ pub fn service_worker(build: &str, pages: &str, base: &str, files: &[String]) ->
     )
 }
 
-/// Writes `manifest.webmanifest` for the base path, with the build's icons.
-pub fn write_manifest(dist: &Path, base: &str) -> Result<String> {
+/// Writes `manifest.webmanifest` for the base path, with the build's icons, named for the
+/// service (`content/site.toml`).
+pub fn write_manifest(dist: &Path, base: &str, service: &runbook::service::Service) -> Result<String> {
     let base = format!("{}/", base.trim_end_matches('/'));
     let files = files(dist)?;
     let mut icons = Vec::new();
@@ -138,9 +139,9 @@ pub fn write_manifest(dist: &Path, base: &str) -> Result<String> {
         }
     }
     let manifest = serde_json::json!({
-        "name": "Runbook: disaster recovery",
-        "short_name": "Runbook",
-        "description": "What to do when something is broken: scenarios, actions and who to tell.",
+        "name": format!("{}: {}", service.title, service.service),
+        "short_name": service.title,
+        "description": service.tagline,
         "start_url": base,
         "scope": base,
         "display": "standalone",

@@ -73,10 +73,53 @@ pub fn render_runbook(runbook: &Runbook, stamp: &str) -> String {
         }
         contents.push_str("</ol></li>");
     }
+    let service = &runbook.service;
+    let contacts = contacts(runbook);
     format!(
-        "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Disaster recovery runbook (one file)</title>\n<style>{CSS}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to main content</a>\n<header><p>Runbook</p></header>\n<main id=\"main\">\n<h1>Disaster recovery runbook</h1>\n<p>Every page of the runbook in one file, for when the site cannot be reached. {}</p>\n<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents</h2>\n<ol>{contents}</ol>\n</nav>\n{body}</main>\n</body>\n</html>\n",
-        escape(stamp)
+        "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} (one file)</title>\n<style>{CSS}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to main content</a>\n<header><p>{name}</p></header>\n<main id=\"main\">\n<h1>{tagline}</h1>\n<p>Every page of the runbook in one file, for when the site cannot be reached. {stamp}</p>\n<p class=\"meta\">{service}, {organisation}. Source code: <a href=\"{repository}\">{repository}</a></p>\n<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents</h2>\n<ol>{contents}</ol>\n</nav>\n{contacts}{body}</main>\n</body>\n</html>\n",
+        title = escape(&service.page_title(&service.tagline)),
+        name = escape(&service.title),
+        tagline = escape(&service.tagline),
+        stamp = escape(stamp),
+        service = escape(&service.service),
+        organisation = escape(&service.organisation),
+        repository = escape(&service.repository),
     )
+}
+
+/// Who to contact (`content/site.toml`'s contact groups), each linked to the page that says
+/// more; nothing when there are none.
+fn contacts(runbook: &Runbook) -> String {
+    let groups = &runbook.service.contacts;
+    if groups.is_empty() {
+        return String::new();
+    }
+    let items: String = groups
+        .iter()
+        .map(|g| {
+            let more = g.page.as_deref().map_or_else(String::new, |reference| {
+                let (slug, anchor) = match reference.split_once('#') {
+                    Some((s, a)) => (s.to_string(), Some(a.to_string())),
+                    None => (reference.to_string(), None),
+                };
+                let label = runbook.site.page(&slug).map_or(slug.clone(), |p| p.title.clone());
+                let href = shared_href(
+                    &slug,
+                    &runbook::doc::LinkTarget::Page {
+                        slug: slug.clone(),
+                        anchor,
+                    },
+                );
+                format!(" See <a href=\"{}\">{}</a>.", escape(&href), escape(&label))
+            });
+            format!(
+                "<li><strong>{}</strong>: {}{more}</li>",
+                escape(&g.name),
+                escape(&g.how)
+            )
+        })
+        .collect();
+    format!("<section aria-labelledby=\"contacts-title\">\n<h2 id=\"contacts-title\">Who to contact</h2>\n<ul>{items}</ul>\n</section>\n")
 }
 
 #[cfg(test)]

@@ -46,7 +46,7 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
         copied.push((app, shell));
     }
     // After the apps' files are in place: the manifest lists the icons among them.
-    let manifest = crate::offline::write_manifest(dist, base)?;
+    let manifest = crate::offline::write_manifest(dist, base, &runbook.service)?;
     let (commit, build_date) = crate::frame::build_stamp();
     // Every page names its build, so the service worker can tell a page of another build.
     let build = crate::offline::page_build_id(dist, &[base, &commit, &build_date])?;
@@ -94,6 +94,7 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
         crate::onefile::render_runbook(runbook, &stamp),
     )?;
     let frame = Frame {
+        service: &runbook.service,
         site: &runbook.site,
         root,
         commit: &commit,
