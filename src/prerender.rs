@@ -3,6 +3,7 @@
 //! then draws the same components in its place (`islands::take_over`, `generator::mount`).
 //! A wizard's walk through every step is drawn here only: it works as it stands.
 
+use crate::components::drill::PlayersWaiting;
 use crate::components::generator::GeneratorForm;
 use crate::components::search::SearchPage;
 use crate::components::wizard::{WizardPage, WizardWalk};
@@ -94,4 +95,11 @@ pub fn search(root: &str) -> String {
         }
         .to_html()
     })
+}
+
+/// The players' window as the build draws it, before the app has looked for a drill in this
+/// browser: what the window shows, and the way to the list of drills (under `root`).
+pub fn drill_participant(root: &str) -> String {
+    let drills = format!("{root}/drills");
+    Owner::new().with(|| view! { <PlayersWaiting drills=drills known=false/> }.to_html())
 }

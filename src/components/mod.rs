@@ -3,6 +3,7 @@
 //! a tabletop drill's pieces, `search/` the
 //! search page.
 
+mod code_block;
 mod copy_button;
 mod data_problem;
 pub mod drill;
@@ -13,6 +14,7 @@ pub mod search;
 mod update_banner;
 pub mod wizard;
 
+pub use code_block::CodeBlock;
 pub use copy_button::CopyButton;
 pub use data_problem::DataProblem;
 pub use drill::{

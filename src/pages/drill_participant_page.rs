@@ -1,51 +1,31 @@
 //! The players' window, for a projector or a player's own laptop (`?role=<id>` adds that
 //! role's private brief, `?view=present` is presentation mode: `drill::address`). It shows
 //! only the core's `ParticipantView`, which has no field for anything facilitator-only or for
-//! another role's brief, as `drill::players_markup` writes it. It follows the facilitator's
-//! window (`drill_sync`), reads the saved drill on load so it survives a reload, and on every
-//! tick writes the clock and redraws a part only when its HTML changes (`drawn_parts`).
+//! another role's brief, drawn by `components::drill::PlayersView`. It follows the
+//! facilitator's window (`drill_sync`) and reads the saved drill on load, so it survives a
+//! reload. The drill and the time are signals; every second the view is worked out afresh,
+//! and only what changed is drawn again.
+//!
+//! The build draws the page as `PlayersWaiting`, saying what is true whether or not this
+//! browser holds a drill; the app then shows the drill, or says it waits for one.
 //!
 //! Presentation mode hides the site's frame (a class on `<body>`, `style/drills.css`),
 //! scrolls the newest inject into view when one arrives, and offers full screen where the
 //! browser has the Fullscreen API (the button stays hidden where it has not).
 
-use crate::drawn_parts::Parts;
+use crate::components::drill::{FullScreen, PlayersLinks, PlayersView, PlayersWaiting};
+use crate::components::govuk::AddressNotices;
 use crate::drill_store::{self, now_ms, Loaded};
 use crate::{browser, drill_sync, islands, location, paths};
-use leptos::prelude::{document, set_interval_with_handle};
+use leptos::prelude::*;
 use runbook::command::datetime::DateTime;
 use runbook::drill::address::{players_query, read, DrillPage};
 use runbook::drill::clock::format_elapsed;
-use runbook::drill::console_markup::clock_status;
-use runbook::drill::players_markup::{self as markup, newest_inject, Links};
 use runbook::drill::saved::Saved;
-use runbook::drill::view::participant_view;
+use runbook::drill::view::{participant_view, ParticipantView};
 use runbook::drill::DrillState;
-use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
-
-/// What the window follows and what it last drew.
-struct Players {
-    main: Element,
-    /// The role this screen was opened for, if any.
-    role: Option<String>,
-    /// Presentation mode, for a projector.
-    present: bool,
-    /// What the address asked for that could not be used, said above the page.
-    notices: String,
-    state: Option<DrillState>,
-    /// Why the saved drill could not be read, until a drill arrives.
-    problem: Option<String>,
-    /// The page around the parts, as drawn.
-    frame: String,
-    parts: Option<Parts>,
-    /// The newest inject drawn (outer `None` before the first drawing of a drill), so
-    /// presentation mode scrolls only to one that arrives while it shows.
-    newest: Option<Option<String>>,
-}
 
 pub fn wire() {
     browser::set_title("Drill: players' view");
@@ -53,163 +33,128 @@ pub fn wire() {
         return;
     };
     let address = read(DrillPage::Players, &location::search());
-    let (problem, state) = match drill_store::load() {
+    let (problem, saved) = match drill_store::load() {
         Loaded::Drill(s) => (None, Some(*s)),
         Loaded::Nothing => (None, None),
         Loaded::Broken { error, .. } => (Some(error.to_string()), None),
     };
-    if address.present {
+    let present = address.present;
+    if present {
         if let Some(body) = document().body() {
             let _ = body.class_list().add_1("drill-presenting");
         }
     }
-    let players = Rc::new(RefCell::new(Players {
-        main: main.clone().into(),
-        role: address.role,
-        present: address.present,
-        notices: runbook::govuk::address_notices("drill-notices", &address.ignored),
-        state,
-        problem,
-        frame: String::new(),
-        parts: None,
-        newest: None,
-    }));
-    players.borrow_mut().draw();
-    let ticking = players.clone();
-    let _ = set_interval_with_handle(
-        move || ticking.borrow_mut().draw(),
-        std::time::Duration::from_millis(1000),
-    );
-    if address.present {
-        wire_fullscreen(&main);
-    }
-    let showing = players.clone();
-    drill_sync::listen(
-        move || showing.borrow().state.as_ref().map(Saved::from_state),
-        move |state: DrillState| {
-            let mut players = players.borrow_mut();
-            if players.state.as_ref().is_none_or(|s| s.started() != state.started()) {
-                // Another drill: its newest inject is not news.
-                players.newest = None;
+    let role = address.role;
+    let drill = RwSignal::new(saved);
+    let problem = RwSignal::new(problem);
+    let now = RwSignal::new(now_ms());
+    let shown = {
+        let role = role.clone();
+        Memo::new(move |_| drill.with(|d| d.as_ref().map(|d| players_now(d, now.get(), role.as_deref()))))
+    };
+    let sim = Memo::new(move |_| {
+        drill.with(|d| {
+            d.as_ref()
+                .map(|d| format_elapsed(d.sim_ms(now.get())))
+                .unwrap_or_default()
+        })
+    });
+    let today = Memo::new(move |_| DateTime::from_unix_seconds(now.get() / 1000).date);
+    let links = PlayersLinks {
+        root: paths::base(),
+        other_mode: format!(
+            "{}{}",
+            paths::drill_participant(),
+            players_query(role.as_deref(), !present)
+        ),
+        everyone: paths::drill_participant(),
+        role: paths::drill_participant_as,
+    };
+    let full_screen = present.then(full_screen);
+    let notices = address.ignored;
+    islands::take_over(main, move || {
+        // Drawn again only when a drill arrives: then its view changes what it shows in place.
+        let has_drill = Memo::new(move |_| shown.with(Option::is_some));
+        let page = move || match has_drill.get().then(|| shown.get_untracked()).flatten() {
+            Some(first) => {
+                // A drill, once here, stays: the next one replaces it.
+                let view = Signal::derive(move || shown.get().unwrap_or_else(|| first.clone()));
+                view! {
+                    <PlayersView view=view sim=sim.into() today=today.into() role=role.clone() links=links.clone()
+                        full_screen=full_screen/>
+                }
+                .into_any()
             }
-            players.problem = None;
-            players.state = Some(state);
-            players.draw();
+            None => view! { <PlayersWaiting drills=paths::drills() known=true problem=problem.get()/> }.into_any(),
+        };
+        view! {
+            <AddressNotices id="drill-notices" title_id="drill-notices-title" notices=notices/>
+            {page}
+        }
+    });
+    let _ = set_interval_with_handle(move || now.set(now_ms()), std::time::Duration::from_millis(1000));
+    if present {
+        scroll_to_each_new_inject(shown);
+    }
+    drill_sync::listen(
+        move || drill.with_untracked(|d| d.as_ref().map(Saved::from_state)),
+        move |state: DrillState| {
+            problem.set(None);
+            drill.set(Some(state));
         },
     );
 }
 
-impl Players {
-    /// Draws the drill as it stands now, or the page that waits for one.
-    fn draw(&mut self) {
-        let Some(state) = &self.state else {
-            let waiting = markup::waiting(self.problem.as_deref(), &paths::drills());
-            self.draw_frame(format!("{}{waiting}", self.notices));
-            return;
-        };
-        let now = now_ms();
-        // What is due is shown as soon as it is due, even before the facilitator's window
-        // saves it: the core decides what is due, and the same log gives the same answer.
-        let mut probe = state.clone();
-        for e in state.tick(now) {
-            let _ = probe.apply(e);
+/// The players' view of `drill` at wall time `now`. What is due is shown as soon as it is
+/// due, even before the facilitator's window saves it: the core decides what is due, and
+/// the same log gives the same answer.
+fn players_now(drill: &DrillState, now: i64, role: Option<&str>) -> ParticipantView {
+    let mut probe = drill.clone();
+    for e in drill.tick(now) {
+        let _ = probe.apply(e);
+    }
+    participant_view(&probe, now, role)
+}
+
+/// Brings the newest inject into view when one arrives while the page shows, so the room
+/// sees what just happened; not the newest already there when the page opens or another
+/// drill starts.
+fn scroll_to_each_new_inject(shown: Memo<Option<ParticipantView>>) {
+    let newest = Memo::new(move |_| {
+        shown.with(|v| {
+            v.as_ref()
+                .map(|v| (v.title.clone(), v.newest_inject().map(str::to_string)))
+        })
+    });
+    Effect::new(move |before: Option<Option<(String, Option<String>)>>| {
+        let now = newest.get();
+        let arrived = matches!((&before, &now), (Some(Some((was_drill, was))), Some((drill, is)))
+            if was_drill == drill && was != is);
+        if arrived {
+            request_animation_frame(|| {
+                if let Ok(Some(card)) = document().query_selector("[data-newest]") {
+                    card.scroll_into_view_with_bool(true);
+                }
+            });
         }
-        let view = participant_view(&probe, now, self.role.as_deref());
-        let root = paths::base();
-        let role_href = |id: &str| paths::drill_participant_as(id);
-        let other_mode = format!(
-            "{}{}",
-            paths::drill_participant(),
-            players_query(self.role.as_deref(), !self.present)
-        );
-        let links = Links {
-            root,
-            other_mode: &other_mode,
-            everyone: &paths::drill_participant(),
-            role: &role_href,
-        };
-        let sim = format_elapsed(state.sim_ms(now));
-        let page = markup::page(&view, self.role.as_deref(), &links, self.present);
-        self.draw_frame(format!("{}{page}", self.notices));
-        let Some(parts) = &mut self.parts else {
-            return;
-        };
-        parts.write_text("sim-clock", &sim);
-        parts.write_text("clock-status", &clock_status(view.paused, view.ended, None));
-        let today = DateTime::from_unix_seconds(now / 1000).date;
-        parts.draw("open", markup::open_decisions(&view.open_decisions));
-        parts.draw("injects", markup::injects(&view.injects, today, root));
-        parts.draw("made", markup::made(&view.made));
-        let newest = newest_inject(&view.injects).map(str::to_string);
-        if self.present && self.newest.as_ref().is_some_and(|drawn| *drawn != newest) {
-            scroll_to_newest(&self.main);
-        }
-        self.newest = Some(newest);
-    }
-
-    /// Puts `frame` in `<main>` unless it is there already: on load, when a drill arrives, or
-    /// when another one starts.
-    fn draw_frame(&mut self, frame: String) {
-        if frame == self.frame {
-            return;
-        }
-        self.main.set_inner_html(&frame);
-        self.frame = frame;
-        self.parts = Some(Parts::new(self.main.clone()));
-        // The full screen button, drawn again, shows if the browser can.
-        show_fullscreen_button(&self.main);
-    }
+        now
+    });
 }
 
-/// Brings the newest inject into view, so the room sees what just happened.
-fn scroll_to_newest(main: &Element) {
-    if let Ok(Some(card)) = main.query_selector("[data-newest]") {
-        card.scroll_into_view_with_bool(true);
-    }
-}
-
-/// Whether this browser lets a page go full screen.
-fn fullscreen_enabled() -> bool {
-    js_sys::Reflect::get(&document(), &"fullscreenEnabled".into()).is_ok_and(|v| v.as_bool() == Some(true))
-}
-
-fn fullscreen_element() -> bool {
-    js_sys::Reflect::get(&document(), &"fullscreenElement".into()).is_ok_and(|v| !v.is_null() && !v.is_undefined())
-}
-
-/// Shows the button (hidden in the markup) where full screen is possible, labelled for
-/// what it will do.
-fn show_fullscreen_button(main: &Element) {
-    let Ok(Some(button)) = main.query_selector("[data-event=\"fullscreen\"]") else {
-        return;
-    };
-    if fullscreen_enabled() {
-        let _ = button.remove_attribute("hidden");
-        button.set_text_content(Some(if fullscreen_element() {
-            "Leave full screen"
-        } else {
-            "Full screen"
-        }));
-    }
-}
-
-fn say_fullscreen(main: &Element, text: &str) {
-    if let Ok(Some(status)) = main.query_selector("[data-part=\"fullscreen-status\"]") {
-        status.set_text_content(Some(text));
-    }
-}
-
-/// Full screen on request: the button asks the Fullscreen API (by name, so a browser without
-/// it is only left without the button), and says so if the browser refuses.
-fn wire_fullscreen(main: &Element) {
-    let on_main = main.clone();
-    let click = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-            return;
-        };
-        if target.closest("[data-event=\"fullscreen\"]").ok().flatten().is_none() {
-            return;
-        }
+/// Full screen for presentation mode: the button asks the Fullscreen API (by name, so a
+/// browser without it is only left without the button), and says so if the browser refuses.
+fn full_screen() -> FullScreen {
+    let on = RwSignal::new(fullscreen_element());
+    let status = RwSignal::new(String::new());
+    let changed = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
+        status.set(String::new());
+        on.set(fullscreen_element());
+    });
+    let _ = document().add_event_listener_with_callback("fullscreenchange", changed.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    changed.forget();
+    let toggle = Callback::new(move |()| {
+        let refused = move || status.set(REFUSED.to_string());
         let (owner, method): (wasm_bindgen::JsValue, &str) = if fullscreen_element() {
             (document().into(), "exitFullscreen")
         } else {
@@ -222,33 +167,32 @@ fn wire_fullscreen(main: &Element) {
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
             .map(|f| f.call0(&owner));
-        let main = on_main.clone();
-        let refused = Closure::once(move |_: wasm_bindgen::JsValue| {
-            say_fullscreen(
-                &main,
-                "This browser would not go full screen. Its own full screen key (often F11) may.",
-            );
-        });
         match call {
             Some(Ok(promise)) => {
                 if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-                    let _ = promise.catch(&refused);
+                    let on_refusal = Closure::once(move |_: wasm_bindgen::JsValue| refused());
+                    let _ = promise.catch(&on_refusal);
+                    on_refusal.forget();
                 }
-                refused.forget();
             }
-            _ => say_fullscreen(
-                &on_main,
-                "This browser would not go full screen. Its own full screen key (often F11) may.",
-            ),
+            _ => refused(),
         }
     });
-    let _ = main.add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
-    click.forget();
-    let on_change = main.clone();
-    let changed = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-        say_fullscreen(&on_change, "");
-        show_fullscreen_button(&on_change);
-    });
-    let _ = document().add_event_listener_with_callback("fullscreenchange", changed.as_ref().unchecked_ref());
-    changed.forget();
+    FullScreen {
+        available: Signal::stored(fullscreen_enabled()),
+        on: on.into(),
+        status: status.into(),
+        toggle,
+    }
+}
+
+const REFUSED: &str = "This browser would not go full screen. Its own full screen key (often F11) may.";
+
+/// Whether this browser lets a page go full screen.
+fn fullscreen_enabled() -> bool {
+    js_sys::Reflect::get(&document(), &"fullscreenEnabled".into()).is_ok_and(|v| v.as_bool() == Some(true))
+}
+
+fn fullscreen_element() -> bool {
+    js_sys::Reflect::get(&document(), &"fullscreenElement".into()).is_ok_and(|v| !v.is_null() && !v.is_undefined())
 }

@@ -10,15 +10,16 @@
 //! - `data-form="note"` and `data-decision="<id>"`: the forms;
 //! - `data-key`: a control's identity across redraws, so focus can stay on it.
 //!
-//! The clocks ([`clocks`], [`clock_status`]) and the inject cards ([`inject_card`]) are the
-//! players' window's too ([`super::players_markup`]).
+//! The players' window draws the same clocks, deadlines and inject cards with the site's
+//! components (`components::drill`), from the same view and wordings (`super::view`).
 
-use super::clock::{format_elapsed, format_speed, SpeedPerMille, SPEED_CHOICES};
+use super::clock::{format_elapsed, format_speed, SPEED_CHOICES};
 use super::model::split_ref;
 use super::report::outcome_word;
 use super::score::Score;
 use super::state::Note;
-use super::view::{DecisionBrief, DecisionCard, FacilitatorView, InjectCard, Upcoming};
+pub use super::view::clock_status;
+use super::view::{deadline_text, DecisionBrief, DecisionCard, FacilitatorView, InjectCard, Upcoming};
 use crate::date::Date;
 use crate::doc::html::{code_block, escape};
 use crate::doc::prose::links_in_new_tab;
@@ -103,20 +104,6 @@ pub fn clocks(with_wall: bool) -> String {
          <span class=\"drill-clocks__time\" data-testid=\"sim-clock\"></span></div>{wall}\
          <p class=\"drill-clocks__status\" data-testid=\"clock-status\"></p></div>"
     )
-}
-
-/// What the clocks are doing, in words; the facilitator also sees the speed.
-pub fn clock_status(paused: bool, ended: bool, speed: Option<SpeedPerMille>) -> String {
-    if ended {
-        "Drill ended".to_string()
-    } else if paused {
-        "Paused".to_string()
-    } else {
-        match speed {
-            Some(s) => format!("Running at {}", format_speed(s)),
-            None => "Running".to_string(),
-        }
-    }
 }
 
 /// A problem with what the facilitator just did, said at once.
@@ -249,9 +236,10 @@ pub fn decision_error_id(id: &str) -> String {
 }
 
 /// When a decision is due, as a hint under its prompt, tagged "Overdue" once the incident
-/// clock has passed it; nothing if it has no deadline. The players' window says the same.
-pub(super) fn deadline(card: &DecisionCard) -> String {
-    let Some(t) = card.deadline_sim_ms else {
+/// clock has passed it; nothing if it has no deadline. The players' window says the same
+/// (`DecisionDeadline`).
+fn deadline(card: &DecisionCard) -> String {
+    let Some(text) = deadline_text(card) else {
         return String::new();
     };
     let overdue = if card.overdue {
@@ -259,10 +247,7 @@ pub(super) fn deadline(card: &DecisionCard) -> String {
     } else {
         ""
     };
-    format!(
-        "<p class=\"hint\">Deadline: {} on the incident clock.{overdue}</p>",
-        format_elapsed(t)
-    )
+    format!("<p class=\"hint\">{text}{overdue}</p>")
 }
 
 fn decision_form(card: &DecisionCard) -> String {
@@ -309,7 +294,7 @@ pub fn inject_card(card: &InjectCard, today: Date, root: &str) -> String {
 }
 
 /// An inject's card; the `newest` is marked "Latest" (the players' window marks it).
-pub(super) fn card(card: &InjectCard, today: Date, root: &str, newest: bool) -> String {
+fn card(card: &InjectCard, today: Date, root: &str, newest: bool) -> String {
     let (class, tag) = if newest {
         (
             " drill-inject--newest\" data-newest=\"",
@@ -515,7 +500,6 @@ mod tests {
         let tagged = "<p class=\"hint\">Deadline: 15:00 on the incident clock. \
                       <strong class=\"drill-tag drill-tag--red\">Overdue</strong></p>";
         assert!(open_decisions(&late.players.open_decisions, &late.decisions).contains(tagged));
-        assert!(super::super::players_markup::open_decisions(&late.players.open_decisions).contains(tagged));
     }
 
     #[test]

@@ -21,7 +21,6 @@ pub mod event;
 pub mod giveaway;
 pub mod marker;
 pub mod model;
-pub mod players_markup;
 pub mod report;
 pub mod report_edits;
 pub mod report_json;

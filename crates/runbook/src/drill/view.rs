@@ -5,6 +5,7 @@
 //! rendering mistake can leak them. It is also what goes over BroadcastChannel to the
 //! players' window, so nothing secret is even sent.
 
+use super::clock::{format_elapsed, format_speed, SpeedPerMille};
 use super::model::{CommandRef, DecisionOption, Difficulty};
 use super::score::{score, Score};
 use super::state::{DrillState, Moment, Note, TimelineEntry};
@@ -69,6 +70,35 @@ pub struct MadeCard {
     pub prompt: String,
     pub chosen: String,
     pub sim_ms: i64,
+}
+
+impl ParticipantView {
+    /// The id of the newest inject, which presentation mode marks and scrolls into view
+    /// when it changes.
+    pub fn newest_inject(&self) -> Option<&str> {
+        self.injects.last().map(|c| c.id.as_str())
+    }
+}
+
+/// What the clocks are doing, in words; the facilitator also sees the speed.
+pub fn clock_status(paused: bool, ended: bool, speed: Option<SpeedPerMille>) -> String {
+    if ended {
+        "Drill ended".to_string()
+    } else if paused {
+        "Paused".to_string()
+    } else {
+        match speed {
+            Some(s) => format!("Running at {}", format_speed(s)),
+            None => "Running".to_string(),
+        }
+    }
+}
+
+/// When a decision is due, on the incident clock; nothing if it has no deadline. Both
+/// windows tag it "Overdue" once [`DecisionCard::overdue`].
+pub fn deadline_text(card: &DecisionCard) -> Option<String> {
+    card.deadline_sim_ms
+        .map(|t| format!("Deadline: {} on the incident clock.", format_elapsed(t)))
 }
 
 /// The players' view; `role` picks whose private brief this screen shows.
@@ -262,6 +292,41 @@ mod tests {
             decided(2 * M, "first", "restore"),
         ];
         DrillState::replay(&scenario("s"), 1, &log).unwrap()
+    }
+
+    #[test]
+    fn the_clocks_and_deadlines_are_said_in_words() {
+        assert_eq!(clock_status(false, false, Some(2000)), "Running at 2×");
+        assert_eq!(clock_status(false, false, None), "Running");
+        assert_eq!(clock_status(true, false, Some(2000)), "Paused");
+        assert_eq!(clock_status(true, true, None), "Drill ended");
+        let started = vec![Event::new(0, EventKind::Started { speed: REAL_TIME })];
+        let fresh = DrillState::replay(&scenario("s"), 1, &started).unwrap();
+        let view = participant_view(&fresh, M, None);
+        let card = &view.open_decisions[0];
+        assert_eq!(
+            deadline_text(card).as_deref(),
+            Some("Deadline: 15:00 on the incident clock.")
+        );
+        let no_deadline = DecisionCard {
+            deadline_sim_ms: None,
+            ..card.clone()
+        };
+        assert_eq!(deadline_text(&no_deadline), None);
+    }
+
+    #[test]
+    fn the_newest_inject_is_the_last_revealed() {
+        let reveal = |at, id: &str| Event::new(at, EventKind::InjectRevealed { inject: id.into() });
+        let log = vec![
+            Event::new(0, EventKind::Started { speed: REAL_TIME }),
+            reveal(M, "tickets"),
+            reveal(2 * M, "complication"),
+        ];
+        let state = DrillState::replay(&scenario("s"), 1, &log).unwrap();
+        let view = participant_view(&state, 3 * M, None);
+        assert_eq!(view.newest_inject(), Some("complication"));
+        assert_eq!(participant_view(&self::state(), 0, None).newest_inject(), None);
     }
 
     #[test]

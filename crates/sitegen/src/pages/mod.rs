@@ -70,6 +70,10 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
             &app_title(route, runbook),
             runbook_site::prerender::drill_facilitator(root),
         ),
+        Route::DrillParticipant => fixed(
+            &app_title(route, runbook),
+            runbook_site::prerender::drill_participant(root),
+        ),
         // Drawn by the site's own component: its form, which the app brings to life.
         Route::Search => fixed(&app_title(route, runbook), runbook_site::prerender::search(root)),
         Route::Home => fixed(home::TITLE, home::main(runbook, root)),
@@ -142,6 +146,18 @@ pub(crate) mod tests {
             assert!(main.contains(part), "{part} missing from {main}");
         }
         assert!(!main.contains("<noscript>") && !main.contains("search-notices"));
+    }
+
+    /// The players' window says what it shows whether or not this browser holds a drill,
+    /// and the way to the drills, before its app has looked.
+    #[test]
+    fn the_players_window_says_what_it_shows_before_the_app_looks() {
+        let runbook = real_runbook();
+        let page = for_route(&Route::DrillParticipant, &runbook, "/runbook");
+        assert_eq!(page.title, "Drill: players' view");
+        assert!(page.main.contains("<h1 class=\"heading-xl\">Drill: players' view</h1>"), "{}", page.main);
+        assert!(page.main.contains("href=\"/runbook/drills\""));
+        assert!(page.main.contains("<noscript>") && !page.main.contains("Waiting for the drill"));
     }
 
     #[test]
