@@ -38,7 +38,7 @@ fn check(name: &str, line: usize, words: &[&str]) {
 fn template_and_parameter_mistakes() {
     check("unknown-param-in-template", 18, &["`fiel`", "not declared", "file"]);
     check("unused-param", 14, &["`extra`", "never used"]);
-    check("duplicate-param", 14, &["`file`", "declared twice"]);
+    check("duplicate-param", 14, &["`file`", "already used on line 7"]);
     check("bad-format", 16, &["format = \"compact\"", "`file`"]);
     check("bad-word", 16, &["argument must be", "{ param"]);
 }
@@ -52,7 +52,7 @@ fn patterns_defaults_and_examples() {
         &["default `A.TAR`", "own check", "File must be lowercase."],
     );
     check("example-fails-pattern", 11, &["example `a tar`", "own check"]);
-    check("pattern-without-error", 7, &["`pattern` needs an `error`"]);
+    check("pattern-without-error", 7, &["The parameter `file` has no `error`"]);
     check("choice-default-not-a-choice", 12, &["default `bash`", "one of: psql"]);
     check("bad-check-pattern", 18, &["pattern `(a|b)`", "groups"]);
 }
@@ -60,7 +60,7 @@ fn patterns_defaults_and_examples() {
 #[test]
 fn schema_mistakes() {
     check("unknown-key", 13, &["Unknown key `colour`", "label"]);
-    check("missing-label", 7, &["`label` is missing"]);
+    check("missing-label", 7, &["The parameter `file` has no `label`"]);
     check("unknown-kind", 10, &["`kind = \"string\"`", "\"date-time\""]);
     check("misplaced-choices", 13, &["`choices` only applies to choice"]);
     check("unknown-warning", 14, &["\"yesterday\"", "older-than-days"]);
@@ -86,7 +86,7 @@ fn command_structure_mistakes() {
 #[test]
 fn remembered_meanings_and_text_warnings() {
     check("remember-on-choice", 14, &["`remember` does not apply to a choice"]);
-    check("warn-without-pattern", 14, &["needs the `pattern`"]);
+    check("warn-without-pattern", 14, &["This warning has no `pattern`"]);
 }
 
 #[test]

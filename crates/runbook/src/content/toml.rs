@@ -397,6 +397,27 @@ impl<'a> Reader<'a> {
         self.problem(line, mistake.to_string());
     }
 
+    /// A required key left out, reported at its table's line.
+    pub fn missing(&mut self, table: &Table, key: &str, example: &str) {
+        self.mistake(table.line, Mistake::MissingKey { table, key, example });
+    }
+
+    /// Text or a list with nothing in it; `fix` says what to write.
+    pub fn empty(&mut self, line: usize, table: &Table, key: &str, fix: &str) {
+        self.mistake(line, Mistake::Empty { table, key, fix });
+    }
+
+    /// An id (or name, or value) used before, on `first`.
+    pub fn duplicate(&mut self, line: usize, what: &str, id: &str, first: First<'_>) {
+        self.mistake(line, Mistake::Duplicate { what, id, first });
+    }
+
+    /// `key = "value"` where the key takes only the `allowed` values.
+    pub fn unknown_value(&mut self, line: usize, key: &str, value: &str, allowed: &[&str]) {
+        let key = Some(key);
+        self.mistake(line, Mistake::UnknownValue { key, value, allowed });
+    }
+
     /// A required text key, trimmed, with its line. Missing is reported at the table's
     /// line, blank at the value's; either gives `None`.
     pub fn required(
@@ -407,7 +428,7 @@ impl<'a> Reader<'a> {
         example: &str,
     ) -> Option<(String, usize)> {
         let Some(value) = value else {
-            self.mistake(table.line, Mistake::MissingKey { table, key, example });
+            self.missing(table, key, example);
             return None;
         };
         let line = self.line(&value);
@@ -419,7 +440,7 @@ impl<'a> Reader<'a> {
     pub fn non_empty(&mut self, value: &Spanned<String>, table: &Table, key: &str, fix: &str) -> Option<String> {
         let text = value.get_ref().trim();
         if text.is_empty() {
-            self.mistake(self.line(value), Mistake::Empty { table, key, fix });
+            self.empty(self.line(value), table, key, fix);
             return None;
         }
         Some(text.to_string())

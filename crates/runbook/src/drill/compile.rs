@@ -7,7 +7,7 @@ use super::giveaway::Giveaway;
 use super::marker::mark_code_blocks;
 use super::model::{CommandRef, Decision, DecisionOption, Difficulty, Inject, Opens, Role, Scenario, Trigger};
 use crate::content::known::Known;
-use crate::content::toml::{self, First, Mistake, Reader, Table};
+use crate::content::toml::{self, First, Reader, Table};
 use crate::content::SourceFile;
 use crate::diagnostic::Diagnostic;
 use crate::doc::Prose;
@@ -143,15 +143,9 @@ impl Cx<'_> {
         let id_line = self.line(&raw.id);
         self.r.check_file_id(&id, id_line);
         if raw.objectives.get_ref().iter().all(|o| o.trim().is_empty()) {
-            let table = &top;
-            self.r.mistake(
-                self.line(&raw.objectives),
-                Mistake::Empty {
-                    table,
-                    key: "objectives",
-                    fix: "say what the drill should practise",
-                },
-            );
+            let line = self.line(&raw.objectives);
+            self.r
+                .empty(line, &top, "objectives", "say what the drill should practise");
         }
         let roles = self.roles(&raw.roles);
         if roles.is_empty() {
@@ -208,15 +202,8 @@ impl Cx<'_> {
     fn unique(&mut self, seen: &mut HashMap<String, usize>, id: &Spanned<String>, kind: &str) {
         let line = self.line(id);
         if let Some(first) = seen.insert(id.get_ref().clone(), line) {
-            let what = format!("{kind} id");
-            self.r.mistake(
-                line,
-                Mistake::Duplicate {
-                    what: &what,
-                    id: id.get_ref(),
-                    first: First::Line(first),
-                },
-            );
+            self.r
+                .duplicate(line, &format!("{kind} id"), id.get_ref(), First::Line(first));
         }
     }
 
