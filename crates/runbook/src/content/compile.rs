@@ -1,6 +1,7 @@
 //! The content compiler: `content/` in, a validated [`Site`] or every diagnostic out.
 //! Pure: the caller reads the files and hands over their text.
 
+use super::toml::file_stem;
 use super::{front_matter, nav, NavSection, Page, Review, Site, SourceFile};
 use crate::diagnostic::{line_of, Diagnostic};
 use crate::doc::markdown::{self, LinkRef};
@@ -243,9 +244,4 @@ fn heading_line(body: &str, text: &str) -> Option<usize> {
     body.lines()
         .position(|l| l.trim_start().starts_with("# ") && l.contains(text))
         .map(|i| i + 1)
-}
-
-fn file_stem(path: &str) -> &str {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    name.strip_suffix(".md").unwrap_or(name)
 }

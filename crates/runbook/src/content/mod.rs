@@ -10,6 +10,8 @@ mod front_matter;
 pub mod known;
 #[cfg(feature = "compile")]
 mod nav;
+#[cfg(feature = "compile")]
+pub mod toml;
 
 use crate::date::Date;
 use crate::doc::Doc;

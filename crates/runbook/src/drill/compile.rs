@@ -7,10 +7,10 @@ use super::giveaway::Giveaway;
 use super::marker::mark_code_blocks;
 use super::model::{CommandRef, Decision, DecisionOption, Difficulty, Inject, Opens, Role, Scenario, Trigger};
 use crate::content::known::Known;
+use crate::content::toml::{self, First, Reader, Table};
 use crate::content::SourceFile;
-use crate::diagnostic::{line_of, Diagnostic};
-use crate::doc::markdown;
-use crate::doc::{LinkTarget, Prose};
+use crate::diagnostic::Diagnostic;
+use crate::doc::Prose;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use toml::Spanned;
@@ -102,74 +102,50 @@ pub fn compile_drills(files: &[SourceFile], known: &Known) -> Result<Vec<Scenari
     let mut scenarios = Vec::new();
     for file in files {
         let mut cx = Cx {
-            path: &file.path,
-            text: &file.text,
+            r: Reader::new(file),
             known,
-            problems: Vec::new(),
         };
-        if let Some(s) = cx.scenario() {
-            if cx.problems.is_empty() {
-                scenarios.push(s);
+        let scenario = match toml::parse(file, &[]) {
+            Ok(raw) => cx.scenario(raw),
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
             }
+        };
+        match cx.r.finish(Some(scenario)) {
+            Ok(s) => scenarios.push(s),
+            Err(mut d) => diagnostics.append(&mut d),
         }
-        diagnostics.append(&mut cx.problems);
     }
-    if !diagnostics.is_empty() {
-        diagnostics.sort();
-        diagnostics.dedup();
-        return Err(diagnostics);
-    }
+    toml::all_or_nothing(diagnostics)?;
     scenarios.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(scenarios)
 }
 
-/// One file's compilation: where it is, and the problems found so far.
+/// One file's compilation: the file being read, and what references may point to.
 struct Cx<'a> {
-    path: &'a str,
-    text: &'a str,
+    r: Reader<'a>,
     known: &'a Known,
-    problems: Vec<Diagnostic>,
 }
 
 impl Cx<'_> {
     fn line<T>(&self, spanned: &Spanned<T>) -> usize {
-        line_of(self.text, spanned.span().start)
+        self.r.line(spanned)
     }
 
     fn problem(&mut self, line: usize, message: impl Into<String>) {
-        self.problems.push(Diagnostic::new(self.path, line, message));
+        self.r.problem(line, message);
     }
 
-    fn scenario(&mut self) -> Option<Scenario> {
-        let raw: RawScenario = match toml::from_str(self.text) {
-            Ok(raw) => raw,
-            Err(err) => {
-                let line = err.span().map_or(1, |s| line_of(self.text, s.start));
-                let sentence = toml_sentence(err.message());
-                self.problem(line, sentence);
-                return None;
-            }
-        };
-        let id = self.text_field(&raw.id, "id");
-        let stem = file_stem(self.path);
-        if !crate::doc::slug::is_valid_slug(&id) {
-            self.problem(
-                self.line(&raw.id),
-                format!("The id `{id}` is not valid: use lowercase letters, digits and single hyphens."),
-            );
-        } else if id != stem {
-            self.problem(
-                self.line(&raw.id),
-                format!(
-                    "The id `{id}` must match the file name: rename the file `{id}.toml` or set `id = \"{stem}\"`."
-                ),
-            );
-        }
+    fn scenario(&mut self, raw: RawScenario) -> Scenario {
+        let top = Table::top("the scenario");
+        let id = self.text_field(&raw.id, &top, "id");
+        let id_line = self.line(&raw.id);
+        self.r.check_file_id(&id, id_line);
         if raw.objectives.get_ref().iter().all(|o| o.trim().is_empty()) {
-            self.problem(
-                self.line(&raw.objectives),
-                "The `objectives` list is empty: say what the drill should practise.",
-            );
+            let line = self.line(&raw.objectives);
+            self.r
+                .empty(line, &top, "objectives", "say what the drill should practise");
         }
         let roles = self.roles(&raw.roles);
         if roles.is_empty() {
@@ -201,41 +177,33 @@ impl Cx<'_> {
                 "The scenario has no decisions. Add a `[[decisions]]` table: a drill is scored on its decisions.",
             );
         }
-        Some(Scenario {
+        Scenario {
             id,
-            title: self.text_field(&raw.title, "title"),
+            title: self.text_field(&raw.title, &top, "title"),
             difficulty: raw.difficulty,
-            summary: self.text_field(&raw.summary, "summary"),
+            summary: self.text_field(&raw.summary, &top, "summary"),
             objectives: raw.objectives.into_inner(),
-            situation: self.markdown(&raw.situation, "situation"),
+            situation: self.markdown(&raw.situation, &top, "situation"),
             roles,
             injects,
             decisions,
-            facilitator_notes: self.markdown(&raw.facilitator_notes, "facilitator-notes"),
+            facilitator_notes: self.markdown(&raw.facilitator_notes, &top, "facilitator-notes"),
             discussion: raw.discussion,
-            source: self.path.to_string(),
-        })
+            source: self.r.path.to_string(),
+        }
     }
 
-    fn text_field(&mut self, value: &Spanned<String>, key: &str) -> String {
-        let text = value.get_ref().trim();
-        if text.is_empty() {
-            self.problem(self.line(value), format!("The `{key}` must not be empty."));
-        }
-        text.to_string()
+    /// A text value, trimmed; blank is reported.
+    fn text_field(&mut self, value: &Spanned<String>, table: &Table, key: &str) -> String {
+        self.r.non_empty(value, table, key, "write it").unwrap_or_default()
     }
 
     /// Reports an id used twice among its kind (roles, injects, decisions, options).
     fn unique(&mut self, seen: &mut HashMap<String, usize>, id: &Spanned<String>, kind: &str) {
         let line = self.line(id);
         if let Some(first) = seen.insert(id.get_ref().clone(), line) {
-            self.problem(
-                line,
-                format!(
-                    "The {kind} id `{}` is used twice (first on line {first}). Ids must be unique.",
-                    id.get_ref()
-                ),
-            );
+            self.r
+                .duplicate(line, &format!("{kind} id"), id.get_ref(), First::Line(first));
         }
     }
 
@@ -243,12 +211,13 @@ impl Cx<'_> {
         let mut seen = HashMap::new();
         raw.iter()
             .map(|r| {
+                let table = Table::new(format!("the role `{}`", r.get_ref().id.get_ref()), self.line(r));
                 let r = r.get_ref();
                 self.unique(&mut seen, &r.id, "role");
                 Role {
-                    id: self.text_field(&r.id, "id"),
-                    name: self.text_field(&r.name, "name"),
-                    brief: self.markdown(&r.brief, "brief"),
+                    id: self.text_field(&r.id, &table, "id"),
+                    name: self.text_field(&r.name, &table, "name"),
+                    brief: self.markdown(&r.brief, &table, "brief"),
                 }
             })
             .collect()
@@ -260,6 +229,7 @@ impl Cx<'_> {
         for spanned in raw {
             let i = spanned.get_ref();
             let line = self.line(spanned);
+            let table = Table::new(format!("the inject `{}`", i.id.get_ref()), line);
             self.unique(&mut seen, &i.id, "inject");
             let known_decision = |cx: &mut Self, d: &Spanned<String>| {
                 if !decisions.contains_key(d.get_ref()) {
@@ -307,9 +277,9 @@ impl Cx<'_> {
             }
             let commands = i.commands.iter().map(|c| self.command(c)).collect();
             let inject = Inject {
-                id: self.text_field(&i.id, "id"),
-                title: self.text_field(&i.title, "title"),
-                body: self.markdown(&i.body, "body"),
+                id: self.text_field(&i.id, &table, "id"),
+                title: self.text_field(&i.title, &table, "title"),
+                body: self.markdown(&i.body, &table, "body"),
                 trigger: trigger.unwrap_or(Trigger::AtMinute(0)),
                 jitter_minutes: i.jitter_minutes,
                 complication: i.complication,
@@ -358,6 +328,7 @@ impl Cx<'_> {
         let mut out = Vec::new();
         for spanned in raw {
             let d = spanned.get_ref();
+            let table = Table::new(format!("the decision `{}`", d.id.get_ref()), self.line(spanned));
             let id = d.id.get_ref();
             self.unique(&mut seen, &d.id, "decision");
             let mut option_ids = HashMap::new();
@@ -366,11 +337,15 @@ impl Cx<'_> {
                 .get_ref()
                 .iter()
                 .map(|o| {
+                    let option = Table::new(
+                        format!("the option `{}` of {}", o.get_ref().id.get_ref(), table.name),
+                        self.line(o),
+                    );
                     let o = o.get_ref();
                     self.unique(&mut option_ids, &o.id, "option");
                     DecisionOption {
-                        id: self.text_field(&o.id, "id"),
-                        label: self.text_field(&o.label, "label"),
+                        id: self.text_field(&o.id, &option, "id"),
+                        label: self.text_field(&o.label, &option, "label"),
                     }
                 })
                 .collect();
@@ -429,15 +404,15 @@ impl Cx<'_> {
                 (m, None) => Opens::AtMinute(m.unwrap_or(0)),
             };
             out.push(Decision {
-                id: self.text_field(&d.id, "id"),
-                prompt: self.text_field(&d.prompt, "prompt"),
+                id: self.text_field(&d.id, &table, "id"),
+                prompt: self.text_field(&d.prompt, &table, "prompt"),
                 opens,
                 deadline_minutes: *d.deadline_minutes.get_ref(),
                 options,
                 expected: d.expected.get_ref().clone(),
                 runbook: d.runbook.get_ref().clone(),
                 runbook_title: self.known.label(d.runbook.get_ref()),
-                why: self.markdown(&d.why, "why"),
+                why: self.markdown(&d.why, &table, "why"),
                 critical: d.critical,
                 wizard: d.wizard.as_ref().map(|w| w.get_ref().clone()),
             });
@@ -480,66 +455,17 @@ impl Cx<'_> {
     /// Compiles a Markdown field, reporting Markdown problems and broken links at their
     /// line in the TOML file, and renders it as the site shows it. Code blocks get the drill
     /// marker.
-    fn markdown(&mut self, value: &Spanned<String>, key: &str) -> Prose {
-        self.text_field(value, key);
-        let start = value.span().start;
-        let raw = self.text.get(start..).unwrap_or("");
-        // A multi-line string's first newline is not part of the value.
-        let skips_newline = ["\"\"\"\n", "\"\"\"\r\n", "'''\n", "'''\r\n"]
-            .iter()
-            .any(|q| raw.starts_with(q));
-        let first = line_of(self.text, start) + usize::from(skips_newline);
-        let parsed = markdown::parse(value.get_ref());
-        for p in &parsed.problems {
-            self.problem(first + p.line - 1, p.message.clone());
-        }
-        for link in &parsed.links {
-            let line = first + link.line - 1;
-            match &link.target {
-                LinkTarget::External(_) => {}
-                LinkTarget::Anchor(a) => self.problem(line, format!("The link `#{a}` points into the drill itself; link to a runbook page instead, like `page.md#{a}`.")),
-                LinkTarget::Page { slug, anchor } => {
-                    let reference = anchor.as_ref().map_or_else(|| slug.clone(), |a| format!("{slug}#{a}"));
-                    if let Err(message) = self.known.check_doc(&reference) {
-                        self.problem(line, message);
-                    }
-                }
-            }
-        }
-        let mut doc = parsed.doc;
+    fn markdown(&mut self, value: &Spanned<String>, table: &Table, key: &str) -> Prose {
+        self.text_field(value, table, key);
+        let mut doc = self.r.markdown(value, self.known, "drill").doc;
         mark_code_blocks(&mut doc.blocks);
         let known = self.known;
         Prose::render(&doc, &|id| known.generator(id).map(|g| g.title.clone()))
     }
 }
 
-/// toml's messages, as sentences a content editor can act on.
-fn toml_sentence(message: &str) -> String {
-    let message = message.trim();
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let expected = expected.trim_start_matches(',').trim().trim_start_matches("expected ");
-        return format!("There is no key `{key}` here. The keys allowed here are {expected}.");
-    }
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let key = rest.split('`').next().unwrap_or(rest);
-        return format!("The key `{key}` is missing here.");
-    }
-    if let Some(rest) = message.strip_prefix("unknown variant `") {
-        let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let expected = expected.trim_start_matches(',').trim().trim_start_matches("expected ");
-        return format!("`{value}` is not allowed here: use {expected}.");
-    }
-    format!("This is not valid TOML for a drill: {message}.")
-}
-
 fn sorted<'a>(ids: impl Iterator<Item = &'a String>) -> String {
     let mut all: Vec<&str> = ids.map(String::as_str).collect();
     all.sort_unstable();
     all.join(", ")
-}
-
-fn file_stem(path: &str) -> &str {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    name.strip_suffix(".toml").unwrap_or(name)
 }

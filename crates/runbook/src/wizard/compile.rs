@@ -10,11 +10,10 @@ use super::model::{
 };
 use super::query::RESERVED_KEYS;
 use crate::content::known::Known;
+use crate::content::toml::{self, file_stem, First, Mistake, Reader, Table};
 use crate::content::SourceFile;
-use crate::diagnostic::{line_of, Diagnostic};
-use crate::doc::markdown;
-use crate::doc::slug::{is_valid_slug, slugify};
-use crate::doc::{LinkTarget, Prose};
+use crate::diagnostic::Diagnostic;
+use crate::doc::Prose;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use toml::Spanned;
@@ -165,11 +164,12 @@ pub fn compile_wizards(files: &[SourceFile], known: &Known) -> Result<Vec<Wizard
     for file in files {
         let id = file_stem(&file.path);
         if let Some(first) = first_with_id.insert(id, &file.path) {
-            diagnostics.push(Diagnostic::new(
-                &file.path,
-                1,
-                format!("The wizard id `{id}` is already used by {first}. Rename one of the files."),
-            ));
+            let mistake = Mistake::Duplicate {
+                what: "wizard id",
+                id,
+                first: First::File(first),
+            };
+            diagnostics.push(Diagnostic::new(&file.path, 1, mistake.to_string()));
         }
         match compile_wizard(file, &known) {
             Ok((w, d)) => wizards.push((w, d)),
@@ -205,9 +205,8 @@ pub fn compile_wizards(files: &[SourceFile], known: &Known) -> Result<Vec<Wizard
 
 /// The file being compiled and the problems found in it so far.
 struct Ctx<'a> {
-    file: &'a SourceFile,
+    r: Reader<'a>,
     known: &'a Known,
-    diagnostics: Vec<Diagnostic>,
 }
 
 /// An edge of the graph, kept with where it was written so problems point there.
@@ -219,85 +218,68 @@ struct Edge {
     line: usize,
 }
 
+/// The wizard's graph as it is read: each node's id with its line, and the edges.
+#[derive(Default)]
+struct Graph {
+    ids: BTreeMap<String, usize>,
+    edges: Vec<Edge>,
+}
+
+impl Graph {
+    /// Claims a node id, reporting a duplicate. `false` when the id cannot be used.
+    fn claim(&mut self, cx: &mut Ctx<'_>, id: &str, line: usize) -> bool {
+        if let Some(first) = self.ids.get(id) {
+            cx.r.duplicate(line, "id", id, First::Line(*first));
+            return false;
+        }
+        self.ids.insert(id.to_string(), line);
+        cx.r.check_slug("id", id, line)
+    }
+
+    /// The node an answer leads to (`next`, `yes`…), kept as an edge from `from`; a missing
+    /// one is reported at `line` with the `missing` sentence.
+    fn lead(
+        &mut self,
+        cx: &mut Ctx<'_>,
+        from: &str,
+        how: String,
+        next: Option<Spanned<String>>,
+        (line, missing): (usize, String),
+    ) -> Option<String> {
+        let Some(next) = next else {
+            cx.push(line, missing);
+            return None;
+        };
+        let line = cx.line(&next);
+        let to = next.into_inner();
+        self.edges.push(Edge {
+            from: from.to_string(),
+            how,
+            to: to.clone(),
+            line,
+        });
+        Some(to)
+    }
+}
+
 impl Ctx<'_> {
     fn line<T>(&self, s: &Spanned<T>) -> usize {
-        line_of(&self.file.text, s.span().start)
+        self.r.line(s)
     }
 
     fn push(&mut self, line: usize, message: impl Into<String>) {
-        self.diagnostics.push(Diagnostic::new(&self.file.path, line, message));
+        self.r.problem(line, message);
     }
 
     /// A required, non-empty string; `None` (reported) when missing or blank.
-    fn required(
-        &mut self,
-        value: Option<Spanned<String>>,
-        key: &str,
-        owner: &str,
-        owner_line: usize,
-    ) -> Option<(String, usize)> {
-        match value {
-            None => {
-                self.push(
-                    owner_line,
-                    format!("{owner} has no `{key}`. Add a line `{key} = \"…\"`."),
-                );
-                None
-            }
-            Some(v) if v.get_ref().trim().is_empty() => {
-                let line = self.line(&v);
-                self.push(
-                    line,
-                    format!("The `{key}` of {} must not be empty.", lowercase_first(owner)),
-                );
-                None
-            }
-            Some(v) => {
-                let line = self.line(&v);
-                Some((v.into_inner().trim().to_string(), line))
-            }
-        }
-    }
-
-    /// An id or option value: it goes into URLs, so it must be a slug.
-    fn check_slug(&mut self, what: &str, value: &str, line: usize) -> bool {
-        if is_valid_slug(value) {
-            return true;
-        }
-        self.push(
-            line,
-            format!(
-                "The {what} `{value}` is not valid: use lowercase letters, digits and single hyphens, like `{}`.",
-                slugify(value)
-            ),
-        );
-        false
+    fn required(&mut self, value: Option<Spanned<String>>, table: &Table, key: &str) -> Option<(String, usize)> {
+        self.r.required(value, table, key, "\"…\"")
     }
 
     /// Compiles a Markdown field, checking its links against the runbook's pages, and renders
     /// it as the site shows it.
     fn markdown(&mut self, value: &Spanned<String>) -> Prose {
-        let first_line = markdown_first_line(&self.file.text, value.span().start);
-        let parsed = markdown::parse(value.get_ref());
-        for problem in &parsed.problems {
-            self.push(first_line + problem.line - 1, problem.message.clone());
-        }
-        for link in &parsed.links {
-            let line = first_line + link.line - 1;
-            match &link.target {
-                LinkTarget::External(_) => {}
-                LinkTarget::Anchor(anchor) => self.push(
-                    line,
-                    format!("The link `#{anchor}` points into the wizard itself, which has no sections. Link to a page's section instead, like `data-loss.md#actions`."),
-                ),
-                LinkTarget::Page { slug, anchor } => {
-                    let reference = anchor.as_ref().map_or_else(|| slug.clone(), |a| format!("{slug}#{a}"));
-                    if let Err(e) = self.known.check_doc(&reference) {
-                        self.push(line, format!("The link {e}"));
-                    }
-                }
-            }
-        }
+        let parsed = self.r.markdown(value, self.known, "wizard");
         let known = self.known;
         Prose::render(&parsed.doc, &|id| known.generator(id).map(|g| g.title.clone()))
     }
@@ -349,31 +331,22 @@ fn check_decisions(files: &[SourceFile], wizards: &[(Wizard, Decisions)], diagno
 }
 
 fn compile_wizard(file: &SourceFile, known: &Known) -> Result<(Wizard, Decisions), Vec<Diagnostic>> {
+    let raw: RawWizard = toml::parse(file, &[]).map_err(|d| vec![d])?;
     let mut cx = Ctx {
-        file,
+        r: Reader::new(file),
         known,
-        diagnostics: Vec::new(),
     };
-    let raw: RawWizard = match toml::from_str(&file.text) {
-        Ok(raw) => raw,
-        Err(err) => {
-            let line = err.span().map_or(1, |s| line_of(&file.text, s.start));
-            return Err(vec![Diagnostic::new(&file.path, line, toml_sentence(err.message()))]);
-        }
-    };
-    let id = file_stem(&file.path).to_string();
-    cx.check_slug("wizard id (from the file name)", &id, 1);
-    let title = cx.required(raw.title, "title", "The wizard", 1);
-    let summary = cx.required(raw.summary, "summary", "The wizard", 1);
-    let start = cx.required(raw.start, "start", "The wizard", 1);
+    let id = cx.r.stem().to_string();
+    cx.r.check_slug("wizard id (from the file name)", &id, 1);
+    let top = Table::top("the wizard");
+    let title = cx.required(raw.title, &top, "title");
+    let summary = cx.required(raw.summary, &top, "summary");
+    let start = cx.required(raw.start, &top, "start");
     // Optional: a wizard that declares no decision is never refused as a next step.
     let decides = raw.decides.map(|d| (d.get_ref().trim().to_string(), cx.line(&d)));
     if let Some((d, line)) = &decides {
-        cx.check_slug("decision", d, *line);
+        cx.r.check_slug("decision", d, *line);
     }
-
-    let mut ids: BTreeMap<String, usize> = BTreeMap::new();
-    let mut edges: Vec<Edge> = Vec::new();
     // Taken before compiling, so a question with a mistake of its own still counts as one.
     let question_ids: BTreeSet<String> = raw
         .question
@@ -381,17 +354,71 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<(Wizard, Decisions
         .filter_map(|q| q.get_ref().id.as_ref())
         .map(|id| id.get_ref().trim().to_string())
         .collect();
-    let mut questions = Vec::new();
+    let mut graph = Graph::default();
     let mut reads = Vec::new();
+    let questions = compile_questions(&mut cx, raw.question, &mut graph, &mut reads);
+    let (outcomes, decisions): (Vec<_>, Vec<_>) = raw
+        .outcome
+        .into_iter()
+        .filter_map(|o| compile_outcome(&mut cx, o, &mut graph, &questions, &mut reads))
+        .unzip();
+    if let Some((start, line)) = &start {
+        check_start(&mut cx, start, *line, &graph, &question_ids);
+    }
+    check_edges_lead_somewhere(&mut cx, &graph);
+    // With a node or an edge missing, "cannot be reached" would mostly repeat a problem
+    // already reported, so reachability waits until everything else is right.
+    if let (Some((start, _)), true) = (&start, cx.r.problems.is_empty()) {
+        check_reachable(&mut cx, start, &graph.ids, &graph.edges);
+        check_reads(&mut cx, start, &graph.edges, &reads);
+    }
+    check_cycles(&mut cx, &graph.ids, &graph.edges);
+
+    let start_here = raw.start_here.filter(|s| *s.get_ref()).map(|s| cx.line(&s));
+    let serves = compile_serves(&mut cx, raw.serves, &questions);
+    let (Some((title, _)), Some((summary, _)), Some((start, _)), true) =
+        (title, summary, start, cx.r.problems.is_empty())
+    else {
+        return cx.r.finish(None);
+    };
+    let wizard = Wizard {
+        id,
+        title,
+        summary,
+        start,
+        questions,
+        outcomes,
+        source: file.path.clone(),
+        start_here: start_here.is_some(),
+        serves: serves.iter().map(|(s, _)| s.clone()).collect(),
+    };
+    check_serves_answers(&mut cx, &wizard, &serves);
+    let decisions = Decisions {
+        decides,
+        start_here,
+        outcomes: decisions,
+    };
+    cx.r.finish(Some((wizard, decisions)))
+}
+
+/// Every question that compiles, each with the question whose date it counts from
+/// (`since`) checked once all are known.
+fn compile_questions(
+    cx: &mut Ctx<'_>,
+    raw: Vec<Spanned<RawQuestion>>,
+    graph: &mut Graph,
+    reads: &mut Vec<Reads>,
+) -> Vec<Question> {
+    let mut questions = Vec::new();
     let mut sinces = Vec::new();
-    for raw_q in raw.question {
+    for raw_q in raw {
         let table_line = cx.line(&raw_q);
         let raw_q = raw_q.into_inner();
         let since = raw_q
             .since
             .as_ref()
             .map(|s| (s.get_ref().trim().to_string(), cx.line(s)));
-        if let Some(q) = compile_question(&mut cx, raw_q, table_line, &mut ids, &mut edges) {
+        if let Some(q) = compile_question(cx, raw_q, table_line, graph) {
             if let Some((since, line)) = since {
                 sinces.push((q.id.clone(), since, line));
             }
@@ -413,43 +440,36 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<(Wizard, Decisions
             q.since = Some(since);
         }
     }
-    let mut outcomes = Vec::new();
-    let mut decisions = Vec::new();
-    for raw_o in raw.outcome {
-        let table_line = cx.line(&raw_o);
-        if let Some((o, d)) = compile_outcome(
-            &mut cx,
-            raw_o.into_inner(),
-            table_line,
-            &mut ids,
-            &questions,
-            &mut reads,
-        ) {
-            outcomes.push(o);
-            decisions.push(d);
-        }
-    }
+    questions
+}
 
-    if let Some((start, line)) = &start {
-        if !ids.contains_key(start) && !question_ids.contains(start) {
-            let question_ids = question_ids.iter().map(String::as_str).collect();
-            cx.push(
-                *line,
-                format!(
-                    "`start` names `{start}`, but this wizard has no question with that id.{}",
-                    listing(&question_ids)
-                ),
-            );
-        } else if !question_ids.contains(start) {
-            cx.push(
-                *line,
-                format!("`start` names `{start}`, which is an outcome. A wizard starts with a question."),
-            );
-        }
+/// `start` names a question of this wizard.
+fn check_start(cx: &mut Ctx<'_>, start: &str, line: usize, graph: &Graph, question_ids: &BTreeSet<String>) {
+    if question_ids.contains(start) {
+        return;
     }
-    let all_ids: BTreeSet<&str> = ids.keys().map(String::as_str).collect();
-    for edge in &edges {
-        if !ids.contains_key(&edge.to) {
+    if graph.ids.contains_key(start) {
+        cx.push(
+            line,
+            format!("`start` names `{start}`, which is an outcome. A wizard starts with a question."),
+        );
+        return;
+    }
+    let question_ids = question_ids.iter().map(String::as_str).collect();
+    cx.push(
+        line,
+        format!(
+            "`start` names `{start}`, but this wizard has no question with that id.{}",
+            listing(&question_ids)
+        ),
+    );
+}
+
+/// Every `next` names a question or an outcome.
+fn check_edges_lead_somewhere(cx: &mut Ctx<'_>, graph: &Graph) {
+    let all_ids: BTreeSet<&str> = graph.ids.keys().map(String::as_str).collect();
+    for edge in &graph.edges {
+        if !graph.ids.contains_key(&edge.to) {
             cx.push(
                 edge.line,
                 format!(
@@ -461,56 +481,21 @@ fn compile_wizard(file: &SourceFile, known: &Known) -> Result<(Wizard, Decisions
             );
         }
     }
-    // With a node or an edge missing, "cannot be reached" would mostly repeat a problem
-    // already reported, so reachability waits until everything else is right.
-    if let (Some((start, _)), true) = (&start, cx.diagnostics.is_empty()) {
-        check_reachable(&mut cx, start, &ids, &edges);
-        check_reads(&mut cx, start, &edges, &reads);
-    }
-    check_cycles(&mut cx, &ids, &edges);
+}
 
-    let start_here = raw.start_here.filter(|s| *s.get_ref()).map(|s| cx.line(&s));
-    let serves = compile_serves(&mut cx, raw.serves, &questions);
-    match (title, summary, start) {
-        (Some((title, _)), Some((summary, _)), Some((start, _))) if cx.diagnostics.is_empty() => {
-            let wizard = Wizard {
-                id,
-                title,
-                summary,
-                start,
-                questions,
-                outcomes,
-                source: file.path.clone(),
-                start_here: start_here.is_some(),
-                serves: serves.iter().map(|(s, _)| s.clone()).collect(),
-            };
-            // A page's answers must be ones the wizard would take, in an order it asks.
-            for (s, line) in &serves {
-                let journey = super::engine::replay(&wizard, &s.answers, None);
-                if let Some(ignored) = journey.ignored.first() {
-                    cx.push(
-                        *line,
-                        format!(
-                            "The answer `{}` to `{}` for the page `{}` is not one this wizard would take on its way there: give answers to the questions it asks first, in turn.",
-                            ignored.value, ignored.question, s.page
-                        ),
-                    );
-                }
-            }
-            if cx.diagnostics.is_empty() {
-                Ok((
-                    wizard,
-                    Decisions {
-                        decides,
-                        start_here,
-                        outcomes: decisions,
-                    },
-                ))
-            } else {
-                Err(cx.diagnostics)
-            }
+/// A page's answers must be ones the wizard would take, in an order it asks.
+fn check_serves_answers(cx: &mut Ctx<'_>, wizard: &Wizard, serves: &[(Serves, usize)]) {
+    for (s, line) in serves {
+        let journey = super::engine::replay(wizard, &s.answers, None);
+        if let Some(ignored) = journey.ignored.first() {
+            cx.push(
+                *line,
+                format!(
+                    "The answer `{}` to `{}` for the page `{}` is not one this wizard would take on its way there: give answers to the questions it asks first, in turn.",
+                    ignored.value, ignored.question, s.page
+                ),
+            );
         }
-        _ => Err(cx.diagnostics),
     }
 }
 
@@ -521,7 +506,7 @@ fn compile_serves(cx: &mut Ctx<'_>, raw: Vec<Spanned<RawServes>>, questions: &[Q
     for raw_s in raw {
         let line = cx.line(&raw_s);
         let r = raw_s.into_inner();
-        let Some((page, page_line)) = cx.required(r.page, "page", "This `[[serves]]` table", line) else {
+        let Some((page, page_line)) = cx.required(r.page, &Table::new("this `[[serves]]` table", line), "page") else {
             continue;
         };
         if page.contains('#') {
@@ -573,28 +558,12 @@ fn compile_serves(cx: &mut Ctx<'_>, raw: Vec<Spanned<RawServes>>, questions: &[Q
     out
 }
 
-/// Claims a node id, reporting a duplicate. `false` when the id cannot be used.
-fn claim(cx: &mut Ctx<'_>, ids: &mut BTreeMap<String, usize>, id: &str, line: usize) -> bool {
-    if let Some(first) = ids.get(id) {
-        cx.push(
-            line,
-            format!("The id `{id}` is already used on line {first}. Each question and outcome needs its own id."),
-        );
-        return false;
-    }
-    ids.insert(id.to_string(), line);
-    cx.check_slug("id", id, line)
-}
+/// The kinds of question, as `kind` names them.
+const QUESTION_KINDS: [&str; 3] = ["choice", "yes-no", "date-time"];
 
-fn compile_question(
-    cx: &mut Ctx<'_>,
-    raw: RawQuestion,
-    table_line: usize,
-    ids: &mut BTreeMap<String, usize>,
-    edges: &mut Vec<Edge>,
-) -> Option<Question> {
-    let (id, id_line) = cx.required(raw.id, "id", "This question", table_line)?;
-    let mut ok = claim(cx, ids, &id, id_line);
+fn compile_question(cx: &mut Ctx<'_>, mut raw: RawQuestion, table_line: usize, graph: &mut Graph) -> Option<Question> {
+    let (id, id_line) = cx.required(raw.id.take(), &Table::new("this question", table_line), "id")?;
+    let mut ok = graph.claim(cx, &id, id_line);
     if RESERVED_KEYS.contains(&id.as_str()) {
         cx.push(
             id_line,
@@ -602,173 +571,22 @@ fn compile_question(
         );
         ok = false;
     }
-    let owner = format!("The question `{id}`");
-    let text = cx.required(raw.text, "text", &owner, id_line);
-    let hint = match raw.hint {
-        Some(h) if h.get_ref().trim().is_empty() => {
-            let line = cx.line(&h);
-            cx.push(
-                line,
-                format!("The `hint` of the question `{id}` is empty: remove it or write the hint."),
-            );
-            None
-        }
-        h => h.map(|h| h.into_inner().trim().to_string()),
-    };
-    let (kind, kind_line) = cx.required(raw.kind, "kind", &owner, id_line)?;
-    let mut edge = |cx: &mut Ctx<'_>,
-                    how: String,
-                    next: Option<Spanned<String>>,
-                    line: usize,
-                    missing: String|
-     -> Option<String> {
-        match next {
-            None => {
-                cx.push(line, missing);
-                None
-            }
-            Some(next) => {
-                let line = cx.line(&next);
-                let to = next.into_inner();
-                edges.push(Edge {
-                    from: id.clone(),
-                    how,
-                    to: to.clone(),
-                    line,
-                });
-                Some(to)
-            }
-        }
-    };
-    // Keys that belong to another kind of question are mistakes, not extras to ignore.
-    let misplaced = |cx: &mut Ctx<'_>, present: bool, key: &str, belongs: &str| {
-        if present {
-            cx.push(
-                kind_line,
-                format!("The question `{id}` is a `{kind}` question, so it cannot have `{key}`: that is for `{belongs}` questions."),
-            );
-        }
-    };
+    let table = Table::new(format!("the question `{id}`"), id_line);
+    let text = cx.required(raw.text.take(), &table, "text");
+    let hint = raw
+        .hint
+        .as_ref()
+        .and_then(|h| cx.r.non_empty(h, &table, "hint", "write the hint, or remove the line"));
+    let (kind, kind_line) = cx.required(raw.kind.take(), &table, "kind")?;
+    if QUESTION_KINDS.contains(&kind.as_str()) {
+        report_misplaced_question_keys(cx, &raw, &kind);
+    }
     let kind = match kind.as_str() {
-        "choice" => {
-            misplaced(cx, raw.yes.is_some() || raw.no.is_some(), "yes`/`no", "yes-no");
-            misplaced(
-                cx,
-                !raw.rule.is_empty() || raw.otherwise.is_some(),
-                "rule`/`otherwise",
-                "date-time",
-            );
-            if raw.option.is_empty() {
-                cx.push(
-                    id_line,
-                    format!("The question `{id}` has no options, so a journey would stop here without an outcome. Add `[[question.option]]` tables, each with a `value`, a `label` and a `next`."),
-                );
-            }
-            let mut values: BTreeMap<String, usize> = BTreeMap::new();
-            let mut options = Vec::new();
-            for raw_o in raw.option {
-                let option_line = cx.line(&raw_o);
-                let o = raw_o.into_inner();
-                let owner = format!("An option of the question `{id}`");
-                let value = cx.required(o.value, "value", &owner, option_line);
-                let label = cx.required(o.label, "label", &owner, option_line);
-                let Some((value, value_line)) = value else {
-                    continue;
-                };
-                if let Some(first) = values.insert(value.clone(), value_line) {
-                    cx.push(
-                        value_line,
-                        format!("The option value `{value}` is already used on line {first} in this question."),
-                    );
-                }
-                cx.check_slug("option value", &value, value_line);
-                let next = edge(
-                    cx,
-                    format!("The option `{value}`"),
-                    o.next,
-                    value_line,
-                    format!("The option `{value}` leads nowhere. Add `next = \"…\"` naming the question or outcome it leads to."),
-                );
-                if let (Some((label, _)), Some(next)) = (label, next) {
-                    options.push(Choice { value, label, next });
-                }
-            }
-            QuestionKind::Choice(options)
-        }
-        "yes-no" => {
-            misplaced(cx, !raw.option.is_empty(), "option", "choice");
-            misplaced(
-                cx,
-                !raw.rule.is_empty() || raw.otherwise.is_some(),
-                "rule`/`otherwise",
-                "date-time",
-            );
-            let missing = |answer: &str| {
-                format!("The yes/no question `{id}` has no `{answer}`, so answering {answer} leads nowhere. Add `{answer} = \"…\"`.")
-            };
-            let yes = edge(cx, "Answering yes".into(), raw.yes, id_line, missing("yes"));
-            let no = edge(cx, "Answering no".into(), raw.no, id_line, missing("no"));
-            QuestionKind::YesNo {
-                yes: yes.unwrap_or_default(),
-                no: no.unwrap_or_default(),
-            }
-        }
-        "date-time" => {
-            misplaced(cx, !raw.option.is_empty(), "option", "choice");
-            misplaced(cx, raw.yes.is_some() || raw.no.is_some(), "yes`/`no", "yes-no");
-            let mut rules = Vec::new();
-            for raw_r in raw.rule {
-                let rule_line = cx.line(&raw_r);
-                let r = raw_r.into_inner();
-                let older_than = match (r.older_than_days, r.older_than_hours) {
-                    (Some(d), None) => Some((d.get_ref().saturating_mul(24 * 60), cx.line(&d))),
-                    (None, Some(h)) => Some((h.get_ref().saturating_mul(60), cx.line(&h))),
-                    _ => {
-                        cx.push(
-                            rule_line,
-                            "A rule needs exactly one of `older-than-days` or `older-than-hours`.",
-                        );
-                        None
-                    }
-                };
-                if let Some((minutes, line)) = older_than {
-                    if minutes <= 0 {
-                        cx.push(line, "A rule's age must be more than zero.");
-                    }
-                }
-                let next = edge(
-                    cx,
-                    "This rule".into(),
-                    r.next,
-                    rule_line,
-                    "This rule leads nowhere. Add `next = \"…\"` naming the question or outcome it leads to.".into(),
-                );
-                if let (Some((older_than_minutes, _)), Some(next)) = (older_than, next) {
-                    rules.push(DateRule {
-                        older_than_minutes,
-                        next,
-                    });
-                }
-            }
-            let otherwise = edge(
-                cx,
-                "`otherwise`".into(),
-                raw.otherwise,
-                id_line,
-                format!("The date question `{id}` has no `otherwise`, so a date that matches no rule leads nowhere. Add `otherwise = \"…\"` before its first `[[question.rule]]`."),
-            );
-            QuestionKind::DateTime {
-                rules,
-                otherwise: otherwise.unwrap_or_default(),
-            }
-        }
-        other => {
-            cx.push(
-                kind_line,
-                format!(
-                    "The question `{id}` has the kind `{other}`. The kinds are `choice`, `yes-no` and `date-time`."
-                ),
-            );
+        "choice" => choice_question(cx, (&id, id_line), raw.option, graph),
+        "yes-no" => yes_no_question(cx, (&id, id_line), (raw.yes, raw.no), graph),
+        "date-time" => date_time_question(cx, (&id, id_line), (raw.rule, raw.otherwise), graph),
+        value => {
+            cx.r.unknown_value(kind_line, "kind", value, &QUESTION_KINDS);
             return None;
         }
     };
@@ -782,47 +600,206 @@ fn compile_question(
     })
 }
 
+/// Keys that belong to another kind of question are mistakes, not extras to ignore.
+fn report_misplaced_question_keys(cx: &mut Ctx<'_>, raw: &RawQuestion, kind: &str) {
+    let lines = [
+        ("option", raw.option.first().map(|o| cx.line(o)), "choice"),
+        ("yes", raw.yes.as_ref().map(|v| cx.line(v)), "yes-no"),
+        ("no", raw.no.as_ref().map(|v| cx.line(v)), "yes-no"),
+        ("rule", raw.rule.first().map(|r| cx.line(r)), "date-time"),
+        ("otherwise", raw.otherwise.as_ref().map(|v| cx.line(v)), "date-time"),
+    ];
+    for (key, line, belongs) in lines {
+        let (Some(line), false) = (line, kind == belongs) else {
+            continue;
+        };
+        let mistake = Mistake::Misplaced {
+            key,
+            belongs: &format!("{belongs} questions"),
+            kind: belongs,
+        };
+        cx.r.mistake(line, mistake);
+    }
+}
+
+/// A choice: its options, each with a unique value that leads on.
+fn choice_question(
+    cx: &mut Ctx<'_>,
+    (id, id_line): (&str, usize),
+    raw: Vec<Spanned<RawOption>>,
+    graph: &mut Graph,
+) -> QuestionKind {
+    if raw.is_empty() {
+        cx.push(
+            id_line,
+            format!("The question `{id}` has no options, so a journey would stop here without an outcome. Add `[[question.option]]` tables, each with a `value`, a `label` and a `next`."),
+        );
+    }
+    let mut values: BTreeMap<String, usize> = BTreeMap::new();
+    let mut options = Vec::new();
+    for raw_o in raw {
+        let option_line = cx.line(&raw_o);
+        let o = raw_o.into_inner();
+        let table = Table::new(format!("an option of the question `{id}`"), option_line);
+        let value = cx.required(o.value, &table, "value");
+        let label = cx.required(o.label, &table, "label");
+        let Some((value, value_line)) = value else {
+            continue;
+        };
+        if let Some(first) = values.insert(value.clone(), value_line) {
+            cx.r.duplicate(value_line, "option value", &value, First::Line(first));
+        }
+        cx.r.check_slug("option value", &value, value_line);
+        let missing = format!(
+            "The option `{value}` leads nowhere. Add `next = \"…\"` naming the question or outcome it leads to."
+        );
+        let next = graph.lead(cx, id, format!("The option `{value}`"), o.next, (value_line, missing));
+        if let (Some((label, _)), Some(next)) = (label, next) {
+            options.push(Choice { value, label, next });
+        }
+    }
+    QuestionKind::Choice(options)
+}
+
+fn yes_no_question(
+    cx: &mut Ctx<'_>,
+    (id, line): (&str, usize),
+    (yes, no): (Option<Spanned<String>>, Option<Spanned<String>>),
+    graph: &mut Graph,
+) -> QuestionKind {
+    let missing = |answer: &str| {
+        let sentence = format!("The yes/no question `{id}` has no `{answer}`, so answering {answer} leads nowhere. Add `{answer} = \"…\"`.");
+        (line, sentence)
+    };
+    let yes = graph.lead(cx, id, "Answering yes".into(), yes, missing("yes"));
+    let no = graph.lead(cx, id, "Answering no".into(), no, missing("no"));
+    QuestionKind::YesNo {
+        yes: yes.unwrap_or_default(),
+        no: no.unwrap_or_default(),
+    }
+}
+
+fn date_time_question(
+    cx: &mut Ctx<'_>,
+    (id, line): (&str, usize),
+    (raw_rules, otherwise): (Vec<Spanned<RawRule>>, Option<Spanned<String>>),
+    graph: &mut Graph,
+) -> QuestionKind {
+    let rules = raw_rules
+        .into_iter()
+        .filter_map(|r| compile_rule(cx, id, r, graph))
+        .collect();
+    let missing = format!("The date question `{id}` has no `otherwise`, so a date that matches no rule leads nowhere. Add `otherwise = \"…\"` before its first `[[question.rule]]`.");
+    let otherwise = graph.lead(cx, id, "`otherwise`".into(), otherwise, (line, missing));
+    QuestionKind::DateTime {
+        rules,
+        otherwise: otherwise.unwrap_or_default(),
+    }
+}
+
+/// One age rule of a date question: older than so long, and where it leads.
+fn compile_rule(cx: &mut Ctx<'_>, id: &str, raw: Spanned<RawRule>, graph: &mut Graph) -> Option<DateRule> {
+    let rule_line = cx.line(&raw);
+    let r = raw.into_inner();
+    let older_than = match (r.older_than_days, r.older_than_hours) {
+        (Some(d), None) => Some((d.get_ref().saturating_mul(24 * 60), cx.line(&d))),
+        (None, Some(h)) => Some((h.get_ref().saturating_mul(60), cx.line(&h))),
+        _ => {
+            cx.push(
+                rule_line,
+                "A rule needs exactly one of `older-than-days` or `older-than-hours`.",
+            );
+            None
+        }
+    };
+    if let Some((minutes, line)) = older_than {
+        if minutes <= 0 {
+            cx.push(line, "A rule's age must be more than zero.");
+        }
+    }
+    let missing = "This rule leads nowhere. Add `next = \"…\"` naming the question or outcome it leads to.".to_string();
+    let next = graph.lead(cx, id, "This rule".into(), r.next, (rule_line, missing));
+    let (older_than_minutes, _) = older_than?;
+    Some(DateRule {
+        older_than_minutes,
+        next: next?,
+    })
+}
+
 fn compile_outcome(
     cx: &mut Ctx<'_>,
-    raw: RawOutcome,
-    table_line: usize,
-    ids: &mut BTreeMap<String, usize>,
+    raw: Spanned<RawOutcome>,
+    graph: &mut Graph,
     questions: &[Question],
     reads: &mut Vec<Reads>,
 ) -> Option<(Outcome, OutcomeDecisions)> {
-    let (id, id_line) = cx.required(raw.id, "id", "This outcome", table_line)?;
-    let ok = claim(cx, ids, &id, id_line);
-    let owner = format!("The outcome `{id}`");
-    let title = cx.required(raw.title, "title", &owner, id_line);
-    let service = raw.service.and_then(|s| {
-        let line = cx.line(&s);
-        match s.get_ref().as_str() {
-            "stop" => Some(Service::Stop),
-            "keep-running" => Some(Service::KeepRunning),
-            other => {
-                cx.push(
-                    line,
-                    format!("The `service` of the outcome `{id}` is `{other}`. It is `stop` or `keep-running`."),
-                );
-                None
-            }
-        }
-    });
+    let table_line = cx.line(&raw);
+    let mut raw = raw.into_inner();
+    let (id, id_line) = cx.required(raw.id.take(), &Table::new("this outcome", table_line), "id")?;
+    let ok = graph.claim(cx, &id, id_line);
+    let table = Table::new(format!("the outcome `{id}`"), id_line);
+    let title = cx.required(raw.title.take(), &table, "title");
+    let service = raw.service.take().and_then(|s| compile_service(cx, s));
     let body = match &raw.body {
         Some(b) => cx.markdown(b),
         None => {
-            cx.push(
-                id_line,
-                format!("{owner} has no `body`. Add `body = \"\"\"…\"\"\"` saying what to do and why."),
-            );
+            cx.r.missing(&table, "body", "\"\"\"…\"\"\"");
             Prose::default()
         }
     };
     let steps = raw.steps.iter().map(|s| cx.markdown(s).text).collect();
     let contacts = raw.contacts.iter().map(|s| cx.markdown(s)).collect();
-    let mut wizards = Vec::new();
+    let decisions = outcome_decisions(cx, &id, service, raw.decides, &raw.wizards);
+    let wizards = raw.wizards.into_iter().map(Spanned::into_inner).collect();
+    let loses_data_after = raw
+        .loses_data_after
+        .and_then(|q| compile_loses_data_after(cx, &id, q, questions, reads));
+    let links = raw.link.into_iter().filter_map(|l| compile_link(cx, l)).collect();
+    let commands = raw
+        .command
+        .into_iter()
+        .filter_map(|c| compile_command(cx, &id, c, questions, reads))
+        .collect();
+    let (title, _) = title?;
+    let outcome = Outcome {
+        id,
+        title,
+        service,
+        body,
+        steps,
+        contacts,
+        links,
+        commands,
+        wizards,
+        loses_data_after,
+    };
+    ok.then_some((outcome, decisions))
+}
+
+/// Whether to stop the service: `stop` or `keep-running`.
+fn compile_service(cx: &mut Ctx<'_>, service: Spanned<String>) -> Option<Service> {
+    match service.get_ref().as_str() {
+        "stop" => Some(Service::Stop),
+        "keep-running" => Some(Service::KeepRunning),
+        value => {
+            let line = cx.line(&service);
+            cx.r.unknown_value(line, "service", value, &["stop", "keep-running"]);
+            None
+        }
+    }
+}
+
+/// What the outcome decided (its `service`, its `decides`) and which wizards it suggests
+/// next, each checked to exist.
+fn outcome_decisions(
+    cx: &mut Ctx<'_>,
+    id: &str,
+    service: Option<Service>,
+    decides: Vec<Spanned<String>>,
+    wizards: &[Spanned<String>],
+) -> OutcomeDecisions {
     let mut decisions = OutcomeDecisions {
-        id: id.clone(),
+        id: id.to_string(),
         decided: Vec::new(),
         declared: Vec::new(),
         suggests: Vec::new(),
@@ -836,120 +813,124 @@ fn compile_outcome(
             .decided
             .push((STOP_THE_SERVICE.to_string(), format!("`service = \"{said}\"`")));
     }
-    for d in raw.decides {
+    for d in decides {
         let line = cx.line(&d);
         let d = d.into_inner();
         decisions.decided.push((d.clone(), format!("`decides` on line {line}")));
         decisions.declared.push((d, line));
     }
-    for w in raw.wizards {
-        let line = cx.line(&w);
+    for w in wizards {
+        let line = cx.line(w);
         if let Err(e) = cx.known.check_wizard(w.get_ref()) {
             cx.push(line, e);
         }
         decisions.suggests.push((w.get_ref().clone(), line));
-        wizards.push(w.into_inner());
     }
-    let loses_data_after = raw.loses_data_after.and_then(|q| {
-        let line = cx.line(&q);
-        let q = q.into_inner();
-        match questions.iter().find(|x| x.id == q).map(|x| &x.kind) {
-            Some(QuestionKind::DateTime { .. }) => {
-                reads.push(Reads {
-                    node: id.clone(),
-                    question: q.clone(),
-                    what: "`loses-data-after` reads the answer to".into(),
-                    line,
-                });
-                Some(q)
-            }
-            Some(_) => {
-                cx.push(line, format!("`loses-data-after` names `{q}`, which is not a `date-time` question: the data lost is what was written after a date and time."));
-                None
-            }
-            None => {
-                cx.push(line, format!("`loses-data-after` names `{q}`, but this wizard has no question with that id."));
-                None
-            }
-        }
-    });
-    let mut links = Vec::new();
-    for raw_l in raw.link {
-        let link_line = cx.line(&raw_l);
-        let l = raw_l.into_inner();
-        let to = cx.required(l.to, "to", "This link", link_line);
-        let label = cx.required(l.label, "label", "This link", link_line);
-        let Some((to, to_line)) = to else { continue };
-        if let Err(e) = cx.known.check_doc(&to) {
-            cx.push(to_line, format!("The link {e}"));
-        }
-        let (slug, anchor) = match to.split_once('#') {
-            Some((s, a)) => (s.to_string(), Some(a.to_string())),
-            None => (to, None),
-        };
-        if let Some((label, _)) = label {
-            links.push(DocLink { slug, anchor, label });
-        }
-    }
-    let mut commands = Vec::new();
-    for raw_c in raw.command {
-        let command_line = cx.line(&raw_c);
-        let c = raw_c.into_inner();
-        let generator = cx.required(c.generator, "generator", "This command", command_line);
-        let label = cx.required(c.label, "label", "This command", command_line);
-        let Some((generator, generator_line)) = generator else {
-            continue;
-        };
-        match cx.known.check_generator(&generator, []) {
-            Err(e) => cx.push(generator_line, e),
-            Ok(_) => {
-                for (name, value) in &c.params {
-                    let line = cx.line(value);
-                    let param = match cx.known.check_generator(&generator, [name.as_str()]) {
-                        Ok(g) => g.param(name),
-                        Err(e) => {
-                            cx.push(line, e);
-                            continue;
-                        }
-                    };
-                    // A link fills the generator's form: a value it would refuse is an
-                    // error in the runbook, not the reader's to fix.
-                    if let Some(Err(e)) = param.map(|p| crate::command::value::check(p, value.get_ref())) {
-                        cx.push(
-                            line,
-                            format!("`{generator}` would refuse the value given for `{name}`: {e}"),
-                        );
-                    }
-                }
-            }
-        }
-        let from_answers = command_answers(cx, &id, &generator, (&c.params, &c.from_answers), questions, reads);
-        if let Some((label, _)) = label {
-            let params = c.params.into_iter().map(|(k, v)| (k, v.into_inner())).collect();
-            commands.push(CommandLink {
-                generator,
-                label,
-                params,
-                from_answers,
+    decisions
+}
+
+/// The date-time question whose answer says from when a restore loses data.
+fn compile_loses_data_after(
+    cx: &mut Ctx<'_>,
+    outcome: &str,
+    q: Spanned<String>,
+    questions: &[Question],
+    reads: &mut Vec<Reads>,
+) -> Option<String> {
+    let line = cx.line(&q);
+    let q = q.into_inner();
+    match questions.iter().find(|x| x.id == q).map(|x| &x.kind) {
+        Some(QuestionKind::DateTime { .. }) => {
+            reads.push(Reads {
+                node: outcome.to_string(),
+                question: q.clone(),
+                what: "`loses-data-after` reads the answer to".into(),
+                line,
             });
+            Some(q)
+        }
+        Some(_) => {
+            cx.push(line, format!("`loses-data-after` names `{q}`, which is not a `date-time` question: the data lost is what was written after a date and time."));
+            None
+        }
+        None => {
+            cx.push(
+                line,
+                format!("`loses-data-after` names `{q}`, but this wizard has no question with that id."),
+            );
+            None
         }
     }
-    let (title, _) = title?;
-    ok.then_some((
-        Outcome {
-            id,
-            title,
-            service,
-            body,
-            steps,
-            contacts,
-            links,
-            commands,
-            wizards,
-            loses_data_after,
-        },
-        decisions,
-    ))
+}
+
+/// A link into the runbook, to a page or a section that exists.
+fn compile_link(cx: &mut Ctx<'_>, raw: Spanned<RawLink>) -> Option<DocLink> {
+    let table = Table::new("this link", cx.line(&raw));
+    let l = raw.into_inner();
+    let to = cx.required(l.to, &table, "to");
+    let label = cx.required(l.label, &table, "label");
+    let (to, to_line) = to?;
+    if let Err(e) = cx.known.check_doc(&to) {
+        cx.push(to_line, format!("The link {e}"));
+    }
+    let (slug, anchor) = match to.split_once('#') {
+        Some((s, a)) => (s.to_string(), Some(a.to_string())),
+        None => (to, None),
+    };
+    let (label, _) = label?;
+    Some(DocLink { slug, anchor, label })
+}
+
+/// A link to a command generator, with the values it fills in: given (`params`) or from
+/// this wizard's answers (`from-answers`).
+fn compile_command(
+    cx: &mut Ctx<'_>,
+    outcome: &str,
+    raw: Spanned<RawCommand>,
+    questions: &[Question],
+    reads: &mut Vec<Reads>,
+) -> Option<CommandLink> {
+    let table = Table::new("this command", cx.line(&raw));
+    let c = raw.into_inner();
+    let generator = cx.required(c.generator, &table, "generator");
+    let label = cx.required(c.label, &table, "label");
+    let (generator, generator_line) = generator?;
+    check_command_params(cx, &generator, generator_line, &c.params);
+    let from_answers = command_answers(cx, outcome, &generator, (&c.params, &c.from_answers), questions, reads);
+    let (label, _) = label?;
+    let params = c.params.into_iter().map(|(k, v)| (k, v.into_inner())).collect();
+    Some(CommandLink {
+        generator,
+        label,
+        params,
+        from_answers,
+    })
+}
+
+/// The generator exists, has each parameter given, and would take each value.
+fn check_command_params(cx: &mut Ctx<'_>, generator: &str, generator_line: usize, params: &Keyed) {
+    if let Err(e) = cx.known.check_generator(generator, []) {
+        cx.push(generator_line, e);
+        return;
+    }
+    for (name, value) in params {
+        let line = cx.line(value);
+        let param = match cx.known.check_generator(generator, [name.as_str()]) {
+            Ok(g) => g.param(name),
+            Err(e) => {
+                cx.push(line, e);
+                continue;
+            }
+        };
+        // A link fills the generator's form: a value it would refuse is an error in the
+        // runbook, not the reader's to fix.
+        if let Some(Err(e)) = param.map(|p| crate::command::value::check(p, value.get_ref())) {
+            cx.push(
+                line,
+                format!("`{generator}` would refuse the value given for `{name}`: {e}"),
+            );
+        }
+    }
 }
 
 /// A TOML table of strings, each with where it was written.
@@ -1151,42 +1132,6 @@ fn listing(ids: &BTreeSet<&str>) -> String {
     }
 }
 
-/// Turns a TOML error into a sentence; unknown keys get the list of keys allowed there.
-fn toml_sentence(message: &str) -> String {
-    let message = message.trim();
-    match message.strip_prefix("unknown field `") {
-        Some(rest) => {
-            let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
-            let allowed = expected.trim_start_matches(", expected ").trim_start_matches("one of ");
-            format!("The key `{key}` is not allowed here. The keys allowed here are: {allowed}.")
-        }
-        None => format!("This is not valid TOML: {message}."),
-    }
-}
-
-/// The file line a Markdown string's first line is on: a `"""` string that starts with a
-/// newline begins on the next line.
-fn markdown_first_line(text: &str, start: usize) -> usize {
-    let rest = text.get(start..).unwrap_or("");
-    let skip = ["\"\"\"\n", "'''\n", "\"\"\"\r\n", "'''\r\n"]
-        .iter()
-        .any(|p| rest.starts_with(p));
-    line_of(text, start) + usize::from(skip)
-}
-
-fn lowercase_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-fn file_stem(path: &str) -> &str {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    name.strip_suffix(".toml").unwrap_or(name)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1236,140 +1181,6 @@ mod tests {
         let path = format!("{}/tests/fixtures/wizard/{name}.toml", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         SourceFile::new(format!("content/wizards/{name}.toml"), text)
-    }
-
-    /// Each malformed fixture gives exactly the expected diagnostics: (line, key words).
-    fn check(name: &str, expected: &[(usize, &[&str])]) {
-        let diagnostics = compile_wizards(&[fixture(name)], &known()).expect_err(name);
-        let shown = diagnostics
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n");
-        assert_eq!(diagnostics.len(), expected.len(), "{name}:\n{shown}");
-        for (d, (line, words)) in diagnostics.iter().zip(expected) {
-            assert_eq!(d.file, format!("content/wizards/{name}.toml"));
-            assert_eq!(d.line, *line, "{name}:\n{shown}");
-            for w in *words {
-                assert!(d.message.contains(w), "{name}: `{w}` not in: {}", d.message);
-            }
-        }
-    }
-
-    #[test]
-    fn each_mistake_is_reported_on_its_line() {
-        check(
-            "unknown-next",
-            &[(13, &["option `a`", "`nowhere`", "no question or outcome"])],
-        );
-        check(
-            "unknown-doc-page",
-            &[(22, &["`gone#actions`", "page `gone`", "does not exist"])],
-        );
-        check("unknown-doc-anchor", &[(22, &["section `nope`", "actions, symptoms"])]);
-        check("unknown-generator", &[(22, &["no command generator `teleport`"])]);
-        check(
-            "unknown-parameter",
-            &[(24, &["no parameter `colour`", "namespace, server"])],
-        );
-        check(
-            "refused-parameter",
-            &[(24, &["`konduit-connect` would refuse the value given for `namespace`"])],
-        );
-        check("unknown-wizard", &[(20, &["no wizard `crystal-ball`"])]);
-        check("markdown-link", &[(22, &["page `gone`", "does not exist"])]);
-        check("markdown-self-anchor", &[(20, &["`#actions`", "page's section"])]);
-        check("unreachable", &[(21, &["`orphan` cannot be reached"])]);
-        check("cycle", &[(24, &["Answering yes", "loop: q → r → q"])]);
-        check("no-options", &[(6, &["no options", "without an outcome"])]);
-        check("option-leads-nowhere", &[(11, &["option `a` leads nowhere", "next"])]);
-        check("date-without-otherwise", &[(6, &["no `otherwise`", "leads nowhere"])]);
-        check("yes-no-without-no", &[(6, &["no `no`", "leads nowhere"])]);
-        check("duplicate-id", &[(21, &["`q` is already used on line 6"])]);
-        check("duplicate-option-value", &[(16, &["`a` is already used on line 11"])]);
-        check(
-            "unknown-key",
-            &[(14, &["`colour` is not allowed", "`value`, `label`, `next`"])],
-        );
-        check("missing-start", &[(1, &["no `start`"])]);
-        check("unknown-start", &[(3, &["`start` names `first`", "ids are: q"])]);
-        check("start-is-an-outcome", &[(3, &["`done`", "is an outcome"])]);
-        check(
-            "unknown-kind",
-            &[(8, &["kind `radio`", "`choice`, `yes-no` and `date-time`"])],
-        );
-        check("reserved-id", &[(6, &["`view` is reserved"])]);
-        check("invalid-id", &[(6, &["`Q` is not valid", "like `q`"])]);
-        check("misplaced-key", &[(8, &["`choice` question", "cannot have `yes`"])]);
-        check("rule-without-age", &[(11, &["`older-than-days`"])]);
-        check("unknown-service", &[(19, &["`pause`", "`stop` or `keep-running`"])]);
-        check("missing-body", &[(16, &["no `body`"])]);
-        check("missing-label", &[(10, &["no `label`"])]);
-        check("invalid-toml", &[(10, &["not valid TOML"])]);
-        check(
-            "suggests-decided",
-            &[(
-                21,
-                &[
-                    "`done` already decides `stop-the-service`",
-                    "`service = \"stop\"`",
-                    "`suggests-decided`",
-                    "Remove",
-                ],
-            )],
-        );
-        check(
-            "unknown-decision",
-            &[
-                (
-                    20,
-                    &[
-                        "decides `teleport`, which no wizard decides",
-                        "`restore`, `stop-the-service`",
-                    ],
-                ),
-                (21, &["already decides `restore`", "`decides` on line 20"]),
-            ],
-        );
-        check(
-            "from-answers",
-            &[
-                (
-                    30,
-                    &["`loses-data-after` names `q`, which is not a `date-time` question"],
-                ),
-                (41, &["no parameter `colour`"]),
-                (41, &["`server` of `konduit-connect` is not a date or a date-time"]),
-                (41, &["`namespace` is set both in `params` and in `from-answers`"]),
-                (46, &["from `nowhere`", "no question with that id", "ids are: q, when"]),
-            ],
-        );
-        check(
-            "since",
-            &[
-                (9, &["`since` names `q`, which is not a `date-time` question"]),
-                (31, &["`since` names `nowhere`", "no question with that id"]),
-            ],
-        );
-        check(
-            "from-answers-off-path",
-            &[
-                (
-                    30,
-                    &[
-                        "`loses-data-after` reads the answer to `when`",
-                        "`done` can be reached without answering it",
-                    ],
-                ),
-                (
-                    35,
-                    &[
-                        "`from-answers` fills `timestamp` from `when`",
-                        "can be reached without answering it",
-                    ],
-                ),
-            ],
-        );
     }
 
     #[test]

@@ -51,12 +51,7 @@ pub fn real_known() -> Known {
     known.generators = real_generators_against(&known);
     known.wizards = content_files("wizards", "toml")
         .iter()
-        .map(|f| {
-            f.path
-                .trim_start_matches("content/wizards/")
-                .trim_end_matches(".toml")
-                .to_string()
-        })
+        .map(|f| runbook::content::toml::file_stem(&f.path).to_string())
         .collect();
     known
 }
