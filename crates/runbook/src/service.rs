@@ -46,23 +46,18 @@ impl Service {
 }
 
 #[cfg(feature = "compile")]
-pub use compile::{compile, ALLOWED_KEYS, CONTACT_KEYS};
+pub use compile::compile;
 
 #[cfg(feature = "compile")]
 mod compile {
     use super::{ContactGroup, Service};
     use crate::content::known::Known;
+    use crate::content::toml::{parse, First, Reader, Table};
     use crate::content::SourceFile;
-    use crate::diagnostic::{line_of, Diagnostic};
-    use crate::doc::slug::{is_valid_slug, slugify};
+    use crate::diagnostic::Diagnostic;
     use serde::Deserialize;
     use std::collections::HashMap;
     use toml::Spanned;
-
-    /// The keys `site.toml` takes at its top level, as a sentence lists them.
-    pub const ALLOWED_KEYS: &str = "title, service, tagline, organisation, repository and [[contact]]";
-    /// The keys of a `[[contact]]` table.
-    pub const CONTACT_KEYS: &str = "id, name, how and page";
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -85,27 +80,23 @@ mod compile {
         page: Option<Spanned<String>>,
     }
 
-    /// Compiles `site.toml`. A contact group's `page` is checked against the runbook's
-    /// pages. Every problem is reported at once, sorted by line.
+    /// Compiles `site.toml` with the content toolkit (`content::toml`), so its mistakes are
+    /// worded as every other file's. A contact group's `page` is checked against the
+    /// runbook's pages. Every problem is reported at once, sorted by line.
     pub fn compile(file: &SourceFile, known: &Known) -> Result<Service, Vec<Diagnostic>> {
-        let raw: Raw = toml::from_str(&file.text).map_err(|e| {
-            let line = e.span().map_or(1, |s| line_of(&file.text, s.start));
-            vec![Diagnostic::new(&file.path, line, toml_sentence(e.message()))]
-        })?;
-        let mut f = File {
-            file,
-            problems: Vec::new(),
-        };
-        let title = f.required(raw.title, "title", 1, "\"Runbook\"");
-        let service = f.required(raw.service, "service", 1, "\"Apply for teacher training\"");
+        let raw: Raw = parse(file, &[]).map_err(|d| vec![d])?;
+        let mut f = Reader::new(file);
+        let top = Table::top("the site");
+        let title = f.required(raw.title, &top, "title", "\"Runbook\"");
+        let service = f.required(raw.service, &top, "service", "\"Apply for teacher training\"");
         let tagline = f.required(
             raw.tagline,
+            &top,
             "tagline",
-            1,
             "\"Disaster recovery for Apply for teacher training\"",
         );
-        let organisation = f.required(raw.organisation, "organisation", 1, "\"Department for Education\"");
-        let repository = f.required(raw.repository, "repository", 1, "\"https://github.com/owner/name\"");
+        let organisation = f.required(raw.organisation, &top, "organisation", "\"Department for Education\"");
+        let repository = f.required(raw.repository, &top, "repository", "\"https://github.com/owner/name\"");
         if let Some((address, line)) = &repository {
             let host = address.strip_prefix("https://").unwrap_or("");
             if host.is_empty() || address.chars().any(char::is_whitespace) {
@@ -118,36 +109,25 @@ mod compile {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut contacts = Vec::new();
         for c in raw.contact {
-            let table = line_of(&file.text, c.span().start);
+            let table = Table::new("this `[[contact]]` table", f.line(&c));
             let c = c.into_inner();
-            let id = f.required(c.id, "id", table, "\"lead-providers\"");
-            let name = f.required(c.name, "name", table, "\"Lead providers\"");
+            let id = f.required(c.id, &table, "id", "\"lead-providers\"");
+            let name = f.required(c.name, &table, "name", "\"Lead providers\"");
             let how = f.required(
                 c.how,
+                &table,
                 "how",
-                table,
                 "\"The private Teams channels, or the contact list.\"",
             );
             if let Some((id, line)) = &id {
-                if !is_valid_slug(id) {
-                    f.problem(
-                        *line,
-                        format!(
-                            "The id `{id}` is not valid: use lowercase letters, digits and single hyphens, like `{}`.",
-                            slugify(id)
-                        ),
-                    );
-                } else if let Some(first) = seen.insert(id.clone(), *line) {
-                    f.problem(
-                        *line,
-                        format!(
-                            "The contact group id `{id}` is used twice (first on line {first}). Ids must be unique."
-                        ),
-                    );
+                if f.check_slug("contact group id", id, *line) {
+                    if let Some(first) = seen.insert(id.clone(), *line) {
+                        f.duplicate(*line, "contact group id", id, First::Line(first));
+                    }
                 }
             }
             let page = c.page.map(|p| {
-                let line = line_of(&file.text, p.span().start);
+                let line = f.line(&p);
                 if let Err(e) = known.check_doc(p.get_ref()) {
                     f.problem(line, format!("The page {e}"));
                 }
@@ -157,87 +137,19 @@ mod compile {
                 contacts.push(ContactGroup { id, name, how, page });
             }
         }
-        match (title, service, tagline, organisation, repository) {
-            (Some(title), Some(service), Some(tagline), Some(organisation), Some(repository))
-                if f.problems.is_empty() =>
-            {
-                Ok(Service {
-                    title: title.0,
-                    service: service.0,
-                    tagline: tagline.0,
-                    organisation: organisation.0,
-                    repository: repository.0,
-                    contacts,
-                })
-            }
-            _ => {
-                f.problems.sort();
-                Err(f.problems)
-            }
-        }
-    }
-
-    struct File<'a> {
-        file: &'a SourceFile,
-        problems: Vec<Diagnostic>,
-    }
-
-    impl File<'_> {
-        fn problem(&mut self, line: usize, message: impl Into<String>) {
-            self.problems.push(Diagnostic::new(&self.file.path, line, message));
-        }
-
-        /// A required, non-empty text key, trimmed, with its line.
-        fn required(
-            &mut self,
-            value: Option<Spanned<String>>,
-            key: &str,
-            at: usize,
-            example: &str,
-        ) -> Option<(String, usize)> {
-            match value {
-                None => {
-                    self.problem(
-                        at,
-                        format!("The key `{key}` is missing. Add a line like `{key} = {example}`."),
-                    );
-                    None
-                }
-                Some(v) => {
-                    let line = line_of(&self.file.text, v.span().start);
-                    let text = v.into_inner().trim().to_string();
-                    if text.is_empty() {
-                        self.problem(line, format!("The `{key}` must not be empty."));
-                        return None;
-                    }
-                    Some((text, line))
-                }
-            }
-        }
-    }
-
-    /// toml's messages, as sentences a content editor can act on.
-    fn toml_sentence(message: &str) -> String {
-        let message = message.trim();
-        if let Some(rest) = message.strip_prefix("unknown field `") {
-            let key = rest.split('`').next().unwrap_or(rest);
-            let allowed = if rest.contains("`how`") {
-                CONTACT_KEYS
-            } else {
-                ALLOWED_KEYS
-            };
-            return format!("Unknown key `{key}`. The keys allowed here are {allowed}.");
-        }
-        if let Some(rest) = message.strip_prefix("invalid type: ") {
-            let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "something else"));
-            let expected = match expected {
-                "a string" => "text in quotes, like `\"…\"`",
-                "a sequence" => "a list of `[[contact]]` tables",
-                other => other,
-            };
-            return format!("This value is {found}, but it must be {expected}.");
-        }
-        format!("This is not valid: {message}.")
+        let service = match (title, service, tagline, organisation, repository) {
+            (Some(title), Some(service), Some(tagline), Some(organisation), Some(repository)) => Some(Service {
+                title: title.0,
+                service: service.0,
+                tagline: tagline.0,
+                organisation: organisation.0,
+                repository: repository.0,
+                contacts,
+            }),
+            _ => None,
+        };
+        f.problems.sort();
+        f.finish(service)
     }
 }
 
@@ -285,19 +197,19 @@ page = "contacting-users#providers"
     fn unknown_and_missing_keys_and_wrong_types_are_sentences_at_their_lines() {
         assert_eq!(
             check(&GOOD.replace("tagline", "strapline")).unwrap_err(),
-            ["content/site.toml:3: Unknown key `strapline`. The keys allowed here are title, service, tagline, organisation, repository and [[contact]]."]
+            ["content/site.toml:3: Unknown key `strapline`: this table takes `title`, `service`, `tagline`, `organisation`, `repository` and `contact`."]
         );
         assert_eq!(
             check(&GOOD.replace("how =", "reach =")).unwrap_err(),
-            ["content/site.toml:10: Unknown key `reach`. The keys allowed here are id, name, how and page."]
+            ["content/site.toml:10: Unknown key `reach`: this table takes `id`, `name`, `how` and `page`."]
         );
         assert_eq!(
             check(&GOOD.replace("organisation = \"Department for Education\"\n", "")).unwrap_err(),
-            ["content/site.toml:1: The key `organisation` is missing. Add a line like `organisation = \"Department for Education\"`."]
+            ["content/site.toml:1: The site has no `organisation`. Add a line like `organisation = \"Department for Education\"`."]
         );
         assert_eq!(
             check(&GOOD.replace("\"Runbook\"", "3")).unwrap_err(),
-            ["content/site.toml:1: This value is integer `3`, but it must be text in quotes, like `\"…\"`."]
+            ["content/site.toml:1: The `title` is the number 3, but it must be text."]
         );
     }
 
@@ -312,18 +224,18 @@ page = "contacting-users#providers"
         assert!(
             problems[0].starts_with("content/site.toml:5: The repository `github.com/example/apply` is not an address")
         );
-        assert!(problems[1].starts_with("content/site.toml:8: The id `Providers` is not valid"));
+        assert!(problems[1].starts_with("content/site.toml:8: The contact group id `Providers` is not valid"));
         assert!(
             problems[2].starts_with("content/site.toml:11: The page `contacting-users#nope` names the section `nope`")
         );
         let twice = format!("{GOOD}\n[[contact]]\nid = \"providers\"\nname = \"Again\"\nhow = \"Again.\"\n");
         assert_eq!(
             check(&twice).unwrap_err(),
-            ["content/site.toml:14: The contact group id `providers` is used twice (first on line 8). Ids must be unique."]
+            ["content/site.toml:14: The contact group id `providers` is already used on line 8: each contact group id must be unique."]
         );
         assert_eq!(
             check(&GOOD.replace("\"Runbook\"", "\"  \"")).unwrap_err(),
-            ["content/site.toml:1: The `title` must not be empty."]
+            ["content/site.toml:1: The `title` of the site is empty: write it."]
         );
     }
 }

@@ -83,7 +83,7 @@ fn the_examples_make_a_runbook_the_compiler_accepts() {
 /// The keys a diagnostic about the unknown key `zzz` says are allowed.
 fn allowed_keys(message: &str) -> Vec<String> {
     let after = message.split_once("zzz`").map_or(message, |(_, rest)| rest);
-    let tail = ["are: ", "are ", "expected "]
+    let tail = ["takes ", "are: ", "are ", "expected "]
         .iter()
         .find_map(|m| after.split_once(m).map(|(_, t)| t))
         .unwrap_or_else(|| panic!("no list of keys in: {message}"));

@@ -322,7 +322,10 @@ mod tests {
             html.contains("<h1 class=\"heading-xl\">Scenario &lt;s&gt;</h1>"),
             "{html}"
         );
-        assert!(html.contains("data-testid=\"sim-clock\"") && html.contains(">01:00</span>"), "{html}");
+        assert!(
+            html.contains("data-testid=\"sim-clock\"") && html.contains(">01:00</span>"),
+            "{html}"
+        );
         assert!(html.contains(">Running</p>") && !html.contains("wall-clock"));
         assert!(html.contains("<h3 class=\"heading-m\">What first?</h3>"));
         assert!(html.contains("Deadline: 15:00 on the incident clock."));

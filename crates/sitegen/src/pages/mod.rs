@@ -155,7 +155,11 @@ pub(crate) mod tests {
         let runbook = real_runbook();
         let page = for_route(&Route::DrillParticipant, &runbook, "/runbook");
         assert_eq!(page.title, "Drill: players' view");
-        assert!(page.main.contains("<h1 class=\"heading-xl\">Drill: players' view</h1>"), "{}", page.main);
+        assert!(
+            page.main.contains("<h1 class=\"heading-xl\">Drill: players' view</h1>"),
+            "{}",
+            page.main
+        );
         assert!(page.main.contains("href=\"/runbook/drills\""));
         assert!(page.main.contains("<noscript>") && !page.main.contains("Waiting for the drill"));
     }
