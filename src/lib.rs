@@ -4,11 +4,14 @@
 //! serves it, so no route loads the code of another area. The frame around every page and
 //! the doc pages themselves are static HTML written at build time; `islands` wires them.
 
+// Leptos views are deeply nested types; the facilitator's console, drawn natively (`ssr`,
+// with each component's full type) needs more than the default 128 levels.
+#![recursion_limit = "256"]
+
 pub mod apps;
 mod browser;
 mod components;
 mod content;
-mod drawn_parts;
 mod drill_store;
 mod drill_sync;
 mod generator;

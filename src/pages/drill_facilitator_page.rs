@@ -1,46 +1,45 @@
 //! The facilitator's console: both clocks, the controls, what the players see, and what
 //! only the facilitator may see (expected answers, notes, score).
 //!
-//! Plain DOM, as the generators and the report are (ARCHITECTURE.md): every change goes
-//! through the core (`DrillState::apply`, `tick`), which also says what the console shows
-//! (`view::facilitator_view`) and writes its HTML (`drill::console_markup`). This module
-//! puts the console in `<main>`, writes the clocks on every tick, and redraws a part only
-//! when its HTML changes (`drawn_parts`), so a half-typed note stays while the clock runs; a
-//! redrawn part keeps the options chosen in it, and a control that had focus gets it back.
+//! Every change goes through the core (`DrillState::apply`, `tick`), which also says what
+//! the console shows (`view::facilitator_view`); `components::drill::DrillConsole` draws it.
+//! This module keeps the drill and the time in signals, answers the console's events, saves
+//! and broadcasts each change, and moves focus when what had it goes. The build draws the
+//! page as `NoDrillInProgress`, saying what is true whether or not this browser holds a
+//! drill; the app then shows the console, says there is none, or offers to recover one
+//! that could not be read.
 
-use crate::components::{DrillPastDamaged, DrillRecovery, NoDrillInProgress};
-use crate::drawn_parts::Parts;
+use crate::components::drill::{
+    ConsoleEvent, ConsoleFixed, ConsoleStatus, DrillConsole, Filing, PastNotFiled, ENDED_ID, END_ID, KEEP_GOING_ID,
+    OPEN_ID,
+};
+use crate::components::govuk::AddressNotices;
+use crate::components::{DrillRecovery, NoDrillInProgress};
 use crate::drill_store::{self, now_ms, Loaded, NotFiled};
 use crate::{browser, drill_sync, islands, location, paths};
 use leptos::prelude::*;
 use runbook::command::datetime::DateTime;
-use runbook::doc::html::escape;
 use runbook::drill::address::{players_query, DrillPage};
 use runbook::drill::clock::{format_elapsed, parse_speed};
-use runbook::drill::console_markup::{self as markup, Fixed};
 use runbook::drill::saved::Saved;
 use runbook::drill::view::facilitator_view;
 use runbook::drill::{DrillState, Event, EventKind};
-use runbook::govuk::warning_text;
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Event as DomEvent, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-/// The drill in progress and what the console last drew.
-struct Console {
-    state: DrillState,
-    /// Wall time of the last tick or action.
-    now: i64,
-    /// Why the last action was refused, if it was.
-    error: Option<String>,
-    saved_ok: bool,
-    /// "End the drill" was pressed, and the console asks whether to.
-    confirming_end: bool,
-    /// The console's parts, as drawn.
-    parts: Parts,
+/// Files a drill in the list of past drills again, once the reader has cleared a damaged
+/// list: the drill's title and why, if it still cannot be.
+type Retry = Arc<dyn Fn() -> Result<(), (String, NotFiled)> + Send + Sync>;
+
+/// What the page shows.
+#[derive(Clone, PartialEq)]
+enum Shown {
+    Console,
+    NoDrill,
+    /// The saved drill could not be read: why, and the saved text to download.
+    Broken {
+        reason: String,
+        raw: String,
+    },
 }
 
 /// Draws the page for the drill this browser holds, or says there is none, or that it
@@ -51,372 +50,304 @@ pub fn wire(filing: Result<(), (String, NotFiled)>) {
     let Some(main) = islands::element_by_id("main-content") else {
         return;
     };
-    draw(&main);
+    let past = PastFiling::new();
     if let Err((title, why)) = filing {
-        show_not_filed(&main, title, why, Arc::new(drill_store::file_replaced));
+        past.not_filed(title, why, Arc::new(drill_store::file_replaced));
     }
+    let (shown, console) = match drill_store::load() {
+        Loaded::Drill(state) => (Shown::Console, Some(Console::start(*state, past))),
+        Loaded::Nothing => (Shown::NoDrill, None),
+        Loaded::Broken { error, raw } => (
+            Shown::Broken {
+                reason: error.to_string(),
+                raw,
+            },
+            None,
+        ),
+    };
+    let shown = RwSignal::new(shown);
     // What the address asked for that could not be used (this page reads nothing from it).
     let ignored = runbook::drill::address::read(DrillPage::Facilitator, &location::search()).ignored;
-    let _ = main.insert_adjacent_html(
-        "afterbegin",
-        &runbook::govuk::address_notices("drill-notices", &ignored),
-    );
-}
-
-fn draw(main: &web_sys::HtmlElement) {
-    let main = main.clone();
-    match drill_store::load() {
-        Loaded::Drill(state) => start(&main, *state),
-        Loaded::Nothing => no_drill(main),
-        Loaded::Broken { error, raw } => {
-            main.set_inner_html(&markup::broken(&paths::drills()));
-            let slot = main
-                .query_selector("[data-part=\"recovery\"]")
-                .ok()
-                .flatten()
-                .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(slot) = slot {
+    islands::take_over(main, move || {
+        let page = move || match shown.get() {
+            Shown::Console => console.map(Console::draw),
+            Shown::NoDrill => Some(view! { <NoDrillInProgress drills=paths::drills() known=true/> }.into_any()),
+            Shown::Broken { reason, raw } => {
                 let on_fresh = Callback::new(move |_| {
                     drill_store::clear();
-                    no_drill(main.clone());
+                    shown.set(Shown::NoDrill);
                 });
-                let reason = error.to_string();
-                islands::mount(
-                    slot,
-                    move || view! { <DrillRecovery reason=reason raw=raw on_fresh=on_fresh/> },
-                );
+                Some(
+                    view! {
+                        <div class="drill">
+                            <h1 class="heading-xl">"The drill could not be resumed"</h1>
+                            <DrillRecovery reason=reason raw=raw on_fresh=on_fresh/>
+                            <p class="body"><a class="link" href=paths::drills()>"Choose a drill"</a></p>
+                        </div>
+                    }
+                    .into_any(),
+                )
             }
+        };
+        view! {
+            <AddressNotices id="drill-notices" title_id="drill-notices-title" notices=ignored/>
+            {move || past.draw()}
+            {page}
+        }
+    });
+}
+
+/// How filing a drill in the list of past drills went, when it did not simply work.
+#[derive(Clone, Copy)]
+struct PastFiling {
+    filing: RwSignal<Option<Filing>>,
+    /// The drill's title and how to file it again.
+    retry: StoredValue<Option<(String, Retry)>>,
+}
+
+impl PastFiling {
+    fn new() -> Self {
+        Self {
+            filing: RwSignal::new(None),
+            retry: StoredValue::new(None),
         }
     }
-}
 
-/// This browser holds no drill: the page says so, in place of what the build drew (which
-/// could not know), with the way to the list of drills.
-fn no_drill(main: web_sys::HtmlElement) {
-    islands::mount(
-        main,
-        || view! { <NoDrillInProgress drills=paths::drills() known=true/> },
-    );
-}
-
-fn start(main: &Element, state: DrillState) {
-    let scenario = state.scenario();
-    browser::set_title(&format!("Facilitator: {}", scenario.title));
-    main.set_inner_html(&markup::page(&Fixed {
-        title: &scenario.title,
-        seed: state.seed(),
-        situation: &scenario.situation,
-        facilitator_notes: &scenario.facilitator_notes,
-        discussion: &scenario.discussion,
-        root: paths::base(),
-        participant: &paths::drill_participant(),
-        presentation: &format!("{}{}", paths::drill_participant(), players_query(None, true)),
-    }));
-    let Some(root) = main.first_element_child() else {
-        return;
-    };
-    let console = Rc::new(RefCell::new(Console {
-        state,
-        now: now_ms(),
-        error: None,
-        saved_ok: true,
-        confirming_end: false,
-        parts: Parts::new(root.clone()),
-    }));
-    console.borrow_mut().tick();
-    let ticking = console.clone();
-    let _ = set_interval_with_handle(
-        move || ticking.borrow_mut().tick(),
-        std::time::Duration::from_millis(1000),
-    );
-    // Another facilitator window moved the drill on, or started another: follow it.
-    let following = console.clone();
-    let showing = console.clone();
-    drill_sync::listen(
-        move || Some(Saved::from_state(&showing.borrow().state)),
-        move |other: DrillState| {
-            let mut console = following.borrow_mut();
-            if other.started() != console.state.started() {
-                // Another drill: the console's fixed text is its scenario's, and the drill
-                // this one replaced is filed as the page opens.
-                if let Some(w) = web_sys::window() {
-                    let _ = w.location().reload();
-                }
-                return;
-            }
-            console.state = other;
-            console.draw();
-        },
-    );
-    for event in ["click", "submit", "change"] {
-        let console = console.clone();
-        let handler = Closure::<dyn Fn(DomEvent)>::new(move |ev: DomEvent| on_event(&console, ev));
-        let _ = root.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
-        // The listener lives as long as the page.
-        handler.forget();
+    /// Says that the drill `title` could not be added to the list of past drills. A damaged
+    /// list is offered for download and cleared only when the reader chooses; then `retry`
+    /// files the drill.
+    fn not_filed(self, title: String, why: NotFiled, retry: Retry) {
+        let sentence = why.sentence(&title);
+        self.filing.set(Some(match why {
+            NotFiled::Damaged { raw, .. } => Filing::Damaged { sentence, raw },
+            NotFiled::Refused => Filing::Refused { sentence },
+        }));
+        self.retry.set_value(Some((title, retry)));
     }
-}
 
-fn on_event(console: &Rc<RefCell<Console>>, ev: DomEvent) {
-    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-        return;
-    };
-    let mut console = console.borrow_mut();
-    match ev.type_().as_str() {
-        "submit" => {
-            ev.prevent_default();
-            if let Some(decision) = target.get_attribute("data-decision") {
-                console.record_decision(&target, decision);
-            } else if target.get_attribute("data-form").as_deref() == Some("note") {
-                console.add_note();
-            }
-        }
-        // Choosing an option answers the error of a decision recorded with none.
-        "change" => {
-            if let Some(form) = target.closest("[data-decision]").ok().flatten() {
-                let decision = form.get_attribute("data-decision").unwrap_or_default();
-                show_choice_error(&form, &decision, false);
-            }
-        }
-        _ => {
-            let Some(button) = target.closest("button").ok().flatten() else {
+    fn draw(self) -> Option<impl IntoView> {
+        let filing = self.filing.get()?;
+        let on_cleared = Callback::new(move |()| {
+            let Some((title, retry)) = self.retry.get_value() else {
                 return;
             };
-            if let Some(minutes) = button.get_attribute("data-advance").and_then(|m| m.parse().ok()) {
-                console.apply(EventKind::Advanced { minutes });
-            } else if let Some(inject) = button.get_attribute("data-reveal") {
-                console.apply(EventKind::InjectRevealed { inject });
-            } else {
-                match button.get_attribute("data-event").as_deref() {
-                    Some("pause") => console.apply(EventKind::Paused),
-                    Some("resume") => console.apply(EventKind::Resumed),
-                    Some("speed") => console.change_speed(),
-                    Some("end") => console.ask_to_end(true),
-                    Some("end-cancelled") => console.ask_to_end(false),
-                    Some("end-confirmed") => {
-                        console.confirming_end = false;
-                        console.apply(EventKind::Ended);
-                        if let Err(why) = drill_store::record_past(&console.state) {
-                            let state = console.state.clone();
-                            let title = state.scenario().title.clone();
-                            let retry = move || drill_store::record_past(&state).map_err(|why| (title.clone(), why));
-                            let title = console.state.scenario().title.clone();
-                            if let Some(main) = islands::element_by_id("main-content") {
-                                show_not_filed(&main, title, why, Arc::new(retry));
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
+            self.filing.set(Some(match retry() {
+                Ok(()) => Filing::Filed { title },
+                Err((title, why)) => Filing::Refused {
+                    sentence: why.sentence(&title),
+                },
+            }));
+        });
+        Some(view! { <div class="drill"><PastNotFiled filing=filing on_cleared=on_cleared/></div> })
     }
+}
+
+/// The drill in progress and what the console says about it.
+#[derive(Clone, Copy)]
+struct Console {
+    drill: RwSignal<DrillState>,
+    /// Wall time of the last tick or action.
+    now: RwSignal<i64>,
+    /// Why the last action was refused, if it was.
+    error: RwSignal<Option<String>>,
+    saved_ok: RwSignal<bool>,
+    confirming_end: RwSignal<bool>,
+    /// Decisions recorded with no option chosen.
+    unanswered: RwSignal<Vec<String>>,
+    note: RwSignal<String>,
+    past: PastFiling,
 }
 
 impl Console {
-    /// Moves the clocks on, applies what came due, and draws.
-    fn tick(&mut self) {
-        let at = now_ms();
-        self.now = at;
-        if self.apply_due(at) {
-            self.persist();
-        }
-        self.draw();
+    /// Starts the console for `state`: the clocks tick every second, and another
+    /// facilitator window of this browser moving the drill on is followed.
+    fn start(state: DrillState, past: PastFiling) -> Self {
+        browser::set_title(&format!("Facilitator: {}", state.scenario().title));
+        let console = Console {
+            drill: RwSignal::new(state),
+            now: RwSignal::new(now_ms()),
+            error: RwSignal::new(None),
+            saved_ok: RwSignal::new(true),
+            confirming_end: RwSignal::new(false),
+            unanswered: RwSignal::new(Vec::new()),
+            note: RwSignal::new(String::new()),
+            past,
+        };
+        console.tick();
+        let _ = set_interval_with_handle(move || console.tick(), std::time::Duration::from_millis(1000));
+        drill_sync::listen(
+            move || Some(console.drill.with_untracked(Saved::from_state)),
+            move |other: DrillState| {
+                if console.drill.with_untracked(|d| d.started() != other.started()) {
+                    // Another drill: the console's fixed text is its scenario's, and the
+                    // drill this one replaced is filed as the page opens.
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().reload();
+                    }
+                    return;
+                }
+                console.drill.set(other);
+            },
+        );
+        console
     }
 
-    /// Applies the injects and decisions due at `at`; true if there were any.
-    fn apply_due(&mut self, at: i64) -> bool {
-        let due = self.state.tick(at);
-        let any = !due.is_empty();
-        for e in due {
-            let _ = self.state.apply(e);
+    fn draw(self) -> AnyView {
+        let fixed = self.drill.with_untracked(|d| {
+            let scenario = d.scenario();
+            let root = paths::base();
+            ConsoleFixed {
+                title: scenario.title.clone(),
+                seed: d.seed(),
+                situation_html: scenario.situation.html_in_new_tab(root),
+                facilitator_notes_html: scenario.facilitator_notes.html_in_new_tab(root),
+                discussion: scenario.discussion.clone(),
+                root,
+                participant: paths::drill_participant(),
+                presentation: format!("{}{}", paths::drill_participant(), players_query(None, true)),
+                report: paths::drill_report(),
+                doc_href: paths::doc_anchor,
+            }
+        });
+        let (drill, now) = (self.drill, self.now);
+        let view = Memo::new(move |_| drill.with(|d| facilitator_view(d, now.get())));
+        let sim = Memo::new(move |_| drill.with(|d| format_elapsed(d.sim_ms(now.get()))));
+        let wall = Memo::new(move |_| drill.with(|d| format_elapsed(d.wall_elapsed_ms(now.get()))));
+        let today = Memo::new(move |_| DateTime::from_unix_seconds(now.get() / 1000).date);
+        let status = ConsoleStatus {
+            error: self.error.into(),
+            unsaved: Signal::derive(move || !self.saved_ok.get()),
+            confirming_end: self.confirming_end.into(),
+            unanswered: self.unanswered.into(),
+        };
+        let on_event = Callback::new(move |event| self.on_event(event));
+        view! {
+            <DrillConsole fixed=fixed view=view.into() sim=sim.into() wall=wall.into() today=today.into()
+                status=status note=self.note on_event=on_event/>
         }
-        any
+        .into_any()
+    }
+
+    fn on_event(self, event: ConsoleEvent) {
+        match event {
+            ConsoleEvent::Pause => {
+                self.apply(EventKind::Paused);
+            }
+            ConsoleEvent::Resume => {
+                self.apply(EventKind::Resumed);
+            }
+            ConsoleEvent::Advance(minutes) => {
+                self.apply(EventKind::Advanced { minutes });
+            }
+            ConsoleEvent::Reveal(inject) => {
+                self.apply(EventKind::InjectRevealed { inject });
+            }
+            ConsoleEvent::Speed(chosen) => match parse_speed(&chosen) {
+                Some(speed) => {
+                    self.apply(EventKind::SpeedChanged { speed });
+                }
+                None => self.error.set(Some("Choose a speed from the list.".into())),
+            },
+            ConsoleEvent::AskToEnd(ask) => {
+                self.confirming_end.set(ask);
+                // The choice that had focus is gone: the safe one takes it.
+                after_drawing(if ask { KEEP_GOING_ID } else { END_ID });
+            }
+            ConsoleEvent::End => self.end(),
+            ConsoleEvent::Note(text) => {
+                if text.trim().is_empty() {
+                    self.error.set(Some("Enter a note before adding it.".into()));
+                } else if self.apply(EventKind::NoteAdded { text }) {
+                    self.note.set(String::new());
+                }
+            }
+            ConsoleEvent::Decide { decision, option } => match option {
+                None => self.unanswered.update(|u| {
+                    if !u.contains(&decision) {
+                        u.push(decision);
+                    }
+                }),
+                Some(option) => {
+                    self.unanswered.update(|u| u.retain(|d| *d != decision));
+                    if self.apply(EventKind::DecisionMade {
+                        decision,
+                        option,
+                        role: None,
+                    }) {
+                        // Its form is gone: focus goes to what is still open.
+                        after_drawing(OPEN_ID);
+                    }
+                }
+            },
+        }
+    }
+
+    /// Ends the drill, files it in the list of past drills, and says so where focus goes.
+    fn end(self) {
+        self.confirming_end.set(false);
+        if !self.apply(EventKind::Ended) {
+            return;
+        }
+        after_drawing(ENDED_ID);
+        let state = self.drill.get_untracked();
+        if let Err(why) = drill_store::record_past(&state) {
+            let title = state.scenario().title.clone();
+            let retry_title = title.clone();
+            let retry = move || drill_store::record_past(&state).map_err(|why| (retry_title.clone(), why));
+            self.past.not_filed(title, why, Arc::new(retry));
+        }
+    }
+
+    /// Moves the clocks on and applies what came due.
+    fn tick(self) {
+        let at = now_ms();
+        let due = self.drill.with_untracked(|d| d.tick(at));
+        if !due.is_empty() {
+            self.drill.update(|d| {
+                for e in due {
+                    let _ = d.apply(e);
+                }
+            });
+            self.persist();
+        }
+        self.now.set(at);
     }
 
     /// Every change goes through the core; a refusal changes nothing and is shown. What the
     /// change brings due (advancing the clock past an inject) is applied at once, so this
-    /// window never lags the players' one, which shows what is due as soon as it is.
-    fn apply(&mut self, kind: EventKind) {
+    /// window never lags the players' one, which shows what is due as soon as it is. True
+    /// if the change was made.
+    fn apply(self, kind: EventKind) -> bool {
         let at = now_ms();
-        self.now = at;
-        match self.state.apply(Event::new(at, kind)) {
+        let mut next = self.drill.get_untracked();
+        let done = match next.apply(Event::new(at, kind)) {
             Ok(()) => {
-                self.error = None;
-                self.apply_due(at);
+                for e in next.tick(at) {
+                    let _ = next.apply(e);
+                }
+                self.drill.set(next);
+                self.error.set(None);
                 self.persist();
+                true
             }
-            Err(e) => self.error = Some(format!("That could not be done: {e}.")),
-        }
-        self.draw();
-    }
-
-    /// Asks whether to end the drill, or stops asking.
-    fn ask_to_end(&mut self, ask: bool) {
-        self.confirming_end = ask;
-        self.draw();
-    }
-
-    fn persist(&mut self) {
-        self.saved_ok = drill_store::save(&self.state);
-        drill_sync::broadcast(&Saved::from_state(&self.state).to_text());
-    }
-
-    fn change_speed(&mut self) {
-        let chosen = islands::control::<HtmlSelectElement>("drill-speed").map(|s| s.value());
-        match chosen.as_deref().and_then(parse_speed) {
-            Some(speed) => self.apply(EventKind::SpeedChanged { speed }),
-            None => {
-                self.error = Some("Choose a speed from the list.".into());
-                self.draw();
+            Err(e) => {
+                self.error.set(Some(format!("That could not be done: {e}.")));
+                false
             }
-        }
-    }
-
-    fn add_note(&mut self) {
-        let Some(field) = islands::control::<HtmlTextAreaElement>("drill-note") else {
-            return;
         };
-        let text = field.value();
-        if text.trim().is_empty() {
-            self.error = Some("Enter a note before adding it.".into());
-            self.draw();
-            return;
-        }
-        self.apply(EventKind::NoteAdded { text });
-        if self.error.is_none() {
-            field.set_value("");
-        }
+        self.now.set(at);
+        done
     }
 
-    fn record_decision(&mut self, form: &Element, decision: String) {
-        let chosen = form
-            .query_selector("input[type=\"radio\"]:checked")
-            .ok()
-            .flatten()
-            .and_then(|r| r.dyn_into::<HtmlInputElement>().ok());
-        match chosen {
-            Some(radio) => self.apply(EventKind::DecisionMade {
-                decision,
-                option: radio.value(),
-                role: None,
-            }),
-            None => show_choice_error(form, &decision, true),
-        }
-    }
-
-    /// Writes the clocks, and redraws each part whose HTML changed.
-    fn draw(&mut self) {
-        let view = facilitator_view(&self.state, self.now);
-        let players = &view.players;
-        let parts = &mut self.parts;
-        parts.write_text("sim-clock", &format_elapsed(self.state.sim_ms(self.now)));
-        parts.write_text("wall-clock", &format_elapsed(self.state.wall_elapsed_ms(self.now)));
-        parts.write_text(
-            "clock-status",
-            &markup::clock_status(players.paused, players.ended, Some(view.speed)),
-        );
-        let today = DateTime::from_unix_seconds(self.now / 1000).date;
-        let root = paths::base();
-        let doc_href = |slug: &str, anchor: Option<&str>| paths::doc_anchor(slug, anchor);
-        parts.draw("error", self.error.as_deref().map(markup::error).unwrap_or_default());
-        parts.draw(
-            "unsaved",
-            if self.saved_ok {
-                String::new()
-            } else {
-                markup::unsaved()
-            },
-        );
-        parts.draw(
-            "ended",
-            if players.ended {
-                markup::ended(&paths::drill_report())
-            } else {
-                String::new()
-            },
-        );
-        parts.draw("controls", markup::controls(&view, self.confirming_end));
-        parts.draw("open", markup::open_decisions(&players.open_decisions, &view.decisions));
-        parts.draw("injects", markup::injects(&players.injects, today, root));
-        parts.draw("notes", markup::notes(&view.notes));
-        parts.draw("score", markup::score(&view.score));
-        parts.draw("expected", markup::expected(&view, root, &doc_href));
-        parts.draw("upcoming", markup::upcoming(&view.upcoming, &view.conditional));
-        // After the drill ends, the banner saying so; after a decision, what is still open.
-        parts.refocus(&["error", "ended", "open"]);
+    fn persist(self) {
+        self.drill.with_untracked(|d| {
+            self.saved_ok.set(drill_store::save(d));
+            drill_sync::broadcast(&Saved::from_state(d).to_text());
+        });
     }
 }
 
-/// Says that the drill `title` could not be added to the list of past drills, in the
-/// console's `past` part (or at the top of `main` when there is no console). A damaged list
-/// is offered for download and cleared only when the reader chooses; then `retry` files the
-/// drill.
-fn show_not_filed(
-    main: &web_sys::HtmlElement,
-    title: String,
-    why: NotFiled,
-    retry: Arc<dyn Fn() -> Result<(), (String, NotFiled)> + Send + Sync>,
-) {
-    let slot = match main.query_selector("[data-part=\"past\"]").ok().flatten() {
-        Some(slot) => slot,
-        None => {
-            let _ = main.insert_adjacent_html("afterbegin", "<div class=\"drill\" data-part=\"past\"></div>");
-            match main.query_selector("[data-part=\"past\"]").ok().flatten() {
-                Some(slot) => slot,
-                None => return,
-            }
-        }
-    };
-    let Ok(slot) = slot.dyn_into::<web_sys::HtmlElement>() else {
-        return;
-    };
-    let sentence = why.sentence(&title);
-    match why {
-        NotFiled::Damaged { raw, .. } => {
-            let on_slot = slot.clone();
-            let on_cleared = Callback::new(move |_| {
-                let done = match retry() {
-                    Ok(()) => runbook::govuk::notification_banner(
-                        "drill-filed-title",
-                        "Success",
-                        runbook::govuk::Tone::Success,
-                        true,
-                        "drill-filed",
-                        &format!(
-                            "<p class=\"notification-banner__heading\">The drill “{}” is in a new list of past drills.</p>",
-                            escape(&title)
-                        ),
-                    ),
-                    Err((title, why)) => warning_text(&escape(&why.sentence(&title)), Some("past-drills-unsaved"), true),
-                };
-                on_slot.set_inner_html(&done);
-            });
-            islands::mount(
-                slot,
-                move || view! { <DrillPastDamaged sentence=sentence raw=raw on_cleared=on_cleared alert=true/> },
-            );
-        }
-        NotFiled::Refused => slot.set_inner_html(&warning_text(&escape(&sentence), Some("past-drills-unsaved"), true)),
-    }
-}
-
-/// Shows (or clears) the error of decision form `form` recorded with no option chosen.
-fn show_choice_error(form: &Element, decision: &str, show: bool) {
-    let (Some(group), Some(radios), Some(fieldset)) = (
-        form.query_selector(".form-group").ok().flatten(),
-        form.query_selector("[data-control]").ok().flatten(),
-        form.query_selector("fieldset").ok().flatten(),
-    ) else {
-        return;
-    };
-    let error_id = markup::decision_error_id(decision);
-    let field = islands::Field {
-        group: &group,
-        control: &radios,
-        described: &fieldset,
-        hint_id: None,
-        error_id: &error_id,
-    };
-    islands::show_field_error(&field, show.then_some(markup::CHOOSE_AN_OPTION));
+/// Moves focus to `id` once the page shows the change just made.
+fn after_drawing(id: &'static str) {
+    request_animation_frame(move || browser::focus_id(id));
 }

@@ -89,7 +89,7 @@ test('the players\' window has a presentation mode for a projector, reached from
   await players.keyboard.press('Enter');
   const outcome = await Promise.race([
     players.waitForFunction(() => document.fullscreenElement !== null).then(() => 'full screen'),
-    players.locator('[data-part="fullscreen-status"]', { hasText: 'would not go full screen' }).waitFor().then(() => 'said it could not'),
+    players.getByRole('status').filter({ hasText: 'would not go full screen' }).waitFor().then(() => 'said it could not'),
   ]);
   if (outcome === 'full screen') {
     const leave = players.getByRole('button', { name: 'Leave full screen', exact: true });
@@ -136,9 +136,9 @@ test('the console puts its controls on the first screen and opens runbook links 
   }
   // The controls come straight after the clocks: before the seed, the links and the drill's text.
   assert.ok(await page.evaluate(() => {
-    const controls = document.querySelector('[data-part="controls"]');
+    const controls = document.querySelector('section[aria-labelledby="controls-title"]');
     const after = (el) => (controls.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-    return [...document.querySelectorAll('main p, main section')].every((el) => controls.contains(el) || el.closest('.drill-clocks, [data-part="error"], [data-part="unsaved"], [data-part="past"], [data-part="ended"]') || after(el));
+    return [...document.querySelectorAll('main p, main section')].every((el) => controls.contains(el) || el.closest('.drill-clocks, .error-summary, .warning-text, .notification-banner') || after(el));
   }), 'nothing but the notices and the clocks comes before the controls');
   // Every link into the runbook opens in a new tab and says so.
   const links = await page.locator('main a[href*="/docs/"]').evaluateAll((as) =>

@@ -134,11 +134,12 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   assert.match(await players.textContent('main'), /What do we do first\?.*Start the incident process/s);
 
   // Move the incident clock on: the restore plan comes due, with a marked command. The
-  // console shows it in the same moment as the click, not a tick later (clicked and read in
-  // one task, so no tick can come between).
-  const atOnce = await facilitator.evaluate(() => {
+  // console shows it by the next frame after the click, not a tick later (clicked and read
+  // within one frame, so no tick of the one-second clock can come between).
+  const atOnce = await facilitator.evaluate(async () => {
     [...document.querySelectorAll('button')].find((b) => b.textContent.startsWith('Advance 15 min')).click();
-    return document.querySelector('[data-part="injects"] [data-inject="restore-plan"]') !== null;
+    await new Promise(requestAnimationFrame);
+    return document.querySelector('section[aria-labelledby="injects-title"] [data-inject="restore-plan"]') !== null;
   });
   assert.ok(atOnce, 'what the advance brought due is on the console at once');
   await facilitator.locator('[data-testid="sim-clock"]', { hasText: '15:00' }).waitFor();
@@ -421,12 +422,12 @@ test('the console keeps a chosen option and a keyboard user\'s place while it re
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Resume the clock', exact: true }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Resume the clock');
-  // Moving the clock on 15 minutes opens another decision, so the decisions are redrawn:
-  // the option chosen in the first is still chosen, and focus is still on Advance.
+  // Moving the clock on 15 minutes opens another decision: the option chosen in the first
+  // is still chosen, and focus is still on Advance.
   await page.getByRole('button', { name: 'Advance 15 min on the incident clock' }).focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-decision="which-restore"]').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-key')), 'advance-15');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Advance 15 min on the incident clock');
   assert.ok(await incident.getByLabel(/Start the incident process/).isChecked(), 'the chosen option is still chosen');
 
   // A half-typed note stays too.
@@ -435,19 +436,23 @@ test('the console keeps a chosen option and a keyboard user\'s place while it re
   await page.locator('[data-testid="sim-clock"]', { hasText: '20:00' }).waitFor();
   assert.equal(await page.inputValue('#drill-note'), 'Half a thought');
 
-  // A radio with focus keeps it while the decisions are redrawn (another one opens).
+  // A radio with focus keeps it while the decisions change (one passes its deadline).
   await incident.getByLabel(/Start the incident process/).focus();
+  const open = page.locator('#drill-open');
   await page.evaluate(() => { window.focusedBefore = document.activeElement; });
+  const openBefore = await open.textContent();
   await page.getByRole('button', { name: 'Advance 5 min on the incident clock' }).evaluate((b) => b.click());
   await page.locator('[data-testid="sim-clock"]', { hasText: '25:00' }).waitFor();
-  assert.ok(await page.evaluate(() => !document.contains(window.focusedBefore)), 'the decisions were redrawn');
-  assert.match(await page.evaluate(() => document.activeElement.getAttribute('data-key')), /^decision-incident-/);
+  assert.notEqual(await open.textContent(), openBefore, 'the decisions changed');
+  assert.ok(await page.evaluate(() => document.activeElement === window.focusedBefore), 'focus stayed on the radio');
+  assert.match(await page.evaluate(() => document.activeElement.id), /^decision-incident-/);
   // Recording a decision by keyboard takes its form away: focus goes to what is still open,
   // not to the top of the page.
   await incident.getByRole('button', { name: "Record the team's choice" }).focus();
   await page.keyboard.press('Enter');
   await incident.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-part')), 'open');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'drill-open');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /^Decisions to make now/);
   // Ending the drill asks first, with focus on keeping going: a second Enter ends nothing.
   await page.getByRole('button', { name: 'End the drill', exact: true }).focus();
   await page.keyboard.press('Enter');
@@ -462,7 +467,8 @@ test('the console keeps a chosen option and a keyboard user\'s place while it re
   await page.getByRole('button', { name: 'Yes, end the drill', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-testid="drill-ended"]').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-part')), 'ended');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'drill-ended');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Drill ended/);
   await clean(page, '/drill/facilitator (after redraws)');
   assert.deepEqual(page.problems, []);
   // A facilitator's window left open would go on saving its drill over the next test's.

@@ -1,6 +1,6 @@
-//! GOV.UK Design System pieces shared by the markup the core writes for the apps
-//! ([`crate::drill::console_markup`],
-//! [`crate::drill::report_markup`]).
+//! GOV.UK Design System pieces shared by the markup the core still writes for the apps
+//! ([`crate::drill::report_markup`]), until the report is drawn by components as the rest
+//! of the site is (`src/components/govuk/`).
 
 use crate::doc::html::escape;
 

@@ -13,6 +13,10 @@ pub fn DrillInjectCard(
     /// The site's root, for links in the inject's text.
     root: &'static str,
     newest: bool,
+    /// Its links open in a new tab, as every runbook link on the facilitator's console
+    /// does, so the console stays open.
+    #[prop(optional)]
+    new_tab: bool,
 ) -> impl IntoView {
     let commands = card
         .commands
@@ -21,7 +25,11 @@ pub fn DrillInjectCard(
         .collect_view();
     let latest = newest.then(|| view! { <strong class="drill-tag">"Latest"</strong> " " });
     // The inject's text is the build's rendering of its Markdown (`runbook::doc::Prose`).
-    let body = card.body.html(root);
+    let body = if new_tab {
+        card.body.html_in_new_tab(root)
+    } else {
+        card.body.html(root)
+    };
     view! {
         <article class="drill-inject" class:drill-inject--newest=newest data-newest=newest.then_some("")
             data-testid="inject" data-inject=card.id>

@@ -1,13 +1,18 @@
 //! A tabletop drill's components: the list of drills' wheel, start form and past drills,
-//! the facilitator's page before a drill is found, the players' window (its clocks,
+//! the facilitator's console and its page before a drill is found, the players' window (its clocks,
 //! decisions and injects), and recovery from saved data that cannot be read.
 
 mod clocks;
+mod console;
+mod console_controls;
+mod console_decision;
+mod console_event;
 mod decision_deadline;
 mod inject_card;
 mod no_drill_in_progress;
 mod past_damaged;
 mod past_list;
+mod past_not_filed;
 mod players_view;
 mod players_waiting;
 mod recovery;
@@ -17,11 +22,16 @@ mod start_form;
 mod wheel;
 
 pub use clocks::DrillClocks;
+pub use console::{ConsoleFixed, ConsoleStatus, DrillConsole, ENDED_ID, OPEN_ID};
+pub use console_controls::{ConsoleControls, END_ID, KEEP_GOING_ID};
+pub use console_decision::ConsoleDecision;
+pub use console_event::ConsoleEvent;
 pub use decision_deadline::DecisionDeadline;
 pub use inject_card::DrillInjectCard;
 pub use no_drill_in_progress::NoDrillInProgress;
 pub use past_damaged::DrillPastDamaged;
 pub use past_list::DrillPastList;
+pub use past_not_filed::{Filing, PastNotFiled};
 pub use players_view::{FullScreen, PlayersLinks, PlayersView};
 pub use players_waiting::PlayersWaiting;
 pub use recovery::DrillRecovery;

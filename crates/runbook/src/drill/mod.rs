@@ -15,7 +15,6 @@ pub mod address;
 pub mod clock;
 #[cfg(feature = "compile")]
 pub mod compile;
-pub mod console_markup;
 pub mod event;
 #[cfg(feature = "compile")]
 pub mod giveaway;

@@ -101,6 +101,71 @@ pub fn deadline_text(card: &DecisionCard) -> Option<String> {
         .map(|t| format!("Deadline: {} on the incident clock.", format_elapsed(t)))
 }
 
+/// One decision's runbook answer as the facilitator's console shows it: what the runbook
+/// says, why, the section that says so, and how the team has done so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpectedAnswer {
+    pub prompt: String,
+    pub expected: String,
+    pub why: Prose,
+    /// The runbook section: a page and, if any, its anchor.
+    pub page: String,
+    pub anchor: Option<String>,
+    /// "critical", the deadline, as the line after the link says them.
+    pub facts: Vec<String>,
+    /// "Met", "Missed", "Late", "Open"… (`report::outcome_word`).
+    pub outcome: &'static str,
+}
+
+/// Every decision's runbook answer, in the scenario's order.
+pub fn expected_answers(view: &FacilitatorView) -> Vec<ExpectedAnswer> {
+    view.decisions
+        .iter()
+        .map(|d| {
+            let (page, anchor) = super::model::split_ref(&d.runbook);
+            let outcome = view
+                .score
+                .decisions
+                .iter()
+                .find(|s| s.decision == d.id)
+                .map_or("", |s| super::report::outcome_word(s.outcome));
+            let facts = d
+                .critical
+                .then(|| "critical".to_string())
+                .into_iter()
+                .chain(d.deadline_sim_ms.map(|t| format!("deadline {}", format_elapsed(t))))
+                .collect();
+            ExpectedAnswer {
+                prompt: d.prompt.clone(),
+                expected: d.expected.clone(),
+                why: d.why.clone(),
+                page: page.to_string(),
+                anchor: anchor.map(str::to_string),
+                facts,
+                outcome,
+            }
+        })
+        .collect()
+}
+
+/// What is coming up, for the facilitator: each timed inject with when it is due, soonest
+/// first, then those waiting on a decision or a deadline.
+pub fn coming_up(view: &FacilitatorView) -> Vec<String> {
+    view.upcoming
+        .iter()
+        .map(|u| format!("{} – {}", format_elapsed(u.due_sim_ms), u.title))
+        .chain(view.conditional.iter().map(|t| format!("When triggered – {t}")))
+        .collect()
+}
+
+/// The runbook's answer to open decision `id`, for the facilitator's eyes.
+pub fn expected_for<'a>(view: &'a FacilitatorView, id: &str) -> &'a str {
+    view.decisions
+        .iter()
+        .find(|b| b.id == id)
+        .map_or("", |b| b.expected.as_str())
+}
+
 /// The players' view; `role` picks whose private brief this screen shows.
 pub fn participant_view(state: &DrillState, now_wall: i64, role: Option<&str>) -> ParticipantView {
     let scenario = state.scenario();
@@ -313,6 +378,26 @@ mod tests {
             ..card.clone()
         };
         assert_eq!(deadline_text(&no_deadline), None);
+    }
+
+    #[test]
+    fn the_facilitator_sees_each_answer_with_its_section_facts_and_outcome() {
+        let view = facilitator_view(&state(), 3 * M);
+        let answers = expected_answers(&view);
+        let first = answers.iter().find(|a| a.prompt == "What first?").unwrap();
+        assert_eq!(
+            (first.page.as_str(), first.anchor.as_deref()),
+            ("github-down", Some("actions"))
+        );
+        assert_eq!(first.facts, ["critical", "deadline 15:00"]);
+        assert_eq!(first.outcome, "Missed", "restore was not the runbook's answer");
+        assert_eq!(expected_for(&view, "first"), first.expected);
+        assert_eq!(expected_for(&view, "nothing"), "");
+        let mut view = view;
+        view.conditional = vec!["Escalation".into()];
+        let coming = coming_up(&view);
+        assert_eq!(coming.last().map(String::as_str), Some("When triggered – Escalation"));
+        assert!(coming.iter().take(view.upcoming.len()).all(|line| line.contains(" – ")));
     }
 
     #[test]
