@@ -3,11 +3,13 @@
 //!
 //! [`compile_all`] (feature `compile`) runs the compilers in dependency order, because each
 //! kind may reference the ones before it: generators link into the docs; wizards link into
-//! the docs and to generators; drills link to all three.
+//! the docs and to generators; drills link to all three. Messages name scenario pages and
+//! `site.toml`'s contact groups, so they compile with the generators, after both.
 
 use crate::command::Generator;
 use crate::content::Site;
 use crate::drill::Scenario;
+use crate::message::Message;
 use crate::wizard::Wizard;
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +21,8 @@ pub struct Runbook {
     pub generators: Vec<Generator>,
     pub wizards: Vec<Wizard>,
     pub drills: Vec<Scenario>,
+    /// Messages for the contact groups, by scenario (`content/messages/`).
+    pub messages: Vec<Message>,
 }
 
 impl Runbook {
@@ -33,6 +37,10 @@ impl Runbook {
     pub fn drill(&self, id: &str) -> Option<&Scenario> {
         self.drills.iter().find(|d| d.id == id)
     }
+
+    pub fn message(&self, id: &str) -> Option<&Message> {
+        self.messages.iter().find(|m| m.id == id)
+    }
 }
 
 /// The authored files, as read from `content/`.
@@ -46,6 +54,8 @@ pub struct Sources {
     pub commands: Vec<crate::content::SourceFile>,
     pub wizards: Vec<crate::content::SourceFile>,
     pub drills: Vec<crate::content::SourceFile>,
+    /// `content/messages/*.toml`.
+    pub messages: Vec<crate::content::SourceFile>,
 }
 
 /// Compiles everything. Diagnostics from every kind are returned together; a kind whose
@@ -61,6 +71,14 @@ pub fn compile_all(sources: &Sources) -> Result<Runbook, Vec<crate::Diagnostic>>
         diagnostics.append(&mut d);
         Default::default()
     });
+    // Messages are for the contact groups: checked only when site.toml compiled, so a broken
+    // group list does not report every message that names one.
+    let service_compiled = diagnostics.is_empty();
+    known.contacts = service
+        .contacts
+        .iter()
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect();
 
     let generators = crate::command::compile_generators(&sources.commands, &known).unwrap_or_else(|mut d| {
         diagnostics.append(&mut d);
@@ -68,6 +86,14 @@ pub fn compile_all(sources: &Sources) -> Result<Runbook, Vec<crate::Diagnostic>>
     });
     known.generators = generators;
     diagnostics.extend(embedded_generator_problems(&site, &sources.docs, &known));
+    let messages = if service_compiled {
+        crate::message::compile_messages(&sources.messages, &known).unwrap_or_else(|mut d| {
+            diagnostics.append(&mut d);
+            Vec::new()
+        })
+    } else {
+        Vec::new()
+    };
     if !diagnostics.is_empty() {
         return Err(diagnostics);
     }
@@ -88,6 +114,7 @@ pub fn compile_all(sources: &Sources) -> Result<Runbook, Vec<crate::Diagnostic>>
         generators: known.generators,
         wizards,
         drills,
+        messages,
     })
 }
 

@@ -16,6 +16,10 @@
 //! - [`route`]: which page an address shows and which of the site's apps serves it.
 //! - [`drill`]: tabletop drills: scenarios (compiled with feature `compile`) and the
 //!   event-sourced engine that runs, scores and reports them.
+//! - [`incident`]: incident mode: the event-sourced record of a real incident, its saved
+//!   form, its views (the `/incident` page and the banner) and its exports.
+//! - [`message`]: messages for the people an incident must tell (`content/messages/`), their
+//!   form and live preview.
 //! - [`govuk`]: GOV.UK pieces shared by the markup the core writes for the apps.
 //! - [`json`]: a small JSON reader and writer, for the report file people export and import.
 
@@ -29,7 +33,9 @@ pub mod diagnostic;
 pub mod doc;
 pub mod drill;
 pub mod govuk;
+pub mod incident;
 pub mod json;
+pub mod message;
 pub mod page_data;
 pub mod route;
 pub mod saved_text;

@@ -54,6 +54,18 @@ const WIZARD: Kind = Kind {
     compile: compile_wizard,
 };
 
+const MESSAGE: Kind = Kind {
+    folder: "message",
+    at_least: 40,
+    one_each: true,
+    compile: compile_message,
+};
+
+#[test]
+fn message_fixtures() {
+    run(&MESSAGE);
+}
+
 #[test]
 fn command_fixtures() {
     run(&COMMAND);
@@ -221,6 +233,41 @@ fn compile_wizard(case: &Path) -> Result<String, Vec<Diagnostic>> {
             )
         })
         .collect())
+}
+
+fn compile_message(case: &Path) -> Result<String, Vec<Diagnostic>> {
+    let messages = runbook::message::compile_messages(&[source(case, "messages")], &message_known())?;
+    Ok(messages
+        .iter()
+        .map(|m| {
+            let fields = m.draft().map_or(0, |d| d.fields.len());
+            format!(
+                "compiled the message `{}`: {} scenarios, {} groups, {fields} fields",
+                m.id,
+                m.scenarios.len(),
+                m.groups.len()
+            )
+        })
+        .collect())
+}
+
+/// What the message fixtures may point to: the scenario `trs-api-down` (sections `symptoms`
+/// and `contact`), the page `contacting-users` (a section `support-team`, no `contact`, so
+/// not a scenario), and the contact groups `schools` and `support-team`.
+fn message_known() -> Known {
+    let mut known = Known::default();
+    known.pages.insert(
+        "trs-api-down".into(),
+        ["symptoms".to_string(), "contact".to_string()].into(),
+    );
+    known
+        .pages
+        .insert("contacting-users".into(), ["support-team".to_string()].into());
+    known.contacts = [("schools", "Schools"), ("support-team", "The support team")]
+        .into_iter()
+        .map(|(id, name)| (id.to_string(), name.to_string()))
+        .collect();
+    known
 }
 
 /// What the wizard fixtures may point to: the page `data-loss` (sections `actions` and

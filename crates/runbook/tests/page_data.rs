@@ -23,6 +23,7 @@ fn real_runbook() -> Runbook {
         commands: common::content_files("commands", "toml"),
         wizards: common::content_files("wizards", "toml"),
         drills: common::content_files("drills", "toml"),
+        messages: common::content_files("messages", "toml"),
     })
     .expect("the real content compiles")
 }

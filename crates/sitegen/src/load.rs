@@ -30,6 +30,7 @@ pub fn load_content(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     let commands = folder("commands", "toml");
     let wizards = folder("wizards", "toml");
     let drills = folder("drills", "toml");
+    let messages = folder("messages", "toml");
     let nav = read(&dir.join("nav.toml"), "content/nav.toml").unwrap_or_else(|mut p| {
         problems.append(&mut p);
         SourceFile::new("content/nav.toml", "")
@@ -48,6 +49,7 @@ pub fn load_content(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         commands,
         wizards,
         drills,
+        messages,
     };
     let runbook = compile_all(&sources)?;
     Ok(Compiled { runbook, inputs })

@@ -86,7 +86,11 @@ fn run() -> Result<()> {
             Ok(())
         }
         Some("check") => {
-            println!("content is valid: {} pages", compiled.runbook.site.pages.len());
+            println!(
+                "content is valid: {} pages, {} messages",
+                compiled.runbook.site.pages.len(),
+                compiled.runbook.messages.len()
+            );
             Ok(())
         }
         _ => bail!("usage: sitegen postbuild <dist> [--base /path/] | sitegen check | sitegen review | sitegen wizard-paths | sitegen synth <factor> <out-dir> | sitegen new <page|command|wizard|drill> <id>"),

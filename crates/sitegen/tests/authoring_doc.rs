@@ -71,6 +71,7 @@ fn the_examples_make_a_runbook_the_compiler_accepts() {
         ("content/commands/", runbook.generators.len()),
         ("content/wizards/", runbook.wizards.len()),
         ("content/drills/", runbook.drills.len()),
+        ("content/messages/", runbook.messages.len()),
     ] {
         assert!(count(folder) > 0, "no example in {folder}");
         assert_eq!(compiled, count(folder), "{folder}");
@@ -147,7 +148,13 @@ fn every_key_the_compilers_accept_is_named_in_its_part_of_the_page() {
     let drill = |text: &str| {
         first(runbook::drill::compile::compile_drills(&[file("content/drills/x.toml", text)], &known).unwrap_err())
     };
+    let message = |text: &str| {
+        first(runbook::message::compile_messages(&[file("content/messages/x.toml", text)], &known).unwrap_err())
+    };
     let probes: Vec<(&str, &str, String)> = vec![
+        ("Messages", "top level", message("zzz = 1\n")),
+        ("Messages", "[[field]]", message("[[field]]\nzzz = 1\n")),
+        ("Messages", "choices", message("[[field]]\nchoices = [{ zzz = 1 }]\n")),
         ("Doc pages", "front matter", page("+++\nzzz = 1\n+++\n")),
         ("Navigation", "top level", navigation("zzz = 1\n")),
         ("Navigation", "[[section]]", navigation("[[section]]\nzzz = 1\n")),

@@ -20,6 +20,8 @@ pub struct Known {
     /// names are checked against them, and wizards and drills check and render the values
     /// they fill in with them.
     pub generators: Vec<Generator>,
+    /// The contact groups of `content/site.toml`: id -> name. Messages are for these.
+    pub contacts: BTreeMap<String, String>,
 }
 
 impl Known {
@@ -80,6 +82,34 @@ impl Known {
         } else {
             Err(format!("There is no wizard `{id}`."))
         }
+    }
+
+    /// Checks a scenario: a page with a `contact` section, which says whom to tell. Gives
+    /// the page's title.
+    pub fn check_scenario(&self, slug: &str) -> Result<String, String> {
+        let Some(anchors) = self.pages.get(slug) else {
+            return Err(format!("The scenario `{slug}` is not a page."));
+        };
+        if !anchors.contains("contact") {
+            return Err(format!(
+                "The page `{slug}` is not a scenario: a scenario's page has a `## Contact` section saying whom to tell."
+            ));
+        }
+        Ok(self.label(slug))
+    }
+
+    /// Checks a contact group's id against `content/site.toml`. Gives the group's name.
+    pub fn check_contact(&self, id: &str) -> Result<&str, String> {
+        self.contacts.get(id).map(String::as_str).ok_or_else(|| {
+            let ids: Vec<&str> = self.contacts.keys().map(String::as_str).collect();
+            match ids.as_slice() {
+                [] => format!("There is no contact group `{id}`: `content/site.toml` declares none."),
+                _ => format!(
+                    "There is no contact group `{id}` in `content/site.toml`. Its groups are: {}.",
+                    ids.join(", ")
+                ),
+            }
+        })
     }
 
     /// The generator with this id.
