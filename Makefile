@@ -16,7 +16,7 @@ export RUNBOOK_BASE_PATH := $(BASE_PATH)
 # Stamped into the footer of every page by `sitegen postbuild`.
 export RUNBOOK_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 
-.PHONY: help setup serve dist dist-subpath check test lint test-native test-e2e screenshots check-content bench clean new-page new-command new-wizard new-drill
+.PHONY: help setup serve dist dist-subpath schemas check test lint test-native test-e2e screenshots check-content bench clean new-page new-command new-wizard new-drill
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -24,8 +24,12 @@ help: ## List the commands
 setup: ## Install what is missing (Rust target, Trunk, wasm-bindgen, wasm-opt, Node packages, Chromium)
 	@tools/setup.sh
 
-serve: dist ## Build the site and serve it on http://127.0.0.1:8080 (as a static host would)
-	node tests/e2e/server.mjs --dir $(DIST) --port 8080 --base $(BASE_PATH)
+serve: dist ## Build the site, serve it on http://127.0.0.1:8080, and rebuild and reload the open page as you save
+	@# As a static host would serve dist/, plus a reload script and its events that only this
+	@# server has (dist/ never holds them). A content save is compiled and assembled with the
+	@# apps already built; a save under src/, style/ or public/ rebuilds the apps first
+	@# (tools/build-app.sh). A broken save is shown in the page over the last build that worked.
+	cargo run --quiet -p sitegen -- serve $(APPS_DIR) $(DIST) --base $(BASE_PATH) --port 8080 --watch
 
 dist: setup ## Build the deployable static site into dist/ (BASE_PATH=/sub/ for a sub-path)
 	@# Broken content fails here, with every problem as file:line. Then one app per area
@@ -44,6 +48,9 @@ dist: setup ## Build the deployable static site into dist/ (BASE_PATH=/sub/ for 
 
 dist-subpath: ## The same site built for /runbook/, into target/dist-subpath (for the tests)
 	$(MAKE) --no-print-directory dist BASE_PATH=/runbook/ DIST=target/dist-subpath
+
+schemas: ## Rewrite schemas/, the content's JSON Schemas for editors (.taplo.toml), from the compilers' types
+	cargo run --quiet -p sitegen -- schemas schemas
 
 check: ## Check the content (content/, or RUNBOOK_CONTENT_DIR): every problem as file:line, fails if any
 	cargo run --quiet -p sitegen -- check

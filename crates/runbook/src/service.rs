@@ -47,37 +47,64 @@ impl Service {
 
 #[cfg(feature = "compile")]
 pub use compile::compile;
+#[cfg(feature = "compile")]
+pub(crate) use compile::json_schema;
 
 #[cfg(feature = "compile")]
 mod compile {
     use super::{ContactGroup, Service};
     use crate::content::known::Known;
+    use crate::content::toml::Spanned;
     use crate::content::toml::{parse, First, Reader, Table};
     use crate::content::SourceFile;
     use crate::diagnostic::Diagnostic;
     use serde::Deserialize;
     use std::collections::HashMap;
-    use toml::Spanned;
 
-    #[derive(Deserialize)]
+    /// Who the runbook is for (`content/site.toml`).
+    #[derive(Deserialize, schemars::JsonSchema)]
     #[serde(deny_unknown_fields)]
     struct Raw {
+        /// The site's own name.
+        #[schemars(required)]
         title: Option<Spanned<String>>,
+        /// The service the runbook is for.
+        #[schemars(required)]
         service: Option<Spanned<String>>,
+        /// The line beside the name in the header.
+        #[schemars(required)]
         tagline: Option<Spanned<String>>,
+        /// Who runs the service.
+        #[schemars(required)]
         organisation: Option<Spanned<String>>,
+        /// The service's source code, an `https://` address.
+        #[schemars(required)]
         repository: Option<Spanned<String>>,
+        /// The groups of people an incident may need to tell.
         #[serde(default)]
         contact: Vec<Spanned<RawContact>>,
     }
 
-    #[derive(Deserialize)]
+    /// A group of people an incident may need to tell.
+    #[derive(Deserialize, schemars::JsonSchema)]
     #[serde(deny_unknown_fields)]
     struct RawContact {
+        /// Names the group: a slug, unique in the file.
+        #[schemars(required)]
         id: Option<Spanned<String>>,
+        /// Who they are.
+        #[schemars(required)]
         name: Option<Spanned<String>>,
+        /// How to reach them, as a plain sentence.
+        #[schemars(required)]
         how: Option<Spanned<String>>,
+        /// Where the runbook says more (`slug` or `slug#section`).
         page: Option<Spanned<String>>,
+    }
+
+    /// The JSON Schema of `site.toml`, from the type it is read into (`content::schema`).
+    pub(crate) fn json_schema() -> schemars::Schema {
+        crate::content::schema::of::<Raw>()
     }
 
     /// Compiles `site.toml` with the content toolkit (`content::toml`), so its mistakes are

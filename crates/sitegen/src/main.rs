@@ -3,6 +3,11 @@
 //!   sitegen postbuild <apps> <dist> [--base /path/]   assemble dist/ from the apps Trunk built
 //!   sitegen offline <dist> [--base /path/]          rewrite sw.js for the files now in dist/
 //!   sitegen shell <app>                        the HTML shell Trunk builds an app into
+//!   sitegen serve <apps> <dist> [--base /path/] [--port 8080] [--watch]
+//!                                              serve dist/ as a static host would; with --watch,
+//!                                              rebuild it as content/, src/, style/ or public/
+//!                                              change and reload the open pages (`make serve`)
+//!   sitegen schemas <dir>                       the content's JSON Schemas, as <dir>/<kind>.schema.json
 //!   sitegen check                               validate content/ and print diagnostics
 //!   sitegen new <page|command|wizard|drill> <id> [--section "Title"]
 //!                                              a valid starting file (a page also goes into nav.toml)
@@ -32,6 +37,18 @@ fn run() -> Result<()> {
     // Before the content is compiled: it writes into the content, then checks it.
     if args.first().map(String::as_str) == Some("new") {
         return new(&args);
+    }
+    // From the compilers' types, not the content: written even when the content is broken.
+    if args.first().map(String::as_str) == Some("schemas") {
+        let dir = PathBuf::from(args.get(1).context("usage: sitegen schemas <dir>")?);
+        for path in sitegen::schemas::write(&dir)? {
+            println!("wrote {}", path.display());
+        }
+        return Ok(());
+    }
+    // Compiles the content itself, each time it changes, and serves on when it is broken.
+    if args.first().map(String::as_str) == Some("serve") {
+        return serve(&args);
     }
     let compiled = match sitegen::load_content(&content_dir()) {
         Ok(c) => c,
@@ -93,7 +110,7 @@ fn run() -> Result<()> {
             );
             Ok(())
         }
-        _ => bail!("usage: sitegen postbuild <dist> [--base /path/] | sitegen check | sitegen review | sitegen wizard-paths | sitegen synth <factor> <out-dir> | sitegen new <page|command|wizard|drill> <id>"),
+        _ => bail!("usage: sitegen postbuild <dist> [--base /path/] | sitegen serve <apps> <dist> [--base /path/] [--port 8080] [--watch] | sitegen schemas <dir> | sitegen check | sitegen review | sitegen wizard-paths | sitegen synth <factor> <out-dir> | sitegen new <page|command|wizard|drill> <id>"),
     }
 }
 
@@ -153,6 +170,28 @@ fn new(args: &[String]) -> Result<()> {
             bail!("the content has {} problem(s)", diagnostics.len());
         }
     }
+}
+
+/// `sitegen serve <apps> <dist> [--base /path/] [--port 8080] [--watch]`.
+fn serve(args: &[String]) -> Result<()> {
+    const USAGE: &str = "usage: sitegen serve <apps-dir> <dist> [--base /path/] [--port 8080] [--watch]";
+    let apps = PathBuf::from(args.get(1).context(USAGE)?);
+    let dist = PathBuf::from(args.get(2).context(USAGE)?);
+    let port = match args.iter().position(|a| a == "--port") {
+        Some(i) => args
+            .get(i + 1)
+            .and_then(|p| p.parse().ok())
+            .context("--port needs a port number (0 for any free port)")?,
+        None => 8080,
+    };
+    sitegen::serve::run(sitegen::serve::Options {
+        apps,
+        dist,
+        content: content_dir(),
+        base: base_arg(args)?,
+        port,
+        watch: args.iter().any(|a| a == "--watch"),
+    })
 }
 
 fn today() -> runbook::date::Date {

@@ -178,3 +178,55 @@ fn every_route_is_written_through_the_frame() {
     );
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// Every file under `dir`.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flat_map(|entry| {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files(&path)
+            } else {
+                vec![path]
+            }
+        })
+        .collect()
+}
+
+/// `sitegen serve`'s live reload (its script, style sheet, events and service worker) is
+/// added as it serves: a build holds none of it, so nothing of it is ever deployed.
+#[test]
+fn a_build_holds_nothing_of_the_live_reload() {
+    let root = scratch("postbuild-no-reload");
+    let (apps, dist) = (root.join("apps"), root.join("dist"));
+    for app in App::ALL {
+        std::fs::create_dir_all(apps.join(app.name())).unwrap();
+        std::fs::write(apps.join(app.name()).join("index.html"), shell(app.name())).unwrap();
+    }
+    let runbook = sitegen::load_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"))
+        .expect("content compiles")
+        .runbook;
+    sitegen::postbuild::run(&apps, &dist, &runbook, "/").unwrap();
+
+    let home = read(&dist, "index.html");
+    let served = sitegen::serve::with_reload_script(&home, "/", "1-1");
+    assert!(
+        served.contains(sitegen::serve::PREFIX),
+        "what serve adds to a page is what this test looks for"
+    );
+    let built = files(&dist);
+    assert!(built.len() > 20, "a whole build: {} files", built.len());
+    for file in built {
+        let bytes = std::fs::read(&file).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        for trace in [sitegen::serve::PREFIX, "reload.js", "EventSource", "serve-problems"] {
+            assert!(!text.contains(trace), "{} contains `{trace}`", file.display());
+        }
+    }
+    assert!(
+        read(&dist, "sw.js").contains("caches.open"),
+        "the build's own worker, which caches the build"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -36,50 +36,84 @@ use toml::Spanned;
 
 type S<T> = Spanned<T>;
 
-#[derive(Deserialize)]
+/// A command generator: a form whose answers make a command (`/commands/<id>`).
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawGenerator {
+    /// The generator's address, `/commands/<id>`: a slug, the file name.
+    #[schemars(required)]
     id: Option<S<String>>,
+    /// Its heading.
+    #[schemars(required)]
     title: Option<S<String>>,
+    /// What it does and when, in Markdown; the first paragraph is its summary in the list.
+    #[schemars(required)]
     description: Option<S<String>>,
+    /// Where it acts: `production`, `local` or `none`. A production command copies only after a confirmation.
+    #[schemars(required)]
     touches: Option<S<String>>,
+    /// When a choice makes it touch production: `{ param, is-one-of }`.
     production_when: Option<S<RawProductionWhen>>,
+    /// Pages (`slug` or `slug#section`) it is used from.
     #[serde(default)]
     docs: Vec<S<String>>,
+    /// The form's fields.
     #[serde(default)]
     param: Vec<S<RawParam>>,
+    /// Shell commands run in order (one output of three: `[[step]]`, `[value]` or `checklist`).
     #[serde(default)]
     step: Vec<S<RawStep>>,
+    /// A value to type somewhere, with its checks.
     value: Option<S<RawValue>>,
+    /// Steps to follow in a web page, each a word.
     checklist: Option<S<Vec<S<RawWord>>>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawProductionWhen {
     param: String,
     is_one_of: Vec<String>,
 }
 
-#[derive(Deserialize)]
+/// A field of the form.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawParam {
+    /// The key in the address and in the output: lowercase letters, digits and hyphens.
+    #[schemars(required)]
     name: Option<S<String>>,
+    /// The field's label.
+    #[schemars(required)]
     label: Option<S<String>>,
+    /// The hint under the label.
+    #[schemars(required)]
     help: Option<S<String>>,
+    /// An example value; it must pass the parameter's own checks.
+    #[schemars(required)]
     example: Option<S<String>>,
+    /// The value the form opens with (a date may default to `"today"`).
     default: Option<S<String>>,
+    /// What the value is: `text`, `choice`, `date`, `date-time` or `number`.
+    #[schemars(required)]
     kind: Option<S<String>>,
+    /// Text only: the whole value must match it.
     pattern: Option<S<String>>,
+    /// With `pattern`: the sentence shown when a value does not match.
     error: Option<S<String>>,
+    /// Choice only: the options.
     choices: Option<S<Vec<S<RawChoice>>>>,
+    /// Number only: the smallest allowed.
     min: Option<S<i64>>,
+    /// Number only: the largest allowed.
     max: Option<S<i64>>,
+    /// Warnings, not errors (date-time: `older-than-days`, `in-future`; text: `not-matching`).
     warn: Option<S<Vec<S<RawWarn>>>>,
+    /// What the value is (`"restored-server"`): the browser remembers it and fills every parameter of that meaning. Not on a choice.
     remember: Option<S<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawChoice {
     value: String,
@@ -87,7 +121,7 @@ struct RawChoice {
     renders_as: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawWarn {
     when: String,
@@ -96,12 +130,15 @@ struct RawWarn {
     message: String,
 }
 
-#[derive(Deserialize)]
+/// A shell command.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawStep {
     title: Option<String>,
     #[serde(default)]
     env: Vec<S<RawEnv>>,
+    /// A plain command name or path.
+    #[schemars(required)]
     program: Option<S<String>>,
     #[serde(default)]
     args: Vec<S<RawArg>>,
@@ -109,14 +146,14 @@ struct RawStep {
     stdout: Option<S<RawWord>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawEnv {
     name: String,
     value: RawWord,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawValue {
     word: S<RawWord>,
@@ -124,7 +161,7 @@ struct RawValue {
     check: Vec<S<RawCheck>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawCheck {
     pattern: S<String>,
@@ -132,21 +169,21 @@ struct RawCheck {
     message: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 enum RawArg {
     Option(RawOption),
     Word(RawWord),
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawOption {
     option: String,
     value: RawWord,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 enum RawWord {
     Literal(String),
@@ -154,14 +191,14 @@ enum RawWord {
     Parts(Vec<RawPart>),
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 enum RawPart {
     Literal(String),
     Param(RawParamRef),
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawParamRef {
     param: String,
@@ -986,4 +1023,9 @@ fn compile_param_ref(f: &mut Reader<'_>, r: RawParamRef, line: usize, scope: &Sc
         }
     };
     Some(Part::Param { name: r.param, format })
+}
+
+/// The JSON Schema of a command generator file, from the type it is read into (`content::schema`).
+pub(crate) fn json_schema() -> schemars::Schema {
+    crate::content::schema::of::<RawGenerator>()
 }

@@ -1,19 +1,30 @@
 //! Page front matter: TOML between `+++` lines at the top of each Markdown file.
 
+use super::toml::Spanned;
 use crate::date::Date;
 use crate::diagnostic::{line_of, Diagnostic};
 use serde::Deserialize;
-use toml::Spanned;
 
 /// The keys a page may set. `slug` is optional and defaults to the file name.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Raw {
+    /// The page's heading and title.
+    #[schemars(required)]
     title: Option<Spanned<String>>,
+    /// One sentence saying when to use the page.
+    #[schemars(required)]
     summary: Option<Spanned<String>>,
+    /// Who keeps the page true.
+    #[schemars(required)]
     owner: Option<Spanned<String>>,
+    /// When it was last checked against reality, `YYYY-MM-DD`.
+    #[schemars(required)]
     last_reviewed: Option<Spanned<String>>,
+    /// When it must be checked again, `YYYY-MM-DD`.
+    #[schemars(required)]
     review_by: Option<Spanned<String>>,
+    /// The page's address (`/docs/<slug>`), when it should not be the file name.
     slug: Option<Spanned<String>>,
 }
 
@@ -175,4 +186,9 @@ pub fn parse(path: &str, text: &str, split: &Split<'_>) -> Result<FrontMatter, V
         }),
         _ => Err(problems),
     }
+}
+
+/// The JSON Schema of a page's front matter, from the type it is read into (`content::schema`).
+pub(crate) fn json_schema() -> schemars::Schema {
+    crate::content::schema::of::<Raw>()
 }

@@ -11,6 +11,8 @@ pub mod known;
 #[cfg(feature = "compile")]
 mod nav;
 #[cfg(feature = "compile")]
+pub mod schema;
+#[cfg(feature = "compile")]
 pub mod toml;
 
 use crate::date::Date;

@@ -1,19 +1,24 @@
 //! `content/nav.toml`: the one file that orders the navigation.
 
+use super::toml::Spanned;
 use crate::diagnostic::{line_of, Diagnostic};
 use serde::Deserialize;
-use toml::Spanned;
 
-#[derive(Debug, Deserialize)]
+/// The order of the doc pages (`content/nav.toml`).
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Raw {
+    /// The sections of the side navigation.
     section: Vec<RawSection>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A section of the side navigation.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawSection {
+    /// The section's heading.
     title: Spanned<String>,
+    /// Its pages' slugs, in order.
     pages: Vec<Spanned<String>>,
 }
 
@@ -51,4 +56,9 @@ pub fn parse(path: &str, text: &str) -> Result<Vec<NavEntries>, Diagnostic> {
                 .collect(),
         })
         .collect())
+}
+
+/// The JSON Schema of `nav.toml`, from the type it is read into (`content::schema`).
+pub(crate) fn json_schema() -> schemars::Schema {
+    crate::content::schema::of::<Raw>()
 }

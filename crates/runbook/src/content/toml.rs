@@ -10,9 +10,64 @@ use super::known::Known;
 use super::SourceFile;
 use crate::diagnostic::{line_of, Diagnostic};
 use crate::doc::{markdown, LinkTarget};
-pub use ::toml::Spanned;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
 use std::fmt;
+use std::ops::Range;
+
+/// A value with the place in the file it was written: toml's own `Spanned`, which the
+/// content's JSON Schemas (`content::schema`) describe as the value itself, since that is
+/// what an editor writes. Every `Raw…` schema holds its values in one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Spanned<T>(::toml::Spanned<T>);
+
+impl<T> Spanned<T> {
+    pub fn new(span: Range<usize>, value: T) -> Self {
+        Self(::toml::Spanned::new(span, value))
+    }
+
+    /// The bytes of the file the value was written in.
+    pub fn span(&self) -> Range<usize> {
+        self.0.span()
+    }
+
+    pub fn get_ref(&self) -> &T {
+        self.0.get_ref()
+    }
+
+    pub fn get_mut(&mut self) -> &mut T {
+        self.0.get_mut()
+    }
+
+    pub fn into_inner(self) -> T {
+        self.0.into_inner()
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        ::toml::Spanned::deserialize(deserializer).map(Self)
+    }
+}
+
+/// What is written is the value: its place in the file is the parser's to know.
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
+}
 
 /// A file's id: its name without folders or extension (`content/wizards/lost-data.toml`
 /// is `lost-data`).

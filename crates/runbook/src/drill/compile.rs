@@ -15,7 +15,7 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use toml::Spanned;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawScenario {
     id: Spanned<String>,
@@ -35,7 +35,7 @@ struct RawScenario {
     discussion: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawRole {
     id: Spanned<String>,
@@ -43,7 +43,7 @@ struct RawRole {
     brief: Spanned<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawInject {
     id: Spanned<String>,
@@ -61,7 +61,7 @@ struct RawInject {
     commands: Vec<Spanned<RawCommand>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawCommand {
     generator: String,
@@ -69,7 +69,7 @@ struct RawCommand {
     params: BTreeMap<String, String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawDecision {
     id: Spanned<String>,
@@ -86,7 +86,7 @@ struct RawDecision {
     wizard: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawOption {
     id: Spanned<String>,
@@ -468,4 +468,9 @@ fn sorted<'a>(ids: impl Iterator<Item = &'a String>) -> String {
     let mut all: Vec<&str> = ids.map(String::as_str).collect();
     all.sort_unstable();
     all.join(", ")
+}
+
+/// The JSON Schema of a drill file, from the type it is read into (`content::schema`).
+pub(crate) fn json_schema() -> schemars::Schema {
+    crate::content::schema::of::<RawScenario>()
 }

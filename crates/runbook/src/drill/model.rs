@@ -29,6 +29,7 @@ pub struct Scenario {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "compile", derive(schemars::JsonSchema))]
 pub enum Difficulty {
     Introductory,
     Intermediate,

@@ -28,12 +28,21 @@ use toml::Spanned;
 
 type S<T> = Spanned<T>;
 
-#[derive(Deserialize)]
+/// A message for contact groups in a scenario (`content/messages/<id>.toml`): a draft with
+/// typed fields, or the runbook's reason for sending nothing.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawMessage {
+    /// The message's id: the file's name.
+    #[schemars(required)]
     id: Option<S<String>>,
+    #[schemars(required)]
     title: Option<S<String>>,
+    /// The pages (with a `## Contact` section) whose scenarios the message is for.
+    #[schemars(required)]
     scenarios: Option<S<Vec<S<String>>>>,
+    /// The contact groups of `site.toml` it is for.
+    #[schemars(required)]
     groups: Option<S<Vec<S<String>>>>,
     channel: Option<S<String>>,
     send_with: Option<S<String>>,
@@ -44,10 +53,13 @@ struct RawMessage {
     field: Vec<S<RawField>>,
 }
 
-#[derive(Deserialize)]
+/// A field the draft's text uses as `{name}`.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawField {
+    #[schemars(required)]
     name: Option<S<String>>,
+    #[schemars(required)]
     label: Option<S<String>>,
     hint: Option<S<String>>,
     example: Option<S<String>>,
@@ -58,7 +70,7 @@ struct RawField {
     choices: Option<S<Vec<S<RawChoice>>>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawChoice {
     value: String,
@@ -656,4 +668,9 @@ fn compile_kind(f: &mut Reader<'_>, raw: &RawField, table: &Table) -> Option<Fie
             ok.then_some(FieldKind::Choice { choices: out })
         }
     }
+}
+
+/// The JSON Schema of a message file (`content::schema`).
+pub(crate) fn json_schema() -> schemars::Schema {
+    crate::content::schema::of::<RawMessage>()
 }

@@ -18,25 +18,42 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use toml::Spanned;
 
-#[derive(Debug, Deserialize)]
+/// A decision wizard: one question a page, ending at an outcome (`/wizards/<file name>`).
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawWizard {
+    /// The wizard's name, in lists and its tree.
+    #[schemars(required)]
     title: Option<Spanned<String>>,
+    /// One sentence saying what it helps decide.
+    #[schemars(required)]
     summary: Option<Spanned<String>>,
+    /// The id of the question it starts with.
+    #[schemars(required)]
     start: Option<Spanned<String>>,
+    /// The one thing it decides (a slug).
     decides: Option<Spanned<String>>,
+    /// Leads the home page ("Something is broken? Start here"); at most one wizard.
     start_here: Option<Spanned<bool>>,
+    /// "Decide and act" boxes near the top of pages.
     #[serde(default)]
     serves: Vec<Spanned<RawServes>>,
+    /// The questions.
     #[serde(default)]
+    #[schemars(required)]
     question: Vec<Spanned<RawQuestion>>,
+    /// The ends.
     #[serde(default)]
+    #[schemars(required)]
     outcome: Vec<Spanned<RawOutcome>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A "Decide and act" box near the top of a page.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawServes {
+    /// The page's slug (no section).
+    #[schemars(required)]
     page: Option<Spanned<String>>,
     #[serde(default)]
     answers: BTreeMap<String, Spanned<String>>,
@@ -44,12 +61,20 @@ struct RawServes {
     commands: Vec<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A question.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawQuestion {
+    /// The key of its answer in the address: a slug, unique among questions and outcomes.
+    #[schemars(required)]
     id: Option<Spanned<String>>,
+    /// The question.
+    #[schemars(required)]
     text: Option<Spanned<String>>,
+    /// A hint under it.
     hint: Option<Spanned<String>>,
+    /// What is asked: `choice`, `yes-no` or `date-time`.
+    #[schemars(required)]
     kind: Option<Spanned<String>>,
     #[serde(default)]
     option: Vec<Spanned<RawOption>>,
@@ -61,15 +86,20 @@ struct RawQuestion {
     since: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// An answer to a choice question.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawOption {
+    /// The answer in the address: a slug, unique.
+    #[schemars(required)]
     value: Option<Spanned<String>>,
+    /// The answer as shown.
+    #[schemars(required)]
     label: Option<Spanned<String>>,
     next: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawRule {
     older_than_days: Option<Spanned<i64>>,
@@ -77,12 +107,19 @@ struct RawRule {
     next: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// An end of the wizard.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawOutcome {
+    /// Its key: a slug, unique.
+    #[schemars(required)]
     id: Option<Spanned<String>>,
+    /// What to do, as a heading.
+    #[schemars(required)]
     title: Option<Spanned<String>>,
     service: Option<Spanned<String>>,
+    /// What to do and why, in Markdown.
+    #[schemars(required)]
     body: Option<Spanned<String>>,
     #[serde(default)]
     steps: Vec<Spanned<String>>,
@@ -99,17 +136,27 @@ struct RawOutcome {
     command: Vec<Spanned<RawCommand>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A link into the runbook.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawLink {
+    /// A page reference, `slug` or `slug#section`.
+    #[schemars(required)]
     to: Option<Spanned<String>>,
+    /// The link's text.
+    #[schemars(required)]
     label: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A link to a generator, filled in.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawCommand {
+    /// The generator's id.
+    #[schemars(required)]
     generator: Option<Spanned<String>>,
+    /// The link's text.
+    #[schemars(required)]
     label: Option<Spanned<String>>,
     #[serde(default)]
     params: BTreeMap<String, Spanned<String>>,
@@ -1130,6 +1177,11 @@ fn listing(ids: &BTreeSet<&str>) -> String {
     } else {
         format!(" The ids are: {}.", ids.iter().copied().collect::<Vec<_>>().join(", "))
     }
+}
+
+/// The JSON Schema of a wizard file, from the type it is read into (`content::schema`).
+pub(crate) fn json_schema() -> schemars::Schema {
+    crate::content::schema::of::<RawWizard>()
 }
 
 #[cfg(test)]
