@@ -18,6 +18,7 @@
 //!   event-sourced engine that runs, scores and reports them.
 //! - [`govuk`]: GOV.UK pieces shared by the markup the core writes for the apps.
 //! - [`json`]: a small JSON reader and writer, for the report file people export and import.
+//! - [`one_file`]: where everything is in the one-file runbook: its in-file anchors.
 
 pub mod address;
 pub mod bundle;
@@ -30,6 +31,7 @@ pub mod doc;
 pub mod drill;
 pub mod govuk;
 pub mod json;
+pub mod one_file;
 pub mod page_data;
 pub mod route;
 pub mod saved_text;
