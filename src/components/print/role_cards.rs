@@ -22,11 +22,14 @@ pub fn RoleCards(
                 brief_html,
             } = card;
             let title_id = format!("{anchor}--title");
-            let labelled = title_id.clone();
+            let caption_id = format!("{anchor}--caption");
+            // Named by the scenario and the role: roles of the same name in other scenarios
+            // share the one-file runbook.
+            let labelled = format!("{caption_id} {title_id}");
             let section_id = anchor.clone();
             view! {
                 <section class="role-card" id=section_id aria-labelledby=labelled>
-                    <span class="caption-m">{format!("Role card: {scenario}")}</span>
+                    <span class="caption-m" id=caption_id>{format!("Role card: {scenario}")}</span>
                     <Heading level=level class="heading-l" id=title_id>{role}</Heading>
                     <p class="body role-card__private">"Your brief, for you alone: do not show it to other players."</p>
                     // The brief as the build rendered it from the scenario's Markdown

@@ -55,9 +55,17 @@ fn WalkSection(
     let WalkNode { anchor, step, body } = node;
     let first = step == 1;
     let heading_id = format!("{anchor}-heading");
-    let labelled = heading_id.clone();
+    let caption_id = format!("{anchor}-caption");
+    // In the one file, where every wizard's every step can show at once (on paper, on
+    // `/all`), a step is named by its wizard and number too, since two wizards may ask the
+    // same question.
+    let labelled = match shown {
+        Shown::OneFile => format!("{caption_id} {heading_id}"),
+        Shown::Site => heading_id.clone(),
+    };
+    let caption_id = (shown == Shown::OneFile).then_some(caption_id);
     let caption = view! {
-        <span class="caption-l">
+        <span class="caption-l" id=caption_id>
             {caption}
             <span class="wizard-walk__step">{format!(" – step {step}")}</span>
         </span>
