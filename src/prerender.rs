@@ -4,12 +4,15 @@
 //! A wizard's walk through every step is drawn here only: it works as it stands.
 
 use crate::components::drill::PlayersWaiting;
-use crate::components::generator::GeneratorForm;
+use crate::components::generator::{GeneratorForm, GeneratorTemplate};
+use crate::components::print::{RoleCards, ScenarioBriefing};
 use crate::components::search::SearchPage;
 use crate::components::wizard::{WizardPage, WizardWalk};
 use crate::components::NoDrillInProgress;
 use leptos::prelude::*;
 use runbook::command::{self, Generator};
+use runbook::drill::briefing::{self, BriefingView};
+use runbook::drill::Scenario;
 use runbook::wizard::page;
 use runbook::wizard::view::{self, Context};
 use runbook::wizard::walk;
@@ -66,6 +69,73 @@ pub fn wizard_walk(wizard: &Wizard, root: &str, wizard_title: &dyn Fn(&str) -> O
     Owner::new().with(|| {
         let view = walk::walk(wizard, root, wizard_title);
         view! { <WizardWalk view=view/> }.to_html()
+    })
+}
+
+/// A wizard in the one-file runbook (`walk::Place::OneFile`, for a site under `root`): its
+/// title and summary, then its every step as on its own page, each anchor after the
+/// wizard's prefix and each link into the docs, the generators and the other wizards
+/// inside the file.
+pub fn wizard_in_file(wizard: &Wizard, root: &str, wizard_title: &dyn Fn(&str) -> Option<String>) -> String {
+    Owner::new().with(|| {
+        let view = walk::walk_at(wizard, walk::Place::OneFile { root }, wizard_title);
+        let id = runbook::one_file::wizard(&wizard.id);
+        let title_id = format!("{id}--title");
+        let labelled = title_id.clone();
+        let title = wizard.title.clone();
+        let summary = wizard.summary.clone();
+        view! {
+            <section class="wizard-in-file" id=id aria-labelledby=labelled>
+                <h3 class="heading-l" id=title_id>{title}</h3>
+                <p class="lead">{summary}</p>
+                <WizardWalk view=view/>
+            </section>
+        }
+        .to_html()
+    })
+}
+
+/// A command generator in the one-file runbook: a template to fill in by hand
+/// (`runbook::command::in_file`), for a site under `root`.
+pub fn generator_in_file(generator: &Generator, root: &str) -> String {
+    Owner::new().with(|| {
+        let view = command::in_file::template(generator, root);
+        view! { <GeneratorTemplate view=view/> }.to_html()
+    })
+}
+
+/// A drill scenario in the one-file runbook: its briefing and every role's card, each
+/// starting a printed page, for a site under `root`.
+pub fn drill_in_file(scenario: &Scenario, root: &str) -> String {
+    Owner::new().with(|| {
+        let view = briefing::briefing(scenario, briefing::Place::OneFile { root });
+        view! { <ScenarioBriefing view=view/> }.to_html()
+    })
+}
+
+/// A scenario's role cards page on the site served under `root` (`/drills/<id>/roles`):
+/// every role's card, each printed on a page of its own, to hand out for a drill without
+/// screens.
+pub fn role_cards(scenario: &Scenario, root: &str) -> String {
+    Owner::new().with(|| {
+        let BriefingView {
+            title,
+            cards,
+            briefing,
+            ..
+        } = briefing::briefing(scenario, briefing::Place::Site { root });
+        let heading = format!("Role cards: {title}");
+        view! {
+            <div class="drill role-cards">
+                <a class="back-link" href=briefing>"The scenario's briefing"</a>
+                <h1 class="heading-xl">{heading}</h1>
+                <p class="lead role-cards__intro">
+                    "Print this page for a drill without screens: each role's card prints on a page of its own,                      to give to the player who takes that role. Each card holds that role's private brief."
+                </p>
+                <RoleCards cards=cards scenario=title level=2/>
+            </div>
+        }
+        .to_html()
     })
 }
 

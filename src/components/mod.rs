@@ -9,6 +9,10 @@ mod data_problem;
 pub mod drill;
 pub mod generator;
 pub mod govuk;
+mod heading;
+// Drawn only by the build (`prerender`): no app draws them.
+#[cfg(feature = "ssr")]
+pub mod print;
 mod review_overdue;
 pub mod search;
 mod update_banner;
@@ -22,5 +26,6 @@ pub use drill::{
     NoDrillInProgress, StartErrors, SEED_ERROR,
 };
 pub use govuk::{NotificationBanner, Tone, WarningText};
+pub use heading::Heading;
 pub use review_overdue::ReviewOverdue;
 pub use update_banner::UpdateBanner;

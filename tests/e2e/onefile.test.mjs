@@ -1,13 +1,23 @@
 // The whole runbook (issue 6): the /all page holds every doc in navigation order, and
-// dist/runbook.html works from file:// with JavaScript off, links included.
+// dist/runbook.html works from file:// with JavaScript off, links included. The file also
+// decides and acts (issue 21): every wizard is walked to every outcome through its in-file
+// links, the paths from the core (`sitegen wizard-paths`); and a scenario's role cards print
+// one to a page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startSite, ready, axeViolations, cspViolations, docSlugs } from './harness.mjs';
 
 let site;
-before(async () => { site = await startSite(); });
+let wizards;
+before(async () => {
+  const out = spawnSync('cargo', ['run', '--quiet', '-p', 'sitegen', '--', 'wizard-paths'], { encoding: 'utf8' });
+  assert.equal(out.status, 0, out.stderr);
+  wizards = JSON.parse(out.stdout);
+  site = await startSite();
+});
 after(async () => { await site?.close(); });
 
 async function navOrder() {
@@ -91,4 +101,127 @@ test('runbook.html opens from file:// with JavaScript off: every doc, working li
   await axePage.goto(url);
   assert.deepEqual(await axeViolations(axePage), []);
   await withJs.close();
+});
+
+/** The heading of the one step of `wizard` (its section's id) on screen; fails unless exactly one shows. */
+async function shownStep(page, wizard) {
+  const shown = await page.evaluate((id) => [...document.getElementById(id).querySelectorAll('.wizard-walk__node')]
+    .filter((n) => getComputedStyle(n).display !== 'none')
+    .map((n) => n.querySelector('h1, h2, h3, h4, h5, h6').textContent.trim()), wizard);
+  assert.equal(shown.length, 1, `${wizard}: one step on screen, not ${JSON.stringify(shown)}`);
+  return shown[0];
+}
+
+test('runbook.html, from file:// with JavaScript off: every wizard walked to every outcome by its in-file links', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const url = pathToFileURL(resolve('dist/runbook.html')).href;
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  let walked = 0;
+  try {
+    await page.goto(url);
+    // The contents lead to each wizard.
+    for (const w of wizards) {
+      assert.equal(await page.locator(`nav a[href="#${w.in_file}"]`).count(), 1, `${w.wizard} in the contents`);
+    }
+    for (const w of wizards) {
+      const outcomes = new Set();
+      for (const path of w.paths) {
+        const where = `${w.wizard}: ${path.answers.map((a) => a.answer).join(' > ')}`;
+        await page.goto(`${url}#${w.in_file}`);
+        const wizard = page.locator(`[id="${w.in_file}"]`);
+        for (const { question, answer } of path.answers) {
+          assert.equal(await shownStep(page, w.in_file), question, where);
+          await wizard.getByRole('link', { name: answer, exact: true }).click();
+        }
+        assert.equal(await shownStep(page, w.in_file), path.title, where);
+        assert.equal(new URL(page.url()).hash, `#${path.in_file_outcome}`, where);
+        assert.ok(page.url().startsWith('file://'), where);
+        outcomes.add(path.outcome);
+        walked += 1;
+      }
+      // Start again, from the last outcome, is the first question.
+      await page.locator(`[id="${w.in_file}"]`).getByRole('link', { name: 'Start again', exact: true }).click();
+      assert.equal(await shownStep(page, w.in_file), w.paths[0].answers[0].question);
+      assert.ok(outcomes.size > 1, `${w.wizard} reaches several outcomes`);
+    }
+    assert.equal(walked, wizards.reduce((n, w) => n + w.paths.length, 0));
+    // An outcome's links into the docs and to a generator land in the file.
+    for (const testid of ['doc-links', 'command-links']) {
+      const at = await page.evaluate((t) =>
+        document.querySelector(`.wizard-walk__node:has([data-testid="${t}"] a)`).id, testid);
+      await page.goto(`${url}#${at}`);
+      const link = page.locator(`[id="${at}"] [data-testid="${testid}"] a`).first();
+      const href = await link.getAttribute('href');
+      assert.match(href, /^#/, `${testid} stays in the file`);
+      await link.click();
+      await page.waitForFunction((h) => location.hash === h, href);
+      assert.ok(await page.evaluate((h) => document.getElementById(h.slice(1)) !== null, href));
+      await page.goBack();
+    }
+    // On paper, every step of every wizard prints, and every role card starts a page.
+    await page.emulateMedia({ media: 'print' });
+    for (const w of wizards) {
+      const hidden = await page.evaluate((id) => [...document.getElementById(id).querySelectorAll('.wizard-walk__node')]
+        .filter((n) => getComputedStyle(n).display === 'none').length, w.in_file);
+      assert.equal(hidden, 0, `${w.wizard}: every step prints`);
+    }
+    const cards = await page.$$eval('.role-card', (cs) => cs.map((c) => getComputedStyle(c).breakBefore));
+    assert.ok(cards.length > 0, 'the drills have role cards');
+    assert.deepEqual(cards, cards.map(() => 'page'), 'each role card starts a printed page');
+    assert.deepEqual(requests.filter((r) => !r.startsWith('file://')), [], 'no network requests');
+  } finally {
+    await context.close();
+  }
+});
+
+test('runbook.html: every id is unique, every link stays in the file or leaves the site, and every generator and drill is there', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(pathToFileURL(resolve('dist/runbook.html')).href);
+    const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
+    assert.equal(new Set(ids).size, ids.length, `duplicate ids: ${ids.filter((id, i) => ids.indexOf(id) !== i)}`);
+    const leaving = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href'))
+      .filter((h) => !/^(#|https?:|mailto:)/.test(h)));
+    assert.deepEqual(leaving, [], 'no link to the site, which is not beside the file');
+    // Each generator is a template: placeholders, Production marked where it acts on it.
+    const templates = page.locator('section.generator-template');
+    assert.ok(await templates.count() > 1);
+    const konduit = page.locator('[id="generator.konduit-connect"]');
+    assert.match(await konduit.locator('pre code').textContent(), /<SERVER>/);
+    assert.equal(await konduit.getByText('Production', { exact: true }).count(), 1);
+    assert.match(await konduit.textContent(), /\/commands\/konduit-connect/);
+    // A doc page's generator block links to its template in the file.
+    const toTemplate = page.locator('article a[href^="#generator."]').first();
+    assert.ok(await toTemplate.count() === 1, 'a doc page links to a generator template');
+    assert.equal(await page.locator('section.drill-briefing').count() > 0, true);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a scenario\'s role cards print one to a page, from a link on its briefing', async () => {
+  const page = await site.open('/drills/azure-down');
+  await ready(page);
+  await page.getByRole('link', { name: 'Print the role cards' }).click();
+  await page.waitForURL(/\/drills\/azure-down\/roles$/);
+  await ready(page);
+  assert.match(await page.locator('main h1').textContent(), /^Role cards: /);
+  const cards = page.locator('main .role-card');
+  const n = await cards.count();
+  assert.ok(n > 1, 'every role has a card');
+  assert.equal(await cards.locator('h2').count(), n, 'each card is headed by its role');
+  assert.deepEqual(await axeViolations(page), []);
+  const screen = await page.$$eval('main .role-card', (cs) => cs.map((c) => getComputedStyle(c).breakBefore));
+  assert.ok(screen.every((b) => b !== 'page'), 'no page breaks on screen');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.$$eval('main .role-card', (cs) => cs.map((c) => getComputedStyle(c).breakBefore));
+  assert.deepEqual(printed, printed.map(() => 'page'), 'on paper each card starts a page');
+  const visible = (sel) => page.$eval(sel, (el) => getComputedStyle(el).display !== 'none');
+  assert.equal(await visible('.header'), false, 'no site furniture on the cards');
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(await cspViolations(page), []);
+  await page.close();
 });

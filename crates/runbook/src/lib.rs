@@ -22,6 +22,7 @@
 //!   form and live preview.
 //! - [`govuk`]: GOV.UK pieces shared by the markup the core writes for the apps.
 //! - [`json`]: a small JSON reader and writer, for the report file people export and import.
+//! - [`one_file`]: where everything is in the one-file runbook: its in-file anchors.
 
 pub mod address;
 pub mod bundle;
@@ -36,6 +37,7 @@ pub mod govuk;
 pub mod incident;
 pub mod json;
 pub mod message;
+pub mod one_file;
 pub mod page_data;
 pub mod route;
 pub mod saved_text;

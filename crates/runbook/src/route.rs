@@ -23,6 +23,9 @@ pub enum Route {
     WizardSteps(String),
     Drills,
     DrillBriefing(String),
+    /// A scenario's role cards, to print one to a page for a drill without screens
+    /// (`drill::briefing`).
+    DrillRoles(String),
     DrillFacilitator,
     DrillParticipant,
     DrillReport,
@@ -106,6 +109,7 @@ impl Route {
             ["wizards", slug] => id(slug).map_or(Route::NotFound, Route::Wizard),
             ["drills", slug] => id(slug).map_or(Route::NotFound, Route::DrillBriefing),
             ["wizards", slug, "steps"] => id(slug).map_or(Route::NotFound, Route::WizardSteps),
+            ["drills", slug, "roles"] => id(slug).map_or(Route::NotFound, Route::DrillRoles),
             _ => Route::NotFound,
         }
     }
@@ -120,7 +124,9 @@ impl Route {
             Route::Search => App::Search,
             Route::Commands | Route::Command(_) => App::Commands,
             Route::Wizards | Route::Wizard(_) | Route::WizardSteps(_) => App::Wizards,
-            Route::Drills | Route::DrillBriefing(_) => App::Drills,
+            // The role cards are static, like a doc page: the drills app loads there (the
+            // frame's islands) and leaves the page as it is.
+            Route::Drills | Route::DrillBriefing(_) | Route::DrillRoles(_) => App::Drills,
             Route::DrillFacilitator => App::DrillFacilitator,
             Route::DrillParticipant => App::DrillParticipant,
             Route::DrillReport => App::DrillReport,
@@ -142,6 +148,7 @@ impl Route {
             Route::WizardSteps(id) => format!("/wizards/{id}/steps"),
             Route::Drills => "/drills".into(),
             Route::DrillBriefing(id) => format!("/drills/{id}"),
+            Route::DrillRoles(id) => format!("/drills/{id}/roles"),
             Route::DrillFacilitator => "/drill/facilitator".into(),
             Route::DrillParticipant => "/drill/participant".into(),
             Route::DrillReport => "/drill/report".into(),
@@ -182,6 +189,7 @@ mod tests {
             Route::WizardSteps("lost-data".into()),
             Route::Drills,
             Route::DrillBriefing("azure-down".into()),
+            Route::DrillRoles("azure-down".into()),
             Route::DrillFacilitator,
             Route::DrillParticipant,
             Route::DrillReport,

@@ -39,6 +39,7 @@ pub fn render_page(page: &Page, root: &str) -> String {
             href: &href,
             id: &id,
             shift: 0,
+            generator: &|_| None,
         },
     )
 }

@@ -1,6 +1,10 @@
 //! `runbook.html`: the whole runbook as one self-contained file (inline CSS, no script,
-//! in-file links) for the laptop on the desk when everything else is down.
+//! in-file links) for the laptop on the desk when everything else is down. Besides every doc
+//! page it holds what decides and acts (`pages::decide_and_act`): every wizard as its tree of
+//! steps, one shown at a time by CSS `:target`; every generator as a template; every drill's
+//! briefing and role cards, one card to a printed page.
 
+use crate::pages::decide_and_act;
 use runbook::bundle::Runbook;
 use runbook::doc::html::{escape, render, shared_href, shared_id, Links};
 
@@ -31,6 +35,38 @@ th,td{border-bottom:1px solid var(--border);padding:10px 20px 10px 0;text-align:
 .inset,blockquote{border-left:10px solid var(--border);padding:15px;margin:20px 0}
 .warning{border-left:10px solid var(--red);padding:15px;margin:20px 0;font-weight:700}
 nav ol{padding-left:20px}
+.lead{font-size:24px}.hint{color:var(--muted)}.body{margin:0 0 15px}
+.caption-l,.caption-m{display:block;color:var(--muted);font-size:19px}
+.visually-hidden{position:absolute!important;width:1px;height:1px;margin:0;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.in-file-part{border-top:10px solid var(--link);margin-top:60px}
+.wizard-in-file,.generator-template,.drill-briefing{border-top:2px solid var(--border);margin-top:40px}
+.warning-text{display:flex;gap:15px;align-items:center;font-weight:700;margin:20px 0}
+.warning-text__icon{flex:none;width:35px;height:35px;border-radius:50%;background:var(--text);color:#fff;font-size:28px;line-height:35px;text-align:center}
+.inset-text{border-left:10px solid var(--border);padding:15px;margin:20px 0}
+.checkboxes__item{display:flex;gap:10px;align-items:flex-start;margin:10px 0}
+.checkboxes__input{width:24px;height:24px;margin:2px 0 0;flex:none}
+.checkboxes__input:focus{outline:3px solid var(--focus);outline-offset:1px}
+.summary-list{margin:0 0 20px}.summary-list__row{border-bottom:1px solid var(--border);padding:10px 0}
+.summary-list__key{font-weight:700}.summary-list__value{margin:5px 0 0}
+.tag--red{display:inline-block;background:#f4cdc6;color:#2a0b06;padding:2px 8px;text-transform:uppercase;font-size:16px}
+.drill-tag{display:inline-block;border:1px solid var(--text);padding:0 6px;font-size:16px}
+.role-card{border:2px solid var(--text);padding:15px;margin:30px 0}
+.wizard-walk__answers{list-style:none;padding-left:0}.wizard-walk__answers li{margin:0 0 10px}
+.wizard-walk__step,.wizard-walk__to{display:none}
+.wizard-walk__node:focus{outline:none}
+section:target>h2,section:target>h3{background:var(--focus)}
+@media screen{
+ .wizard-walk__node{display:none}
+ .wizard-walk__node:target,.wizard-walk:not(:has(.wizard-walk__node:target)) .wizard-walk__node--first{display:block}
+}
+@media print{
+ .wizard-walk__step,.wizard-walk__to{display:inline}
+ .wizard-walk__node{border-top:1px solid #000;margin-top:20px}
+ .wizard-walk .wizard-start-again{display:none}
+ .in-file-part{break-before:page;border:0}
+ .role-card{break-before:page;border:0;padding:0}
+ .checkboxes__input{border:1px solid #000}
+}
 @media print{
  body{font-size:12pt}header,.skip{display:none}
  main{max-width:none;padding:0}
@@ -42,8 +78,11 @@ nav ol{padding-left:20px}
 "#;
 
 /// Renders the whole runbook, pages in navigation order, as one HTML document.
-pub fn render_runbook(runbook: &Runbook, stamp: &str) -> String {
+/// `root` is the base path of the site it was built with (`""` or `/runbook`): the file
+/// names the site's addresses of the live generators and wizards, as text.
+pub fn render_runbook(runbook: &Runbook, root: &str, stamp: &str) -> String {
     let site = &runbook.site;
+    let generator = |id: &str| decide_and_act::generator_link(runbook, id);
     let mut contents = String::new();
     let mut body = String::new();
     for section in &site.nav {
@@ -59,6 +98,7 @@ pub fn render_runbook(runbook: &Runbook, stamp: &str) -> String {
                     href: &href,
                     id: &id,
                     shift: 1,
+                    generator: &generator,
                 },
             );
             body.push_str(&format!(
@@ -73,10 +113,26 @@ pub fn render_runbook(runbook: &Runbook, stamp: &str) -> String {
         }
         contents.push_str("</ol></li>");
     }
+    for part in decide_and_act::parts(runbook, root) {
+        contents.push_str(&format!(
+            "<li><a href=\"#{}\">{}</a><ol>",
+            part.anchor,
+            escape(part.title)
+        ));
+        for (anchor, title) in &part.items {
+            contents.push_str(&format!(
+                "<li><a href=\"#{}\">{}</a></li>",
+                escape(anchor),
+                escape(title)
+            ));
+        }
+        contents.push_str("</ol></li>");
+        body.push_str(&decide_and_act::section(&part));
+    }
     let service = &runbook.service;
     let contacts = contacts(runbook);
     format!(
-        "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} (one file)</title>\n<style>{CSS}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to main content</a>\n<header><p>{name}</p></header>\n<main id=\"main\">\n<h1>{tagline}</h1>\n<p>Every page of the runbook in one file, for when the site cannot be reached. {stamp}</p>\n<p class=\"meta\">{service}, {organisation}. Source code: <a href=\"{repository}\">{repository}</a></p>\n<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents</h2>\n<ol>{contents}</ol>\n</nav>\n{contacts}{body}</main>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} (one file)</title>\n<style>{CSS}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to main content</a>\n<header><p>{name}</p></header>\n<main id=\"main\">\n<h1>{tagline}</h1>\n<p>Every page of the runbook in one file, for when the site cannot be reached, with every decision wizard, command generator and drill. {stamp}</p>\n<p class=\"meta\">{service}, {organisation}. Source code: <a href=\"{repository}\">{repository}</a></p>\n<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents</h2>\n<ol>{contents}</ol>\n</nav>\n{contacts}{body}</main>\n</body>\n</html>\n",
         title = escape(&service.page_title(&service.tagline)),
         name = escape(&service.title),
         tagline = escape(&service.tagline),
@@ -172,7 +228,7 @@ mod tests {
             },
             ..Runbook::default()
         };
-        let html = render_runbook(&runbook, "");
+        let html = render_runbook(&runbook, "", "");
         assert!(
             html.find("id=\"b\"").unwrap() < html.find("id=\"a\"").unwrap(),
             "nav order"

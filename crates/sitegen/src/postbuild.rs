@@ -91,7 +91,7 @@ pub fn run(apps: &Path, dist: &Path, runbook: &Runbook, base: &str) -> Result<()
     };
     std::fs::write(
         dist.join("runbook.html"),
-        crate::onefile::render_runbook(runbook, &stamp),
+        crate::onefile::render_runbook(runbook, root, &stamp),
     )?;
     let frame = Frame {
         service: &runbook.service,
@@ -221,7 +221,10 @@ pub fn routes(runbook: &Runbook) -> Vec<Route> {
         .iter()
         .flat_map(|w| [Route::Wizard(w.id.clone()), Route::WizardSteps(w.id.clone())]);
     let commands = runbook.generators.iter().map(|g| Route::Command(g.id.clone()));
-    let drills = runbook.drills.iter().map(|d| Route::DrillBriefing(d.id.clone()));
+    let drills = runbook
+        .drills
+        .iter()
+        .flat_map(|d| [Route::DrillBriefing(d.id.clone()), Route::DrillRoles(d.id.clone())]);
     fixed
         .into_iter()
         .chain(docs)

@@ -1,4 +1,5 @@
 use crate::components::govuk::{InsetText, WarningText};
+use crate::components::Heading;
 use leptos::prelude::*;
 use runbook::wizard::view::{Advice, Link, ServiceAdvice};
 
@@ -13,6 +14,10 @@ pub fn OutcomeAdvice(
     /// share a page: `""` on an outcome's own page.
     #[prop(optional, into)]
     id_prefix: String,
+    /// The level of its headings ("Next steps"…): 2 under an outcome's own `<h1>`, the
+    /// default; one below the step's heading where the outcome sits deeper.
+    #[prop(optional)]
+    heading_level: Option<u8>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let Advice {
@@ -25,6 +30,7 @@ pub fn OutcomeAdvice(
         contacts_html,
         decide_next,
     } = advice;
+    let level = heading_level.unwrap_or(2);
     let service = match service {
         ServiceAdvice::Stop => {
             view! { <WarningText testid="service">"Stop the service: turn on maintenance mode."</WarningText> }
@@ -60,7 +66,7 @@ pub fn OutcomeAdvice(
             })
             .collect_view();
         view! {
-            <h2 class="heading-m" id=heading_id.clone()>"Next steps"</h2>
+            <Heading level=level class="heading-m" id=heading_id.clone()>"Next steps"</Heading>
             <div class="checkboxes" role="group" aria-labelledby=heading_id>{items}</div>
         }
     });
@@ -72,7 +78,7 @@ pub fn OutcomeAdvice(
             .map(|html| view! { <li><div class="doc-body" inner_html=html></div></li> })
             .collect_view();
         view! {
-            <h2 class="heading-m">"Who to tell"</h2>
+            <Heading level=level class="heading-m">"Who to tell"</Heading>
             <ul class="list list--bullet">{items}</ul>
         }
     });
@@ -83,23 +89,28 @@ pub fn OutcomeAdvice(
         // As the contacts above: rendered by the build from the outcome's Markdown.
         <div class="doc-body" inner_html=body_html></div>
         {steps}
-        <LinkList heading="Read in the runbook" testid="doc-links" links=doc_links/>
-        <LinkList heading="Commands" testid="command-links" links=command_links/>
+        <LinkList heading="Read in the runbook" level=level testid="doc-links" links=doc_links/>
+        <LinkList heading="Commands" level=level testid="command-links" links=command_links/>
         {contacts}
-        <LinkList heading="Decide next" links=decide_next/>
+        <LinkList heading="Decide next" level=level links=decide_next/>
     }
 }
 
 /// A heading and a list of links, if there are any.
 #[component]
-fn LinkList(heading: &'static str, links: Vec<Link>, #[prop(optional)] testid: Option<&'static str>) -> impl IntoView {
+fn LinkList(
+    heading: &'static str,
+    level: u8,
+    links: Vec<Link>,
+    #[prop(optional)] testid: Option<&'static str>,
+) -> impl IntoView {
     (!links.is_empty()).then(|| {
         let items = links
             .into_iter()
             .map(|l| view! { <li><a class="link" href=l.href>{l.label}</a></li> })
             .collect_view();
         view! {
-            <h2 class="heading-m">{heading}</h2>
+            <Heading level=level class="heading-m">{heading}</Heading>
             <ul class="list list--bullet" data-testid=testid>{items}</ul>
         }
     })

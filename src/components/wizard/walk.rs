@@ -1,12 +1,15 @@
 use super::outcome_advice::OutcomeAdvice;
+use crate::components::Heading;
 use leptos::prelude::*;
-use runbook::wizard::walk::{WalkBody, WalkNode, WalkView};
+use runbook::wizard::walk::{Shown, WalkBody, WalkNode, WalkOutcome, WalkView};
 
 /// Every step of a wizard on one page, for a reader without JavaScript: each question and
 /// outcome a section with its own heading, each answer a link to the section it leads to.
 /// The style sheet shows one section at a time, the one the address's `#` names (`:target`),
 /// or the first question when it names none, and prints them all, each with its step number
-/// and every answer with the step it leads to.
+/// and every answer with the step it leads to. Its headings are at the level the view model
+/// says: on its own page each step is the page's `<h1>`; in the one-file runbook, under the
+/// wizard's title.
 #[component]
 pub fn WizardWalk(view: WalkView) -> impl IntoView {
     let WalkView {
@@ -14,6 +17,8 @@ pub fn WizardWalk(view: WalkView) -> impl IntoView {
         caption,
         first,
         app,
+        shown,
+        heading_level,
         nodes,
         ..
     } = view;
@@ -21,7 +26,16 @@ pub fn WizardWalk(view: WalkView) -> impl IntoView {
     let sections = nodes
         .into_iter()
         .map(|node| {
-            view! { <WalkSection node=node caption=caption.clone() start_again=start_again.clone() app=app.clone()/> }
+            view! {
+                <WalkSection
+                    node=node
+                    caption=caption.clone()
+                    start_again=start_again.clone()
+                    app=app.clone()
+                    shown=shown
+                    level=heading_level
+                />
+            }
         })
         .collect_view();
     view! { <div class="wizard-walk" data-wizard=wizard>{sections}</div> }
@@ -30,13 +44,28 @@ pub fn WizardWalk(view: WalkView) -> impl IntoView {
 /// One question or outcome. The first question says what the page is; every other section
 /// links back to it.
 #[component]
-fn WalkSection(node: WalkNode, caption: String, start_again: String, app: String) -> impl IntoView {
+fn WalkSection(
+    node: WalkNode,
+    caption: String,
+    start_again: String,
+    app: String,
+    shown: Shown,
+    level: u8,
+) -> impl IntoView {
     let WalkNode { anchor, step, body } = node;
     let first = step == 1;
     let heading_id = format!("{anchor}-heading");
-    let labelled = heading_id.clone();
+    let caption_id = format!("{anchor}-caption");
+    // In the one file, where every wizard's every step can show at once (on paper, on
+    // `/all`), a step is named by its wizard and number too, since two wizards may ask the
+    // same question.
+    let labelled = match shown {
+        Shown::OneFile => format!("{caption_id} {heading_id}"),
+        Shown::Site => heading_id.clone(),
+    };
+    let caption_id = (shown == Shown::OneFile).then_some(caption_id);
     let caption = view! {
-        <span class="caption-l">
+        <span class="caption-l" id=caption_id>
             {caption}
             <span class="wizard-walk__step">{format!(" – step {step}")}</span>
         </span>
@@ -58,20 +87,33 @@ fn WalkSection(node: WalkNode, caption: String, start_again: String, app: String
                 .collect_view();
             view! {
                 {caption}
-                <h1 class="heading-l" id=heading_id>{q.text}</h1>
+                <Heading level=level class="heading-l" id=heading_id>{q.text}</Heading>
                 {hint}
                 <ul class="list wizard-walk__answers">{answers}</ul>
             }
             .into_any()
         }
-        WalkBody::Outcome(o) => view! {
-            {caption}
-            <h1 class="heading-xl" id=heading_id>{o.title}</h1>
-            <OutcomeAdvice advice=o.advice id_prefix=format!("{anchor}-")/>
+        WalkBody::Outcome(o) => {
+            let WalkOutcome { title, advice, .. } = *o;
+            view! {
+                {caption}
+                <Heading level=level class="heading-xl" id=heading_id>{title}</Heading>
+                <OutcomeAdvice advice=advice id_prefix=format!("{anchor}-") heading_level=level + 1/>
+            }
+            .into_any()
         }
-        .into_any(),
     };
-    let after = if first {
+    let after = if first && shown == Shown::OneFile {
+        view! {
+            <p class="body wizard-walk__about">
+                "Each answer is a link to the next step. Where a question asks when, choose how long ago it was. \
+                 On the runbook's site this wizard asks one question at a time, with exact times, at "
+                <code>{app}</code>
+                "."
+            </p>
+        }
+        .into_any()
+    } else if first {
         view! {
             <p class="body wizard-walk__about">
                 "Every question and outcome of this wizard is on this page, so it works without JavaScript: \

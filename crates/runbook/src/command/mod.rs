@@ -14,6 +14,7 @@
 //! - [`form`]: remembered values, address values and defaults, combined for a form.
 //! - [`form_state`]: one form as a person fills it in, and what it shows.
 //! - [`view`]: what a form shows, as a view model the site's components draw.
+//! - [`in_file`]: a generator as the one-file runbook shows it, a template to fill in by hand.
 
 pub mod address;
 #[cfg(feature = "compile")]
@@ -22,6 +23,7 @@ pub mod dated;
 pub mod datetime;
 pub mod form;
 pub mod form_state;
+pub mod in_file;
 pub mod pattern;
 pub mod quote;
 pub mod render;

@@ -143,6 +143,12 @@ impl CommandView {
         }
     }
 
+    /// The output of [`render::template`]: the defaults, and a placeholder for each value
+    /// still to give.
+    pub fn template(generator: &Generator) -> Self {
+        CommandView::new(&render::template(generator))
+    }
+
     /// What it is called, and its Copy button's words.
     pub fn words(&self) -> (&'static str, &'static str) {
         copy_words(self.kind)

@@ -20,6 +20,9 @@ pub struct Links<'a> {
     pub id: &'a dyn Fn(&str) -> String,
     /// Added to every heading level (1 when the page title is an `<h2>`), capped at 6.
     pub shift: u8,
+    /// The title of the command generator a ```` ```command ```` block names and the `href`
+    /// of its template in the same document; `None` shows the block as the code it is.
+    pub generator: &'a dyn Fn(&str) -> Option<(String, String)>,
 }
 
 /// Escapes text for an HTML text node or a double-quoted attribute.
@@ -85,6 +88,17 @@ fn block(block: &Block, tight: bool, links: &Links, out: &mut String) {
             out.push_str(&format!("<h{level} id=\"{}\">", escape(&(links.id)(id))));
             inlines(content, links, out);
             out.push_str(&format!("</h{level}>\n"));
+        }
+        Block::Code {
+            lang: Some(lang), text, ..
+        } if lang == "command" && (links.generator)(text.trim()).is_some() => {
+            if let Some((title, href)) = (links.generator)(text.trim()) {
+                out.push_str(&format!(
+                    "<p>Build this command with the generator <a href=\"{}\">{}</a>.</p>\n",
+                    escape(&href),
+                    escape(&title)
+                ));
+            }
         }
         Block::Paragraph(content) if tight => inlines(content, links, out),
         Block::Paragraph(content) => {
@@ -435,6 +449,7 @@ mod tests {
                 href: &in_one_file,
                 id: &id,
                 shift: 1,
+                generator: &|_| None,
             },
         )
     }

@@ -9,9 +9,14 @@
 //! The one thing the build cannot know when it compiles the content is the path the site
 //! will be served under (`/` or `/runbook/`), so the HTML is kept in pieces split where that
 //! root goes, and [`Prose::html`] joins them with it.
+//!
+//! The one-file runbook shows the same text in the file's own plain markup, with its links
+//! inside the file ([`Prose::in_file`]): the build keeps the document model for that, and
+//! no app ever receives it.
 
-use super::html::{render_site, site_href, SiteLinks};
-use super::{blocks_plain_text, Doc, LinkTarget};
+use super::html::{render, render_site, site_href, Links, SiteLinks};
+use super::{blocks_plain_text, Block, Doc, LinkTarget};
+use crate::one_file;
 use serde::{Deserialize, Serialize};
 
 /// Compiled, rendered runbook text.
@@ -23,6 +28,12 @@ pub struct Prose {
     /// carry only the HTML, which is all an app shows.
     #[serde(skip)]
     pub text: String,
+    /// The document, for [`Prose::in_file`]; the build's only, as `text` is.
+    #[serde(skip)]
+    doc: Doc,
+    /// The title of each generator the text embeds, by id, as the compiler knew them.
+    #[serde(skip)]
+    generators: Vec<(String, String)>,
 }
 
 /// Stands for the site's root while rendering. Compiled text holds none (`markdown::parse`
@@ -44,10 +55,46 @@ impl Prose {
                 values_in_use: &values_in_use,
             },
         );
+        let mut generators = Vec::new();
+        embedded_generators(&doc.blocks, &mut |id| {
+            if let Some(title) = generator_title(id) {
+                generators.push((id.to_string(), title));
+            }
+        });
         Prose {
             pieces: html.split(ROOT).map(str::to_string).collect(),
             text: blocks_plain_text(&doc.blocks),
+            doc: doc.clone(),
+            generators,
         }
+    }
+
+    /// The text as the one-file runbook shows it: plain markup, links to doc pages and to
+    /// generators inside the file ([`crate::one_file`]), each heading's id after
+    /// `id_prefix` (so the same text can appear twice in one file) and its level raised by
+    /// `shift`. A link to a section of the text itself stays inside it.
+    pub fn in_file(&self, id_prefix: &str, shift: u8) -> String {
+        let href = |target: &LinkTarget| match target {
+            LinkTarget::Page { slug, anchor } => format!("#{}", one_file::doc(slug, anchor.as_deref())),
+            LinkTarget::Anchor(a) => format!("#{id_prefix}{a}"),
+            LinkTarget::External(href) => href.clone(),
+        };
+        let id = |a: &str| format!("{id_prefix}{a}");
+        let generator = |id: &str| {
+            self.generators
+                .iter()
+                .find(|(g, _)| g == id)
+                .map(|(_, title)| (title.clone(), format!("#{}", one_file::generator(id))))
+        };
+        render(
+            &self.doc,
+            &Links {
+                href: &href,
+                id: &id,
+                shift,
+                generator: &generator,
+            },
+        )
     }
 
     /// The HTML for the site served under `root` (`""` or `/runbook`, as
@@ -64,6 +111,20 @@ impl Prose {
 
     pub fn is_empty(&self) -> bool {
         self.pieces.iter().all(String::is_empty)
+    }
+}
+
+/// Calls `found` with the id of each generator a ```` ```command ```` block embeds.
+fn embedded_generators(blocks: &[Block], found: &mut dyn FnMut(&str)) {
+    for block in blocks {
+        match block {
+            Block::Code {
+                lang: Some(lang), text, ..
+            } if lang == "command" => found(text.trim()),
+            Block::List { items, .. } => items.iter().for_each(|item| embedded_generators(item, found)),
+            Block::Callout { blocks, .. } | Block::Quote(blocks) => embedded_generators(blocks, found),
+            _ => {}
+        }
     }
 }
 
@@ -155,6 +216,27 @@ mod tests {
         assert_eq!(prose.text, "Some text.");
         let back: Prose = postcard::from_bytes(&postcard::to_allocvec(&prose).unwrap()).unwrap();
         assert_eq!((back.html(""), back.text.as_str()), (prose.html(""), ""));
+    }
+
+    #[test]
+    fn in_the_one_file_links_stay_in_the_file_and_ids_take_the_prefix() {
+        let d = doc("## Why\n\nSee [the restore](partial-restore.md#steps), [the page](data-loss.md), [above](#why) and [out](https://example.test/x).\n\n```command\nkonduit-connect\n```\n\n```command\nunknown\n```");
+        let title = |id: &str| (id == "konduit-connect").then(|| "Connect <Konduit>".to_string());
+        let html = Prose::render(&d, &title).in_file("wizard.w.outcome-x.", 2);
+        for part in [
+            "<h4 id=\"wizard.w.outcome-x.why\">Why</h4>",
+            "<a href=\"#partial-restore--steps\">the restore</a>",
+            "<a href=\"#data-loss\">the page</a>",
+            "<a href=\"#wizard.w.outcome-x.why\">above</a>",
+            "<a href=\"https://example.test/x\" rel=\"noreferrer noopener\">out</a>",
+            "Build this command with the generator <a href=\"#generator.konduit-connect\">Connect &lt;Konduit&gt;</a>.",
+            "<pre tabindex=\"0\"><code>unknown</code></pre>",
+        ] {
+            assert!(html.contains(part), "{part} in {html}");
+        }
+        assert!(!html.contains("/docs/"), "{html}");
+        let back: Prose = postcard::from_bytes(&postcard::to_allocvec(&Prose::render(&d, &title)).unwrap()).unwrap();
+        assert_eq!(back.in_file("p", 0), "", "the browser never gets the document model");
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! [`report::Report::draft`].
 
 pub mod address;
+pub mod briefing;
 pub mod clock;
 #[cfg(feature = "compile")]
 pub mod compile;

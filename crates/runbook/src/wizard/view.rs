@@ -8,11 +8,12 @@
 
 use super::diagram::Drawing;
 use super::engine::{Current, Journey, Step};
-use super::model::{DataLoss, Outcome, Question, QuestionKind, Service, Wizard};
+use super::model::{CommandLink, DataLoss, Outcome, Question, QuestionKind, Service, Wizard};
 use super::page::{change_query, view_query, Back, Page, Screen};
 use super::query::{self, View};
 use super::{datetime, record};
 use crate::address;
+use crate::doc::Prose;
 use crate::route::Route;
 
 /// How a date-time question shows the form to type its answer in. The field is text, not the
@@ -421,13 +422,51 @@ pub(crate) fn advice(
             None => path,
         }
     };
-    let command = |id: &str, values: Vec<(String, String)>| {
-        let path = format!("{root}{}", Route::Command(id.to_string()).path());
-        format!(
-            "{path}{}",
-            address::query(values.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        )
+    let command = |link: &CommandLink, values: Vec<(String, String)>| {
+        let path = format!("{root}{}", Route::Command(link.generator.clone()).path());
+        Link {
+            href: format!(
+                "{path}{}",
+                address::query(values.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            ),
+            label: link.label.clone(),
+        }
     };
+    let prose = |p: &Prose| p.html(root);
+    advice_at(
+        outcome,
+        steps,
+        data_loss,
+        decide_next,
+        &Places {
+            doc: &doc,
+            command: &command,
+            prose: &prose,
+        },
+    )
+}
+
+/// A generator's values, by parameter name.
+pub(crate) type Values = Vec<(String, String)>;
+
+/// Where an outcome's links go and how its text is rendered: on the site ([`advice`]), or
+/// inside the one-file runbook (`super::walk`).
+pub(crate) struct Places<'a> {
+    /// A doc page, or a section of it.
+    pub doc: &'a dyn Fn(&str, Option<&str>) -> String,
+    /// A generator, with the values the outcome and the answers give it.
+    pub command: &'a dyn Fn(&CommandLink, Values) -> Link,
+    pub prose: &'a dyn Fn(&Prose) -> String,
+}
+
+/// What `outcome` advises, its links and text as `places` puts them.
+pub(crate) fn advice_at(
+    outcome: &Outcome,
+    steps: &[Step],
+    data_loss: Option<String>,
+    decide_next: Vec<Link>,
+    places: &Places,
+) -> Advice {
     Advice {
         service: match outcome.service {
             Some(Service::Stop) => ServiceAdvice::Stop,
@@ -435,25 +474,22 @@ pub(crate) fn advice(
             None => ServiceAdvice::Unsaid,
         },
         data_loss,
-        body_html: outcome.body.html(root),
+        body_html: (places.prose)(&outcome.body),
         steps: outcome.steps.clone(),
         doc_links: outcome
             .links
             .iter()
             .map(|l| Link {
-                href: doc(&l.slug, l.anchor.as_deref()),
+                href: (places.doc)(&l.slug, l.anchor.as_deref()),
                 label: l.label.clone(),
             })
             .collect(),
         command_links: outcome
             .commands
             .iter()
-            .map(|c| Link {
-                href: command(&c.generator, c.values(steps).into_iter().collect()),
-                label: c.label.clone(),
-            })
+            .map(|c| (places.command)(c, c.values(steps).into_iter().collect()))
             .collect(),
-        contacts_html: outcome.contacts.iter().map(|c| c.html(root)).collect(),
+        contacts_html: outcome.contacts.iter().map(|c| (places.prose)(c)).collect(),
         decide_next,
     }
 }
@@ -489,7 +525,7 @@ fn broken(wizard: &Wizard, node: &str, cx: &Context) -> Body {
 
 #[cfg(test)]
 mod tests {
-    use super::super::model::{CommandLink, DocLink};
+    use super::super::model::DocLink;
     use super::super::page::screen;
     use super::super::testing::{outcome, question, restore_time_from, two_paths, NOW};
     use super::*;

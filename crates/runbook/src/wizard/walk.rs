@@ -4,15 +4,42 @@
 //! build writes it at the wizard's own steps address ([`crate::route::Route::WizardSteps`]),
 //! so it works from any static host, where a query string is ignored.
 //!
+//! The one-file runbook holds every wizard's walk too ([`Place::OneFile`]): there each anchor
+//! starts with the wizard's prefix ([`crate::one_file`]), so every wizard shares the file
+//! with the docs, and its links into the docs, the generators and the other wizards stay
+//! inside the file.
+//!
 //! A date-time question becomes a choice of how long ago ([`date_choices`]), worded from its
 //! rules and exact at their boundaries. Nothing here depends on a time the reader answered:
 //! what an outcome would say about one (how much data a restore loses, a generator filled in
 //! with it) is said without it, or left for the generator to ask.
 
 use super::engine::Step;
-use super::model::{DateRule, NodeRef, Outcome, Question, QuestionKind, Wizard};
-use super::view::{self, Advice};
+use super::model::{CommandLink, DateRule, NodeRef, Outcome, Question, QuestionKind, Wizard};
+use super::view::{self, Advice, Link, Places};
+use crate::doc::Prose;
+use crate::one_file;
 use crate::route::Route;
+
+/// Where a walk is shown, which decides its anchors and where its links go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place<'a> {
+    /// Its own page on the site served under `root` (`""` or `/runbook`).
+    Site { root: &'a str },
+    /// Inside the one-file runbook built for a site under `root`, beside the docs, the
+    /// generators and every other wizard.
+    OneFile { root: &'a str },
+}
+
+/// Where the walk is shown, as its drawing needs to know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// On its own page: the wizard's page, one question at a time, is a link away.
+    Site,
+    /// In the one-file runbook, which opens with no site: the wizard's page is named as the
+    /// address it has on the site, not linked, since a link would lead nowhere from the file.
+    OneFile,
+}
 
 /// A wizard's every step, as the walk page shows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +54,10 @@ pub struct WalkView {
     pub first: String,
     /// The wizard's own page, one question at a time, for readers with JavaScript.
     pub app: String,
+    pub shown: Shown,
+    /// The level of each step's heading: 1 on its own page, lower in the one file, where
+    /// the steps sit under the wizard's title. What a step holds is one level below.
+    pub heading_level: u8,
     /// Every node reachable from the first question, once each, the first question first,
     /// then in the order a reader meets them (depth first, answers in authored order).
     pub nodes: Vec<WalkNode>,
@@ -35,7 +66,8 @@ pub struct WalkView {
 /// A question or an outcome, with the anchor its section has.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WalkNode {
-    /// The id of its section, unique on the page: `question-<id>` or `outcome-<id>`.
+    /// The id of its section, unique on the page: `question-<id>` or `outcome-<id>`, after
+    /// the wizard's prefix in the one file.
     pub anchor: String,
     /// Its place in [`WalkView::nodes`], from 1: on paper, where an answer says to go on.
     pub step: usize,
@@ -117,6 +149,22 @@ pub fn anchor(wizard: &Wizard, id: &str) -> String {
 /// Every step of `wizard` for a site under `root` (`""` or `/runbook`). `wizard_title` gives
 /// the titles of the other wizards an outcome suggests; each links to its own walk.
 pub fn walk(wizard: &Wizard, root: &str, wizard_title: &dyn Fn(&str) -> Option<String>) -> WalkView {
+    walk_at(wizard, Place::Site { root }, wizard_title)
+}
+
+/// Every step of `wizard` as it is shown at `place`. `wizard_title` gives the titles of the
+/// other wizards an outcome suggests; each links to its own walk there.
+pub fn walk_at(wizard: &Wizard, place: Place, wizard_title: &dyn Fn(&str) -> Option<String>) -> WalkView {
+    let (root, prefix, shown, heading_level) = match place {
+        Place::Site { root } => (root, String::new(), Shown::Site, 1),
+        Place::OneFile { root } => (
+            root,
+            one_file::wizard_prefix(&wizard.id),
+            Shown::OneFile,
+            one_file::WIZARD_STEP_HEADING,
+        ),
+    };
+    let anchor = |id: &str| format!("{prefix}{}", anchor(wizard, id));
     let ids: Vec<String> = reachable(wizard)
         .into_iter()
         .filter(|id| wizard.node(id).is_some())
@@ -133,7 +181,7 @@ pub fn walk(wizard: &Wizard, root: &str, wizard_title: &dyn Fn(&str) -> Option<S
                         .into_iter()
                         .map(|(label, next)| WalkAnswer {
                             label,
-                            to: anchor(wizard, &next),
+                            to: anchor(&next),
                             to_step: step(&next),
                         })
                         .collect(),
@@ -141,11 +189,11 @@ pub fn walk(wizard: &Wizard, root: &str, wizard_title: &dyn Fn(&str) -> Option<S
                 NodeRef::Outcome(o) => WalkBody::Outcome(Box::new(WalkOutcome {
                     id: o.id.clone(),
                     title: o.title.clone(),
-                    advice: advice(wizard, o, root, wizard_title),
+                    advice: advice(wizard, o, place, &anchor(id), heading_level, wizard_title),
                 })),
             };
             Some(WalkNode {
-                anchor: anchor(wizard, id),
+                anchor: anchor(id),
                 step: step(id),
                 body,
             })
@@ -155,8 +203,10 @@ pub fn walk(wizard: &Wizard, root: &str, wizard_title: &dyn Fn(&str) -> Option<S
         wizard: wizard.id.clone(),
         title: format!("Every step: {}", wizard.title),
         caption: wizard.title.clone(),
-        first: anchor(wizard, &wizard.start),
+        first: anchor(&wizard.start),
         app: format!("{root}{}", Route::Wizard(wizard.id.clone()).path()),
+        shown,
+        heading_level,
         nodes,
     }
 }
@@ -262,7 +312,16 @@ pub fn date_choices(rules: &[DateRule], otherwise: &str) -> Vec<DateChoice> {
 
 /// What `outcome` advises, said without a time answered: the generators get only their
 /// fixed values, and a restore says it loses what was written after the time restored to.
-fn advice(wizard: &Wizard, outcome: &Outcome, root: &str, wizard_title: &dyn Fn(&str) -> Option<String>) -> Advice {
+/// In the one file its links stay in the file, and its text's headings (its section is
+/// `anchor`, its heading at `heading_level`) sit below the step's.
+fn advice(
+    wizard: &Wizard,
+    outcome: &Outcome,
+    place: Place,
+    anchor: &str,
+    heading_level: u8,
+    wizard_title: &dyn Fn(&str) -> Option<String>,
+) -> Advice {
     let no_answers: &[Step] = &[];
     let data_loss = outcome.loses_data_after.as_deref().map(|question| {
         let text = wizard.question(question).map_or(question, |q| q.text.as_str());
@@ -270,10 +329,46 @@ fn advice(wizard: &Wizard, outcome: &Outcome, root: &str, wizard_title: &dyn Fn(
             "Everything written after the time you restore to (your answer to “{text}”) will be lost, and more until the service is stopped."
         )
     });
-    let decide_next = view::decide_next(outcome, wizard_title, |id| {
-        format!("{root}{}", Route::WizardSteps(id.to_string()).path())
-    });
-    view::advice(outcome, root, no_answers, data_loss, decide_next)
+    match place {
+        Place::Site { root } => {
+            let decide_next = view::decide_next(outcome, wizard_title, |id| {
+                format!("{root}{}", Route::WizardSteps(id.to_string()).path())
+            });
+            view::advice(outcome, root, no_answers, data_loss, decide_next)
+        }
+        Place::OneFile { .. } => {
+            let decide_next = view::decide_next(outcome, wizard_title, |id| format!("#{}", one_file::wizard(id)));
+            let doc = |slug: &str, anchor: Option<&str>| format!("#{}", one_file::doc(slug, anchor));
+            let command = |link: &CommandLink, values: Vec<(String, String)>| Link {
+                href: format!("#{}", one_file::generator(&link.generator)),
+                label: with_values(&link.label, &values),
+            };
+            // The text's `##` is one level below the step's heading, as the advice's own
+            // headings are.
+            let prose = |p: &Prose| p.in_file(&format!("{anchor}."), heading_level.saturating_sub(1));
+            view::advice_at(
+                outcome,
+                no_answers,
+                data_loss,
+                decide_next,
+                &Places {
+                    doc: &doc,
+                    command: &command,
+                    prose: &prose,
+                },
+            )
+        }
+    }
+}
+
+/// A generator's link in the one file, which leads to its template: the values the outcome
+/// gives it are said in the words, since the template cannot hold them.
+fn with_values(label: &str, values: &[(String, String)]) -> String {
+    if values.is_empty() {
+        return label.to_string();
+    }
+    let given: Vec<String> = values.iter().map(|(k, v)| format!("{k} “{v}”")).collect();
+    format!("{label}, with {}", given.join(", "))
 }
 
 #[cfg(test)]
@@ -557,5 +652,86 @@ mod tests {
             panic!("the outcome x")
         };
         assert_eq!(x.advice.data_loss, None);
+    }
+
+    #[test]
+    fn in_the_one_file_every_anchor_is_the_wizards_and_every_link_stays_in_the_file() {
+        let mut w = branching();
+        let old = w.outcomes.iter_mut().find(|o| o.id == "old").unwrap();
+        old.links = vec![crate::wizard::model::DocLink {
+            slug: "full-restore".into(),
+            anchor: Some("steps".into()),
+            label: "Full restore".into(),
+        }];
+        let mut params = crate::collect::SmallMap::new();
+        params.insert("mode".to_string(), "enable".to_string());
+        old.commands.push(CommandLink {
+            generator: "maintenance-mode".into(),
+            label: "Maintenance mode".into(),
+            params,
+            from_answers: vec![],
+        });
+        let markdown = crate::doc::markdown::parse("## Why\n\nSee [the page](data-loss.md#why).").doc;
+        old.body = Prose::render(&markdown, &|_| None);
+        let title = |id: &str| (id == "next").then(|| "Next wizard".to_string());
+        let view = walk_at(&w, Place::OneFile { root: "/r" }, &title);
+        assert_eq!(view.shown, Shown::OneFile);
+        assert_eq!(view.heading_level, crate::one_file::WIZARD_STEP_HEADING);
+        assert_eq!(view.first, "wizard.w.question-kind");
+        assert_eq!(view.app, "/r/wizards/w", "named, for a reader who has the site");
+        let site = walk(&w, "/r", &title);
+        assert_eq!(site.shown, Shown::Site);
+        assert_eq!(site.heading_level, 1);
+        // The same steps in the same order, each anchor the site's after the wizard's prefix.
+        assert_eq!(view.nodes.len(), site.nodes.len());
+        for (in_file, on_site) in view.nodes.iter().zip(&site.nodes) {
+            assert_eq!(in_file.anchor, format!("wizard.w.{}", on_site.anchor));
+            assert_eq!(in_file.step, on_site.step);
+            if let (WalkBody::Question(a), WalkBody::Question(b)) = (&in_file.body, &on_site.body) {
+                let to: Vec<String> = b.answers.iter().map(|x| format!("wizard.w.{}", x.to)).collect();
+                assert_eq!(a.answers.iter().map(|x| x.to.clone()).collect::<Vec<_>>(), to);
+            }
+        }
+        let Some(WalkBody::Outcome(old)) = view
+            .nodes
+            .iter()
+            .map(|n| &n.body)
+            .find(|b| matches!(b, WalkBody::Outcome(o) if o.id == "old"))
+        else {
+            panic!("the outcome old")
+        };
+        assert_eq!(
+            old.advice.doc_links,
+            vec![Link {
+                href: "#full-restore--steps".into(),
+                label: "Full restore".into()
+            }]
+        );
+        assert_eq!(
+            old.advice.command_links,
+            vec![
+                Link {
+                    href: "#generator.restore-timestamp".into(),
+                    label: "Restore time".into()
+                },
+                Link {
+                    href: "#generator.maintenance-mode".into(),
+                    label: "Maintenance mode, with mode “enable”".into()
+                }
+            ],
+            "each generator's template in the file, with the values the outcome gives it said"
+        );
+        assert_eq!(
+            old.advice.decide_next,
+            vec![Link {
+                href: "#wizard.next".into(),
+                label: "Next wizard".into()
+            }]
+        );
+        assert_eq!(
+            old.advice.body_html,
+            "<h5 id=\"wizard.w.outcome-old.why\">Why</h5>\n<p>See <a href=\"#data-loss--why\">the page</a>.</p>\n",
+            "the text's headings one below the step's, its ids the outcome's, its links in the file"
+        );
     }
 }

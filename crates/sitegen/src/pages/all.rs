@@ -2,14 +2,19 @@
 //! one-file runbook. Bodies use the plain renderer with the one-file
 //! rules (`shared_id`, `shared_href`), because on one page heading ids must be unique,
 //! headings sit one level below the page title and links between pages stay on the page.
+//! After the docs come the wizards, the generators and the drills, as the one file holds
+//! them (`decide_and_act`), so the printed runbook decides and acts too.
 
-use runbook::content::Site;
+use super::decide_and_act;
+use runbook::bundle::Runbook;
 use runbook::doc::html::{escape, render, shared_href, shared_id, Links};
 use runbook::doc::LinkTarget;
 
 pub const TITLE: &str = "The whole runbook";
 
-pub fn main(site: &Site, root: &str) -> String {
+pub fn main(runbook: &Runbook, root: &str) -> String {
+    let site = &runbook.site;
+    let parts = decide_and_act::parts(runbook, root);
     let mut contents = String::new();
     for section in &site.nav {
         contents.push_str(&format!(
@@ -21,6 +26,21 @@ pub fn main(site: &Site, root: &str) -> String {
                 "<li><a class=\"link\" href=\"#{}\">{}</a></li>",
                 escape(&page.slug),
                 escape(&page.title)
+            ));
+        }
+        contents.push_str("</ul></li>");
+    }
+    for part in &parts {
+        contents.push_str(&format!(
+            "<li class=\"all-contents__section\"><a class=\"link\" href=\"#{}\">{}</a><ul class=\"all-contents__pages\">",
+            part.anchor,
+            escape(part.title)
+        ));
+        for (anchor, title) in &part.items {
+            contents.push_str(&format!(
+                "<li><a class=\"link\" href=\"#{}\">{}</a></li>",
+                escape(anchor),
+                escape(title)
             ));
         }
         contents.push_str("</ul></li>");
@@ -42,12 +62,14 @@ pub fn main(site: &Site, root: &str) -> String {
         let slug = page.slug.as_str();
         let href = |t: &LinkTarget| shared_href(slug, t);
         let id = |a: &str| shared_id(slug, a);
+        let generator = |id: &str| decide_and_act::generator_link(runbook, id);
         let body = render(
             &page.doc,
             &Links {
                 href: &href,
                 id: &id,
                 shift: 1,
+                generator: &generator,
             },
         );
         let section = site.section_of(slug).map(|s| escape(&s.title)).unwrap_or_default();
@@ -64,6 +86,9 @@ pub fn main(site: &Site, root: &str) -> String {
             )),
         ));
     }
+    for part in &parts {
+        out.push_str(&decide_and_act::section(part));
+    }
     out
 }
 
@@ -75,7 +100,7 @@ mod tests {
     #[test]
     fn every_page_is_on_it_in_order_with_ids_unique_to_the_page() {
         let runbook = real_runbook();
-        let html = main(&runbook.site, "/runbook");
+        let html = main(&runbook, "/runbook");
         assert!(
             html.contains("href=\"/runbook/runbook.html\" download=\"runbook.html\" data-testid=\"download-onefile\"")
         );
@@ -94,5 +119,14 @@ mod tests {
         let anchor = p.doc.anchors().next().expect("the first page has a heading");
         assert!(html.contains(&format!("id=\"{}\"", shared_id(&p.slug, anchor))));
         assert!(!html.contains("Loading every page"));
+        // The wizards, generators and drills follow the docs, each in the contents.
+        let last_doc = html.rfind("<article class=\"all-doc\"").unwrap();
+        for part in ["part.wizards", "part.generators", "part.drills"] {
+            let at = html
+                .find(&format!("<section class=\"in-file-part\" id=\"{part}\""))
+                .unwrap_or_else(|| panic!("{part} is on the page"));
+            assert!(at > last_doc, "{part} after the docs");
+            assert!(html.contains(&format!("<a class=\"link\" href=\"#{part}\">")));
+        }
     }
 }

@@ -38,6 +38,11 @@ pub fn list(runbook: &Runbook, root: &str) -> String {
     out
 }
 
+/// The title of a scenario's role cards page.
+pub fn roles_title(s: &Scenario) -> String {
+    format!("Role cards: {}", s.title)
+}
+
 pub fn briefing(s: &Scenario, root: &str) -> String {
     let objectives: String = s.objectives.iter().map(|o| format!("<li>{}</li>", escape(o))).collect();
     let roles: String = s
@@ -60,11 +65,13 @@ pub fn briefing(s: &Scenario, root: &str) -> String {
          <h2 class=\"heading-l\">Objectives</h2><ul class=\"list list--bullet\">{objectives}</ul>\
          <h2 class=\"heading-l\">The situation</h2><div class=\"doc-body\">{situation}</div>\
          <h2 class=\"heading-l\">Roles</h2><dl class=\"summary-list\">{roles}</dl>\
+         <p class=\"body\"><a class=\"link\" href=\"{root}{cards}\" data-testid=\"role-cards-link\">Print the role cards</a>, one to a page, for a drill without screens.</p>\
          <h2 class=\"heading-l\">Start the drill</h2><div id=\"drill-start\">{script}</div></div>",
         title = escape(&s.title),
         summary = escape(&s.summary),
         difficulty = s.difficulty.label(),
         situation = s.situation.html(root),
+        cards = escape(&runbook::route::Route::DrillRoles(s.id.clone()).path()),
         script = needs_script("Starting a drill"),
     )
 }

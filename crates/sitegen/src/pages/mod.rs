@@ -9,6 +9,7 @@
 
 mod all;
 mod commands;
+pub(crate) mod decide_and_act;
 mod doc;
 mod drills;
 mod home;
@@ -64,6 +65,13 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
             Some(scenario) => fixed(&scenario.title, drills::briefing(scenario, root)),
             None => fixed(not_found::TITLE, not_found::main(root)),
         },
+        Route::DrillRoles(id) => match runbook.drill(id) {
+            Some(scenario) => fixed(
+                &drills::roles_title(scenario),
+                runbook_site::prerender::role_cards(scenario, root),
+            ),
+            None => fixed(not_found::TITLE, not_found::main(root)),
+        },
         // Drawn by the site's own component: the app then shows the console of the drill
         // this browser holds, or says there is none.
         Route::DrillFacilitator => fixed(
@@ -77,7 +85,7 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
         // Drawn by the site's own component: its form, which the app brings to life.
         Route::Search => fixed(&app_title(route, runbook), runbook_site::prerender::search(root)),
         Route::Home => fixed(home::TITLE, home::main(runbook, root)),
-        Route::All => fixed(all::TITLE, all::main(&runbook.site, root)),
+        Route::All => fixed(all::TITLE, all::main(runbook, root)),
         Route::NotFound => fixed(not_found::TITLE, not_found::main(root)),
         _ => fixed(&app_title(route, runbook), needs_the_app()),
     }
@@ -105,6 +113,7 @@ fn app_title(route: &Route, runbook: &Runbook) -> String {
         | Route::NotFound
         | Route::Drills
         | Route::DrillBriefing(_)
+        | Route::DrillRoles(_)
         | Route::Commands
         | Route::Command(_)
         | Route::Wizards => "Runbook".into(),
