@@ -17,7 +17,8 @@ body{margin:0;font-family:Arial,Helvetica,sans-serif;font-size:19px;line-height:
 .skip{position:absolute;left:-9999px}.skip:focus{left:15px;top:15px;background:var(--focus);padding:10px;color:var(--text)}
 header{background:var(--text);color:#fff;padding:10px 15px;border-bottom:10px solid var(--link)}
 header p{margin:0;font-weight:700;font-size:24px}
-main{max-width:960px;margin:0 auto;padding:20px 15px 60px}
+main{max-width:960px;margin:0 auto;padding:20px 15px 60px;overflow-wrap:anywhere}
+pre,pre code{overflow-wrap:normal}
 h1{font-size:40px;line-height:1.1;margin:20px 0}
 h2{font-size:32px;margin:40px 0 15px}
 h3{font-size:24px;margin:30px 0 10px}
