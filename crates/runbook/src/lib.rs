@@ -34,6 +34,7 @@ pub mod diagnostic;
 pub mod doc;
 pub mod drill;
 pub mod govuk;
+pub mod hash;
 pub mod incident;
 pub mod json;
 pub mod message;

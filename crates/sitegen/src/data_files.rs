@@ -5,9 +5,10 @@
 //! names the folder in a `<meta>`) never mixes files from two builds; the service worker
 //! pre-caches it with the rest of the build.
 
-use crate::postbuild::fnv1a;
+// Cache-busting file names are named by a hash of their content (not for security).
 use anyhow::{Context, Result};
 use runbook::bundle::Runbook;
+use runbook::hash::fnv1a;
 use runbook::page_data::{DataFile, ParamLabels, WizardFile};
 use runbook::wizard::diagram;
 use std::path::Path;

@@ -1,8 +1,9 @@
 //! What makes the site work offline and installable: the service worker, generated with the
 //! full list of the build's files, and the web app manifest.
 
-use crate::postbuild::fnv1a;
+// Cache-busting file names are named by a hash of their content (not for security).
 use anyhow::{Context, Result};
+use runbook::hash::fnv1a;
 use std::path::{Path, PathBuf};
 
 /// The service worker's file name, at the root of the base path.

@@ -22,6 +22,7 @@
 use crate::frame::{Frame, FramedPage};
 use anyhow::{bail, Context, Result};
 use runbook::bundle::Runbook;
+use runbook::hash::fnv1a;
 use runbook::route::{App, Route};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -274,13 +275,6 @@ fn insert_csp(html: &str) -> Result<String> {
         &html[..at],
         &html[at..]
     ))
-}
-
-/// A content hash for cache-busting file names (not for security).
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 #[cfg(test)]

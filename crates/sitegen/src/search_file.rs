@@ -2,9 +2,10 @@
 //! loads it. It is postcard, as the apps' embedded content is (`src/content.rs`): smaller
 //! than JSON, and the search app then carries no JSON decoder at all.
 
-use crate::postbuild::fnv1a;
+// Cache-busting file names are named by a hash of their content (not for security).
 use anyhow::Result;
 use runbook::bundle::Runbook;
+use runbook::hash::fnv1a;
 use std::path::Path;
 
 /// The `<meta name>` that tells the app where the index is.
