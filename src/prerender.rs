@@ -5,7 +5,7 @@
 
 use crate::components::drill::PlayersWaiting;
 use crate::components::generator::{GeneratorForm, GeneratorTemplate};
-use crate::components::print::{MessageTemplate, RoleCards, ScenarioBriefing};
+use crate::components::print::{MessageTemplate, RoleCards, ScenarioBriefing, ScenarioMessages};
 use crate::components::search::SearchPage;
 use crate::components::wizard::{WizardPage, WizardWalk};
 use crate::components::NoDrillInProgress;
@@ -121,6 +121,14 @@ pub fn message_in_file(message: &Message) -> String {
         let view = message::in_file::template(message);
         view! { <MessageTemplate view=view/> }.to_html()
     })
+}
+
+/// What a scenario's doc page ends with in the one-file runbook: a link to each message for
+/// it, in the same file. Nothing when it has none.
+pub fn scenario_messages_in_file(messages: &[Message], slug: &str) -> String {
+    message::in_file::for_scenario(messages, slug)
+        .map(|view| Owner::new().with(|| view! { <ScenarioMessages view=view/> }.to_html()))
+        .unwrap_or_default()
 }
 
 /// A scenario's role cards page on the site served under `root` (`/drills/<id>/roles`):

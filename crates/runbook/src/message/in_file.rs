@@ -105,6 +105,30 @@ pub fn template(message: &Message) -> InFileView {
     }
 }
 
+/// What a scenario's doc page in the file ends with: a link to each message for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioMessages {
+    /// Its section's id ([`one_file::scenario_messages`]).
+    pub anchor: String,
+    pub messages: Vec<Link>,
+}
+
+/// The messages for the scenario page `slug`, as links inside the file; `None` when it has
+/// none.
+pub fn for_scenario(messages: &[Message], slug: &str) -> Option<ScenarioMessages> {
+    let links: Vec<Link> = super::for_scenario(messages, slug)
+        .into_iter()
+        .map(|m| Link {
+            href: format!("#{}", one_file::message(&m.id)),
+            label: m.title.clone(),
+        })
+        .collect();
+    (!links.is_empty()).then(|| ScenarioMessages {
+        anchor: one_file::scenario_messages(slug),
+        messages: links,
+    })
+}
+
 fn field(f: &Field) -> FieldTemplate {
     let default = f.default.as_deref().and_then(|d| check(f, d).ok());
     FieldTemplate {
@@ -246,5 +270,16 @@ mod tests {
             panic!("no draft")
         };
         assert!(reason_html.contains("Do not send extra comms."), "{reason_html}");
+    }
+
+    #[test]
+    fn a_scenario_links_to_its_messages_and_a_page_with_none_has_no_list() {
+        let messages = [message(Advice::DoNotSend {
+            reason: Prose::default(),
+        })];
+        let list = for_scenario(&messages, "trs-down").expect("a list");
+        assert_eq!(list.anchor, "messages.trs-down");
+        assert_eq!(list.messages[0].href, "#message.m");
+        assert_eq!(for_scenario(&messages, "other"), None);
     }
 }

@@ -210,4 +210,36 @@ mod tests {
         assert!(!html.contains("<script"), "no script");
         assert!(!html.contains("href=\"/"), "no link leaves the file for the site");
     }
+
+    #[test]
+    fn the_one_file_links_each_scenario_to_its_messages_and_every_in_file_link_resolves() {
+        let runbook = real_runbook();
+        let html = crate::onefile::render_runbook(&runbook, "", "");
+        for m in &runbook.messages {
+            for s in &m.scenarios {
+                let list = format!("id=\"{}\"", one_file::scenario_messages(&s.slug));
+                let at = html
+                    .find(&list)
+                    .unwrap_or_else(|| panic!("{}: a list of its messages", s.slug));
+                let end = at + html[at..].find("</section>").expect("the list ends");
+                assert!(
+                    html[at..end].contains(&format!("href=\"#{}\"", one_file::message(&m.id))),
+                    "{} links to {}",
+                    s.slug,
+                    m.id
+                );
+            }
+        }
+        let ids: Vec<&str> = html
+            .split(" id=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        let unique: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len(), "every id is unique");
+        for rest in html.split("href=\"#").skip(1) {
+            let target = rest.split('"').next().unwrap_or_default();
+            assert!(unique.contains(target), "#{target} is in the file");
+        }
+    }
 }
