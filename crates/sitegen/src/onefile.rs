@@ -29,6 +29,7 @@ article{border-top:2px solid var(--border);margin-top:40px}
 .meta{color:var(--muted);font-size:16px}
 code{font-family:"Courier New",monospace;background:#f3f2f1;padding:0 3px;overflow-wrap:anywhere}
 pre{background:#f3f2f1;padding:15px;overflow-x:auto;white-space:pre;border-left:5px solid var(--border)}
+.message-template__text{white-space:pre-wrap}
 pre code{padding:0}
 table{border-collapse:collapse;width:100%;margin-bottom:20px}
 th,td{border-bottom:1px solid var(--border);padding:10px 20px 10px 0;text-align:left;vertical-align:top}

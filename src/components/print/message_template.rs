@@ -101,7 +101,7 @@ fn Draft(draft: DraftTemplate) -> impl IntoView {
             {send_with}
         </p>
         {subject}
-        <pre class="message-template__text"><code>{body}</code></pre>
+        <pre class="code-block__pre message-template__text" tabindex="0" aria-label="The message"><code>{body}</code></pre>
         <p class="body">{PLACEHOLDER_NOTE}</p>
         <Heading level=4 class="heading-s">"Values to give"</Heading>
         <dl class="summary-list">{fields}</dl>

@@ -221,7 +221,7 @@ mod tests {
                 let at = html
                     .find(&list)
                     .unwrap_or_else(|| panic!("{}: a list of its messages", s.slug));
-                let end = at + html[at..].find("</section>").expect("the list ends");
+                let end = at + html[at..].find("</ul>").expect("the list ends");
                 assert!(
                     html[at..end].contains(&format!("href=\"#{}\"", one_file::message(&m.id))),
                     "{} links to {}",
