@@ -3,6 +3,8 @@
 // decides and acts (issue 21): every wizard is walked to every outcome through its in-file
 // links, the paths from the core (`sitegen wizard-paths`); and a scenario's role cards print
 // one to a page.
+// Every message for a contact group is in the file too (a draft with placeholders, or the
+// runbook's reason not to send), each scenario's page linking to its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
