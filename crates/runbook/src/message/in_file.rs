@@ -7,7 +7,7 @@
 //! the build rendered for the file ([`crate::doc::Prose::in_file`]).
 
 use super::render::{check, render};
-use super::view::{self, TIME_HINT};
+use super::view;
 use super::{Advice, Field, FieldKind, Message, Zone};
 use crate::command::render::placeholder;
 use crate::one_file;
@@ -135,41 +135,39 @@ fn field(f: &Field) -> FieldTemplate {
         placeholder: placeholder(&f.name),
         label: f.label.clone(),
         hint: f.hint.clone(),
-        example: f.example.clone(),
+        // By hand, a time is written as the message says it, not typed as the live form reads it.
+        example: match f.kind {
+            FieldKind::Time { .. } => check(f, &f.example).unwrap_or_else(|_| f.example.clone()),
+            _ => f.example.clone(),
+        },
         default,
         rules: rules(f),
     }
 }
 
-/// What `f`'s value must be, as the live form checks it, and how the message writes it.
+/// What `f`'s value must be, as the live form checks it, and how the message writes it: a
+/// time in the zone the message states, said.
 pub fn rules(f: &Field) -> Vec<String> {
     match &f.kind {
         FieldKind::Text { max_length: Some(max) } => vec![format!("Text, {max} characters or fewer.")],
         FieldKind::Text { max_length: None } => vec!["Any text.".into()],
         FieldKind::Time { zone } => {
             let zone = match zone {
-                Zone::Utc => "in UTC, and says so",
-                Zone::Uk => "in UK time (GMT in winter, BST in summer, an hour ahead of UTC), and says so",
+                Zone::Utc => "UTC",
+                Zone::Uk => "UK time (GMT in winter; in summer BST, an hour ahead of UTC)",
             };
-            let mut rules = vec![format!("A date and time. The message gives it {zone}.")];
+            let mut rules = vec![format!(
+                "A date and time, written in {zone}, saying so, as in the example."
+            )];
             if let Ok(reads) = check(f, &f.example) {
-                rules.push(format!("For example, {} is written {reads}.", f.example));
+                rules.push(format!("{} UTC is written {reads}.", f.example));
             }
-            rules.push(format!("The live form reads it {}", lower_first(TIME_HINT)));
             rules
         }
         FieldKind::Choice { choices } => {
             let each: Vec<String> = choices.iter().map(|c| format!("{} (“{}”)", c.label, c.text)).collect();
             vec![format!("One of: {}.", each.join("; "))]
         }
-    }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
@@ -250,11 +248,11 @@ mod tests {
         );
         assert_eq!(d.fields[0].placeholder, "<SINCE>");
         assert!(d.fields[0].rules[0].contains("UK time"), "{:?}", d.fields[0].rules);
-        assert!(
-            d.fields[0].rules[1].contains("3:30pm UK time on Friday 22 May 2026"),
-            "{:?}",
-            d.fields[0].rules
+        assert_eq!(
+            d.fields[0].rules[1],
+            "2026-05-22 14:30 UTC is written 3:30pm UK time on Friday 22 May 2026."
         );
+        assert_eq!(d.fields[0].example, "3:30pm UK time on Friday 22 May 2026");
         assert_eq!(d.fields[1].default.as_deref(), Some("Wait."));
         assert_eq!(d.fields[1].rules, ["Text, 30 characters or fewer."]);
     }
