@@ -5,7 +5,7 @@
 
 use crate::components::drill::PlayersWaiting;
 use crate::components::generator::{GeneratorForm, GeneratorTemplate};
-use crate::components::print::{RoleCards, ScenarioBriefing};
+use crate::components::print::{MessageTemplate, RoleCards, ScenarioBriefing, ScenarioMessages};
 use crate::components::search::SearchPage;
 use crate::components::wizard::{WizardPage, WizardWalk};
 use crate::components::NoDrillInProgress;
@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use runbook::command::{self, Generator};
 use runbook::drill::briefing::{self, BriefingView};
 use runbook::drill::Scenario;
+use runbook::message::{self, Message};
 use runbook::wizard::page;
 use runbook::wizard::view::{self, Context};
 use runbook::wizard::walk;
@@ -111,6 +112,23 @@ pub fn drill_in_file(scenario: &Scenario, root: &str) -> String {
         let view = briefing::briefing(scenario, briefing::Place::OneFile { root });
         view! { <ScenarioBriefing view=view/> }.to_html()
     })
+}
+
+/// A message in the one-file runbook (`runbook::message::in_file`): its draft with a
+/// placeholder for each value to give, or the runbook's reason not to send one.
+pub fn message_in_file(message: &Message) -> String {
+    Owner::new().with(|| {
+        let view = message::in_file::template(message);
+        view! { <MessageTemplate view=view/> }.to_html()
+    })
+}
+
+/// What a scenario's doc page ends with in the one-file runbook: a link to each message for
+/// it, in the same file. Nothing when it has none.
+pub fn scenario_messages_in_file(messages: &[Message], slug: &str) -> String {
+    message::in_file::for_scenario(messages, slug)
+        .map(|view| Owner::new().with(|| view! { <ScenarioMessages view=view/> }.to_html()))
+        .unwrap_or_default()
 }
 
 /// A scenario's role cards page on the site served under `root` (`/drills/<id>/roles`):

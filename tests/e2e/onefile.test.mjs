@@ -3,9 +3,12 @@
 // decides and acts (issue 21): every wizard is walked to every outcome through its in-file
 // links, the paths from the core (`sitegen wizard-paths`); and a scenario's role cards print
 // one to a page.
+// Every message for a contact group is in the file too (a draft with placeholders, or the
+// runbook's reason not to send), each scenario's page linking to its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startSite, ready, axeViolations, cspViolations, docSlugs } from './harness.mjs';
@@ -197,6 +200,25 @@ test('runbook.html: every id is unique, every link stays in the file or leaves t
     const toTemplate = page.locator('article a[href^="#generator."]').first();
     assert.ok(await toTemplate.count() === 1, 'a doc page links to a generator template');
     assert.equal(await page.locator('section.drill-briefing').count() > 0, true);
+    // Every message: a draft with placeholders and each field's rules, or the reason not to send.
+    const messages = readdirSync('content/messages').filter((f) => f.endsWith('.toml')).map((f) => f.slice(0, -5));
+    assert.equal(await page.locator('section.message-template').count(), messages.length);
+    for (const id of messages) {
+      assert.equal(await page.locator(`nav a[href="#message.${id}"]`).count(), 1, `${id} in the contents`);
+    }
+    const restore = page.locator('[id="message.database-deleted-schools-and-appropriate-bodies"]');
+    assert.match(await restore.locator('pre code').textContent(), /<SINCE>.*<RESTORE_POINT>/s);
+    assert.match(await restore.textContent(), /Subject: Register early career teachers is unavailable/);
+    assert.match(await restore.textContent(), /UK time/);
+    const dontSend = page.locator('[id="message.dfe-sign-in-down-schools-and-appropriate-bodies"]');
+    assert.equal(await dontSend.locator('pre').count(), 0, 'no draft where the runbook says not to send');
+    assert.match(await dontSend.textContent(), /Don.t send extra comms/);
+    // A scenario's page links to its messages, further down the same file.
+    const toMessage = page.locator('[id="messages.trs-api-down"] a').first();
+    const href = await toMessage.getAttribute('href');
+    assert.match(href, /^#message\./);
+    await toMessage.click();
+    await page.waitForFunction((h) => location.hash === h, href);
   } finally {
     await context.close();
   }

@@ -21,6 +21,7 @@ pub fn doc(slug: &str, anchor: Option<&str>) -> String {
 pub const WIZARDS: &str = "part.wizards";
 pub const GENERATORS: &str = "part.generators";
 pub const DRILLS: &str = "part.drills";
+pub const MESSAGES: &str = "part.messages";
 
 /// The level of a wizard step's heading in the file: under the part's `<h2>` and the
 /// wizard's `<h3>`.
@@ -52,6 +53,16 @@ pub fn role_card(drill: &str, role: &str) -> String {
     format!("drill.{drill}.role.{role}")
 }
 
+/// A message for a contact group: its draft, or the runbook's reason not to send one.
+pub fn message(id: &str) -> String {
+    format!("message.{id}")
+}
+
+/// The list, after a scenario's doc page, of the messages for it.
+pub fn scenario_messages(slug: &str) -> String {
+    format!("messages.{slug}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +74,9 @@ mod tests {
             WIZARDS.to_string(),
             GENERATORS.to_string(),
             DRILLS.to_string(),
+            MESSAGES.to_string(),
+            message("a"),
+            scenario_messages("a"),
             wizard("a"),
             format!("{}question-b", wizard_prefix("a")),
             generator("a"),
@@ -76,5 +90,6 @@ mod tests {
         assert_eq!(doc("a", None), "a");
         assert_ne!(wizard("a"), generator("a"));
         assert_ne!(drill("a"), role_card("a", ""));
+        assert_ne!(message("a"), scenario_messages("a"));
     }
 }

@@ -30,6 +30,7 @@ article{border-top:2px solid var(--border);margin-top:40px}
 .meta{color:var(--muted);font-size:16px}
 code{font-family:"Courier New",monospace;background:#f3f2f1;padding:0 3px;overflow-wrap:anywhere}
 pre{background:#f3f2f1;padding:15px;overflow-x:auto;white-space:pre;border-left:5px solid var(--border)}
+.message-template__text{white-space:pre-wrap}
 pre code{padding:0}
 table{border-collapse:collapse;width:100%;margin-bottom:20px}
 th,td{border-bottom:1px solid var(--border);padding:10px 20px 10px 0;text-align:left;vertical-align:top}
@@ -103,13 +104,14 @@ pub fn render_runbook(runbook: &Runbook, root: &str, stamp: &str) -> String {
                 },
             );
             body.push_str(&format!(
-                "<article id=\"{slug}\" aria-labelledby=\"{slug}--title\">\n<p class=\"caption\">{}</p>\n<h2 id=\"{slug}--title\">{}</h2>\n<p>{}</p>\n<p class=\"meta\">Owner: {}. Last reviewed {}. Review by {}.</p>\n{html}</article>\n",
+                "<article id=\"{slug}\" aria-labelledby=\"{slug}--title\">\n<p class=\"caption\">{}</p>\n<h2 id=\"{slug}--title\">{}</h2>\n<p>{}</p>\n<p class=\"meta\">Owner: {}. Last reviewed {}. Review by {}.</p>\n{html}{messages}</article>\n",
                 escape(&section.title),
                 escape(&page.title),
                 escape(&page.summary),
                 escape(&page.review.owner),
                 page.review.last_reviewed,
                 page.review.review_by,
+                messages = runbook_site::prerender::scenario_messages_in_file(&runbook.messages, slug),
             ));
         }
         contents.push_str("</ol></li>");
@@ -133,7 +135,7 @@ pub fn render_runbook(runbook: &Runbook, root: &str, stamp: &str) -> String {
     let service = &runbook.service;
     let contacts = contacts(runbook);
     format!(
-        "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} (one file)</title>\n<style>{CSS}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to main content</a>\n<header><p>{name}</p></header>\n<main id=\"main\">\n<h1>{tagline}</h1>\n<p>Every page of the runbook in one file, for when the site cannot be reached, with every decision wizard, command generator and drill. {stamp}</p>\n<p class=\"meta\">{service}, {organisation}. Source code: <a href=\"{repository}\">{repository}</a></p>\n<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents</h2>\n<ol>{contents}</ol>\n</nav>\n{contacts}{body}</main>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} (one file)</title>\n<style>{CSS}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to main content</a>\n<header><p>{name}</p></header>\n<main id=\"main\">\n<h1>{tagline}</h1>\n<p>Every page of the runbook in one file, for when the site cannot be reached, with every decision wizard, command generator, message and drill. {stamp}</p>\n<p class=\"meta\">{service}, {organisation}. Source code: <a href=\"{repository}\">{repository}</a></p>\n<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents</h2>\n<ol>{contents}</ol>\n</nav>\n{contacts}{body}</main>\n</body>\n</html>\n",
         title = escape(&service.page_title(&service.tagline)),
         name = escape(&service.title),
         tagline = escape(&service.tagline),

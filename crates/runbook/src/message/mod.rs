@@ -3,12 +3,14 @@
 //! do meanwhile), or, where the runbook says not to send anything, its reason.
 //!
 //! Compiled from `content/messages/*.toml` ([`compile`], feature `compile`); a form and its
-//! live preview is [`view::live`] (and the build's [`view::template`]); the text is
+//! live preview is [`view::live`] (and the build's [`view::template`]); the one-file
+//! runbook's template is [`in_file`]; the text is
 //! [`render::render`]. Text only: a message is pasted into an email, a banner or a Teams
 //! post, never shown as HTML.
 
 #[cfg(feature = "compile")]
 pub mod compile;
+pub mod in_file;
 pub mod render;
 pub mod view;
 
