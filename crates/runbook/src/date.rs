@@ -32,7 +32,31 @@ impl DateError {
     }
 }
 
+/// The months' names, January first, as the site writes a date for people.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 impl Date {
+    /// The month's name ("May"); empty for a month out of range, which `Date::new` refuses.
+    pub fn month_name(&self) -> &'static str {
+        MONTH_NAMES
+            .get(usize::from(self.month).wrapping_sub(1))
+            .copied()
+            .unwrap_or("")
+    }
+
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
         (1..=12).contains(&month).then_some(())?;
         (day >= 1 && day <= days_in_month(year, month)).then_some(Self { year, month, day })

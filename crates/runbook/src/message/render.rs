@@ -159,23 +159,9 @@ pub fn say_time(at: DateTime, zone: Zone) -> String {
         "Friday",
         "Saturday",
     ];
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let d = local.date;
     let weekday = DAYS[(d.days_since_epoch() + 4).rem_euclid(7) as usize];
-    let month = MONTHS[usize::from(d.month.clamp(1, 12)) - 1];
+    let month = d.month_name();
     format!("{clock} {zone_name} on {weekday} {} {month} {}", d.day, d.year)
 }
 

@@ -6,20 +6,6 @@
 use crate::date::{Date, DateError};
 
 const MINUTES_PER_DAY: i64 = 24 * 60;
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Parses `YYYY-MM-DD HH:MM` as typed (or with `T`, as the address holds it), with optional
 /// seconds (dropped) and an optional trailing `Z`.
@@ -60,10 +46,7 @@ pub fn format(minutes: i64) -> String {
 /// For people: `22 May 2026, 14:30 UTC`.
 pub fn label(minutes: i64) -> String {
     let (date, h, m) = split(minutes);
-    let month = MONTHS
-        .get(usize::from(date.month).saturating_sub(1))
-        .copied()
-        .unwrap_or("");
+    let month = date.month_name();
     format!("{} {month} {}, {h:02}:{m:02} UTC", date.day, date.year)
 }
 
