@@ -131,7 +131,7 @@ const styles = readdirSync(dir)
   .map((file) => {
     let css;
     try {
-      css = minifyCss(readFileSync(join(dir, file), 'utf8'));
+      css = minifyCss(readFileSync(join(dir, file), 'utf8'), file);
     } catch (e) {
       fail(`could not minify ${file}: ${e.message}`);
     }
