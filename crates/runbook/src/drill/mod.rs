@@ -11,26 +11,23 @@
 //! [`view::facilitator_view`] or [`view::participant_view`]. At the end,
 //! [`report::Report::draft`].
 
-pub mod address;
-pub mod briefing;
-pub mod clock;
+// The folders are the roles: `engine/` runs a drill (the scenario as data, the event log and
+// its replay, the two clocks, the seed, the score); `saved` keeps it in the browser; `view/`
+// is what each window shows, as view models; `report/` is the after-action report; and
+// `compile/` turns a scenario's TOML into the model, at build time only. The modules keep
+// their short paths (`drill::state`, `drill::report_json`) through the re-exports below.
 #[cfg(feature = "compile")]
 pub mod compile;
-pub mod event;
-#[cfg(feature = "compile")]
-pub mod giveaway;
-pub mod marker;
-pub mod model;
+pub mod engine;
 pub mod report;
-pub mod report_edits;
-pub mod report_json;
-pub mod report_markup;
-pub mod rng;
 pub mod saved;
-pub mod score;
-pub mod state;
 pub mod view;
-pub mod wheel;
+
+#[cfg(feature = "compile")]
+pub use compile::giveaway;
+pub use engine::{clock, event, model, rng, score, state, wheel};
+pub use report::{edits as report_edits, json as report_json, markup as report_markup};
+pub use view::{address, briefing, marker};
 
 #[cfg(test)]
 mod testing;

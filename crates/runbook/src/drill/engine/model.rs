@@ -2,7 +2,7 @@
 //!
 //! Everything a drill needs travels with the scenario, including what only the facilitator
 //! may see (expected choices, notes). Keeping that from players is the job of
-//! [`super::view`], whose participant type has no field to put it in.
+//! [`crate::drill::view`], whose participant type has no field to put it in.
 
 use crate::collect::SmallMap;
 use crate::doc::Prose;
@@ -84,7 +84,7 @@ pub struct Inject {
     /// A complication is in some drills and not others, by the seed.
     pub complication: bool,
     /// Commands shown with the inject, rendered by the command generators at build time and
-    /// marked `# DRILL: do not run` (see [`super::marker`]).
+    /// marked `# DRILL: do not run` (see [`crate::drill::marker`]).
     pub commands: Vec<CommandRef>,
 }
 
@@ -104,7 +104,7 @@ pub struct CommandRef {
     pub generator: String,
     pub params: SmallMap<String, String>,
     /// The command as the drill shows it, rendered and marked by the build
-    /// ([`super::marker::dated_command`]): only today's date is left to the browser.
+    /// ([`crate::drill::marker::dated_command`]): only today's date is left to the browser.
     pub text: crate::command::dated::DatedText,
 }
 

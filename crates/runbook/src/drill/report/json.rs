@@ -5,10 +5,10 @@
 //! them. Reading checks what the types checked, and says where a file is wrong; a file too
 //! big, or with more items than a report can have, is refused before its items are read.
 
-use super::report::{ActionItem, Attendee, Discussion, Report, ReportLine, LIMITS, REPORT_SCHEMA_VERSION};
-use super::score::{DecisionScore, Outcome, Took};
-use super::state::Moment;
 use crate::date::Date;
+use crate::drill::report::{ActionItem, Attendee, Discussion, Report, ReportLine, LIMITS, REPORT_SCHEMA_VERSION};
+use crate::drill::score::{DecisionScore, Outcome, Took};
+use crate::drill::state::Moment;
 use crate::json::{self, Value};
 
 /// The largest file an import reads: a report of the most of everything, with long texts,

@@ -4,10 +4,10 @@
 //! the only way state changes. The log kept inside is the source of truth: saving stores
 //! the log, and loading replays it, so a reload resumes exactly where the drill was.
 
-use super::clock::{SimClock, SpeedPerMille, MAX_SPEED, MINUTE_MS, MIN_SPEED};
-use super::event::{Event, EventKind};
-use super::model::{Decision, Opens, Scenario, Trigger};
-use super::wheel::Plan;
+use crate::drill::clock::{SimClock, SpeedPerMille, MAX_SPEED, MINUTE_MS, MIN_SPEED};
+use crate::drill::event::{Event, EventKind};
+use crate::drill::model::{Decision, Opens, Scenario, Trigger};
+use crate::drill::wheel::Plan;
 use serde::{Deserialize, Serialize};
 
 /// A point in the drill on both clocks.
@@ -415,9 +415,9 @@ pub(crate) fn check_speed(speed: SpeedPerMille) -> Result<(), EventError> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::clock::REAL_TIME;
-    use super::super::testing::scenario;
     use super::*;
+    use crate::drill::clock::REAL_TIME;
+    use crate::drill::testing::scenario;
 
     const M: i64 = MINUTE_MS;
     const T0: i64 = 1_750_000_000_000;
@@ -427,7 +427,7 @@ mod tests {
     }
 
     fn decide(minute: i64, decision: &str, option: &str) -> Event {
-        ev(minute, super::super::testing::decision(decision, option))
+        ev(minute, crate::drill::testing::decision(decision, option))
     }
 
     fn reveal(minute: i64, inject: &str) -> Event {

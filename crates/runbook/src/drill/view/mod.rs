@@ -5,11 +5,15 @@
 //! rendering mistake can leak them. It is also what goes over BroadcastChannel to the
 //! players' window, so nothing secret is even sent.
 
-use super::clock::{format_elapsed, format_speed, SpeedPerMille};
-use super::model::{CommandRef, DecisionOption, Difficulty};
-use super::score::{score, Score};
-use super::state::{DrillState, Moment, Note, TimelineEntry};
+pub mod address;
+pub mod briefing;
+pub mod marker;
+
 use crate::doc::Prose;
+use crate::drill::clock::{format_elapsed, format_speed, SpeedPerMille};
+use crate::drill::model::{CommandRef, DecisionOption, Difficulty};
+use crate::drill::score::{score, Score};
+use crate::drill::state::{DrillState, Moment, Note, TimelineEntry};
 use serde::{Deserialize, Serialize};
 
 /// What players may see.
@@ -122,13 +126,13 @@ pub fn expected_answers(view: &FacilitatorView) -> Vec<ExpectedAnswer> {
     view.decisions
         .iter()
         .map(|d| {
-            let (page, anchor) = super::model::split_ref(&d.runbook);
+            let (page, anchor) = crate::drill::model::split_ref(&d.runbook);
             let outcome = view
                 .score
                 .decisions
                 .iter()
                 .find(|s| s.decision == d.id)
-                .map_or("", |s| super::report::outcome_word(s.outcome));
+                .map_or("", |s| crate::drill::report::outcome_word(s.outcome));
             let facts = d
                 .critical
                 .then(|| "critical".to_string())
@@ -345,10 +349,10 @@ pub fn facilitator_view(state: &DrillState, now_wall: i64) -> FacilitatorView {
 
 #[cfg(test)]
 mod tests {
-    use super::super::clock::{MINUTE_MS as M, REAL_TIME};
-    use super::super::event::{Event, EventKind};
-    use super::super::testing::{decided, note, scenario};
     use super::*;
+    use crate::drill::clock::{MINUTE_MS as M, REAL_TIME};
+    use crate::drill::event::{Event, EventKind};
+    use crate::drill::testing::{decided, note, scenario};
 
     fn state() -> DrillState {
         let log = vec![

@@ -5,7 +5,7 @@
 //! ([`Report::draft`]), so it follows a drill that is still running; the edits belong to one
 //! drill (its scenario, seed and start) and are put back only into that drill's report.
 
-use super::report::{ActionItem, Attendee, Discussion, Report};
+use crate::drill::report::{ActionItem, Attendee, Discussion, Report};
 use crate::saved_text::{self, TextError};
 use serde::{Deserialize, Serialize};
 
@@ -156,12 +156,12 @@ impl ReportEdits {
 
 #[cfg(test)]
 mod tests {
-    use super::super::clock::{MINUTE_MS as M, REAL_TIME};
-    use super::super::event::{Event, EventKind};
-    use super::super::state::DrillState;
-    use super::super::testing::scenario;
     use super::*;
     use crate::date::Date;
+    use crate::drill::clock::{MINUTE_MS as M, REAL_TIME};
+    use crate::drill::event::{Event, EventKind};
+    use crate::drill::state::DrillState;
+    use crate::drill::testing::scenario;
 
     fn draft(seed: u64, log: &[Event]) -> Report {
         let state = DrillState::replay(&scenario("s"), seed, log).unwrap();

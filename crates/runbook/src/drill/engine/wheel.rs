@@ -1,10 +1,10 @@
 //! The seed's part in a drill: which scenario ("spin the wheel"), when timed injects land
 //! and which complications happen. Same seed, same drill.
 
-use super::clock::MINUTE_MS;
-use super::model::{Scenario, Trigger};
-use super::rng::Rng;
 use crate::collect::SmallMap;
+use crate::drill::clock::MINUTE_MS;
+use crate::drill::model::{Scenario, Trigger};
+use crate::drill::rng::Rng;
 use serde::{Deserialize, Serialize};
 
 /// Picks a scenario from the list (scenarios, or their listings: the pick depends only on
@@ -72,8 +72,8 @@ impl Plan {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::scenario;
     use super::*;
+    use crate::drill::testing::scenario;
 
     #[test]
     fn the_same_seed_spins_the_same_scenario() {

@@ -1,12 +1,16 @@
 //! The after-action report: drafted from a drill, edited by the facilitator, exported as
 //! Markdown (for the team's notes) and JSON (to import and review later).
 
-use super::clock::{format_elapsed, format_speed};
-use super::event::EventKind;
-pub use super::report_json::ReportFileError;
-use super::score::{score, DecisionScore, Outcome};
-use super::state::{DrillState, Moment};
+pub mod edits;
+pub mod json;
+pub mod markup;
+
 use crate::date::Date;
+use crate::drill::clock::{format_elapsed, format_speed};
+use crate::drill::event::EventKind;
+pub use crate::drill::report_json::ReportFileError;
+use crate::drill::score::{score, DecisionScore, Outcome};
+use crate::drill::state::{DrillState, Moment};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
@@ -380,13 +384,13 @@ impl Report {
 
     /// The exported file: JSON, because people keep it, read it and import it again.
     pub fn to_json(&self) -> String {
-        super::report_json::to_json(self)
+        crate::drill::report_json::to_json(self)
     }
 
     /// Reads an exported report; old, new, damaged and oversized files each get their own
     /// error, which speaks of the file.
     pub fn from_json(text: &str) -> Result<Self, ReportFileError> {
-        super::report_json::from_json(text)
+        crate::drill::report_json::from_json(text)
     }
 
     /// The report as Markdown. `doc_href` makes the address of a doc page's section (slug,
@@ -433,7 +437,7 @@ impl Report {
             "- Decisions met: {}, missed: {}, critical misses: {}",
             self.met, self.missed, self.critical_misses
         );
-        match super::score::ended_early_in_words(&self.decisions) {
+        match crate::drill::score::ended_early_in_words(&self.decisions) {
             Some(words) => {
                 let _ = writeln!(md, "; {words}\n");
             }
@@ -454,7 +458,7 @@ impl Report {
             let took = d.time_to_decision.map_or("–".to_string(), |t| {
                 format!("{} / {}", format_elapsed(t.sim_ms), format_elapsed(t.wall_ms))
             });
-            let (slug, anchor) = super::model::split_ref(&d.runbook);
+            let (slug, anchor) = crate::drill::model::split_ref(&d.runbook);
             let _ = writeln!(
                 md,
                 "| {} | {} | {} ([{}]({})) | {}{} | {} |",
@@ -574,10 +578,10 @@ fn describe(state: &DrillState, event: &EventKind) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::clock::{MINUTE_MS as M, REAL_TIME};
-    use super::super::event::Event;
-    use super::super::testing::scenario;
     use super::*;
+    use crate::drill::clock::{MINUTE_MS as M, REAL_TIME};
+    use crate::drill::event::Event;
+    use crate::drill::testing::scenario;
 
     fn report() -> Report {
         let log = vec![

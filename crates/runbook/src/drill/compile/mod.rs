@@ -3,14 +3,17 @@
 //! Markdown, and every reference into docs, wizards and generators is checked against
 //! [`Known`].
 
-use super::giveaway::Giveaway;
-use super::marker::mark_code_blocks;
-use super::model::{CommandRef, Decision, DecisionOption, Difficulty, Inject, Opens, Role, Scenario, Trigger};
+#[cfg(feature = "compile")]
+pub mod giveaway;
+
 use crate::content::known::Known;
 use crate::content::toml::{self, First, Reader, Table};
 use crate::content::SourceFile;
 use crate::diagnostic::Diagnostic;
 use crate::doc::Prose;
+use crate::drill::giveaway::Giveaway;
+use crate::drill::marker::mark_code_blocks;
+use crate::drill::model::{CommandRef, Decision, DecisionOption, Difficulty, Inject, Opens, Role, Scenario, Trigger};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use toml::Spanned;
@@ -297,7 +300,7 @@ impl Cx<'_> {
             .known
             .check_generator(&c.generator, c.params.keys().map(String::as_str));
         let text = match checked {
-            Ok(generator) => match super::marker::dated_command(generator, &params) {
+            Ok(generator) => match crate::drill::marker::dated_command(generator, &params) {
                 Ok(text) => text,
                 Err(problems) => {
                     self.problem(
@@ -420,7 +423,7 @@ impl Cx<'_> {
         out
     }
 
-    /// Reports a prompt that gives its answer away ([`super::giveaway`]): the players should
+    /// Reports a prompt that gives its answer away ([`crate::drill::giveaway`]): the players should
     /// work the answer out from the situation and the injects, not read it in the question.
     fn check_prompt(&mut self, d: &RawDecision) {
         let mut expected = None;
@@ -436,7 +439,7 @@ impl Cx<'_> {
         let Some(expected) = expected else {
             return;
         };
-        let found = super::giveaway::giveaway(d.prompt.get_ref(), expected, &others, d.why.get_ref());
+        let found = crate::drill::giveaway::giveaway(d.prompt.get_ref(), expected, &others, d.why.get_ref());
         let said = match found {
             None => return,
             Some(Giveaway::Label(phrase)) => format!(

@@ -9,10 +9,10 @@
 //!   `data-remove-action="<index>"`: Remove buttons;
 //! - `data-export="copy-markdown" | "markdown" | "json"`: the export buttons.
 
-use super::clock::format_elapsed;
-use super::model::split_ref;
-use super::report::{outcome_word, ActionItem, Attendee, Discussion, Report, ReportLine, ReportList};
 use crate::doc::html::escape;
+use crate::drill::clock::format_elapsed;
+use crate::drill::model::split_ref;
+use crate::drill::report::{outcome_word, ActionItem, Attendee, Discussion, Report, ReportLine, ReportList};
 use crate::govuk::{notification_banner, warning_text, Tone};
 use std::fmt::Write;
 
@@ -153,8 +153,8 @@ pub fn summary(report: &Report, doc_href: &dyn Fn(&str, Option<&str>) -> String)
         },
     );
     let mut out = String::from("<dl class=\"summary-list\" data-testid=\"report-summary\">");
-    let mut score = super::score::in_words(r.met, r.missed, r.critical_misses);
-    if let Some(words) = super::score::ended_early_in_words(&r.decisions) {
+    let mut score = crate::drill::score::in_words(r.met, r.missed, r.critical_misses);
+    if let Some(words) = crate::drill::score::ended_early_in_words(&r.decisions) {
         score = format!("{score}; {words}");
     }
     for (key, value, extra) in [

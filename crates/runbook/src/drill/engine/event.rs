@@ -3,7 +3,7 @@
 //! Every event carries the wall time (ms since the Unix epoch) it happened at, supplied by
 //! the caller: the core never reads a clock, so a replay is exact.
 
-use super::clock::SpeedPerMille;
+use crate::drill::clock::SpeedPerMille;
 use serde::{Deserialize, Serialize};
 
 /// Saved with [`crate::saved_text`] (postcard): variants are stored by position, so add

@@ -4,8 +4,8 @@
 //! site's components. Nothing the facilitator alone may see (notes, expected answers,
 //! injects) has a field here, so no drawing can print it.
 
-use super::model::Scenario;
 use crate::doc::Prose;
+use crate::drill::model::Scenario;
 use crate::one_file;
 use crate::route::Route;
 
@@ -98,8 +98,8 @@ pub fn briefing(scenario: &Scenario, place: Place) -> BriefingView {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::scenario;
     use super::*;
+    use crate::drill::testing::scenario;
 
     #[test]
     fn every_role_has_a_card_with_its_own_brief_and_nothing_only_the_facilitator_sees() {

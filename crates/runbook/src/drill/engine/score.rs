@@ -1,7 +1,7 @@
 //! Scoring: each decision against the runbook, how long it took on both clocks, and the
 //! critical misses.
 
-use super::state::DrillState;
+use crate::drill::state::DrillState;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,10 +143,10 @@ pub fn score(state: &DrillState, now_wall: i64) -> Score {
 
 #[cfg(test)]
 mod tests {
-    use super::super::clock::{MINUTE_MS as M, REAL_TIME};
-    use super::super::event::{Event, EventKind};
-    use super::super::testing::scenario;
     use super::*;
+    use crate::drill::clock::{MINUTE_MS as M, REAL_TIME};
+    use crate::drill::event::{Event, EventKind};
+    use crate::drill::testing::scenario;
 
     const T0: i64 = 1_000_000;
 
@@ -155,7 +155,7 @@ mod tests {
     }
 
     fn decide(minute: i64, decision: &str, option: &str) -> Event {
-        ev(minute, super::super::testing::decision(decision, option))
+        ev(minute, crate::drill::testing::decision(decision, option))
     }
 
     /// Scores `events` (after the start) at wall minute `at`: (first, second) outcomes and
