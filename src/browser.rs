@@ -109,7 +109,7 @@ pub fn current_hash() -> Option<String> {
 /// Moves focus to the element with `id`, giving it `tabindex="-1"` if it has none, so a
 /// heading or a container can take focus as well as a control.
 pub fn focus_id(id: &str) {
-    let Some(el) = crate::islands::element_by_id(id) else {
+    let Some(el) = crate::static_page::element_by_id(id) else {
         return;
     };
     if !el.has_attribute("tabindex") {
@@ -121,7 +121,7 @@ pub fn focus_id(id: &str) {
 /// Moves focus to the control with `id` (a field, a link), which is in the tab order already,
 /// so it keeps its place there (where [`focus_id`] would take it out).
 pub fn focus_control(id: &str) {
-    if let Some(el) = crate::islands::element_by_id(id) {
+    if let Some(el) = crate::static_page::element_by_id(id) {
         let _ = el.focus();
     }
 }
@@ -212,4 +212,27 @@ impl Fetching {
             .map_err(|_| unreachable())?;
         Ok(Some(js_sys::Uint8Array::new(&buffer).to_vec()))
     }
+}
+
+/// Minutes since the Unix epoch, UTC, from the browser's clock.
+pub fn now_minutes() -> i64 {
+    (js_sys::Date::now() / 60_000.0).floor() as i64
+}
+
+/// The site's origin (`https://host:port`), for links pasted outside the site.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// Whether the page on screen is the one the browser loaded (rather than one reached by a
+/// step inside the app). The first call in a document records the address it was loaded at,
+/// so every wizard page calls this as it renders.
+pub fn is_loaded_address() -> bool {
+    static LOADED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    LOADED.get_or_init(|| href.clone()) == &href
 }

@@ -2,7 +2,7 @@
 //! text) and the list of past drills. Reading and writing text only; every decision
 //! about what the text means is the core's (`runbook::drill::saved`).
 
-use crate::content;
+use crate::page_files;
 use runbook::drill::report_edits::{EditsProblem, ReportEdits};
 use runbook::drill::saved::{PastDrill, PastDrills, Saved, SavedError};
 use runbook::drill::DrillState;
@@ -48,7 +48,7 @@ pub fn load() -> Loaded {
     let Some(raw) = load_raw() else {
         return Loaded::Nothing;
     };
-    match runbook::drill::saved::resume(&raw, content::drills()) {
+    match runbook::drill::saved::resume(&raw, page_files::drills()) {
         Ok(state) => Loaded::Drill(Box::new(state)),
         Err(error) => Loaded::Broken { error, raw },
     }
@@ -87,7 +87,7 @@ pub fn file_replaced() -> Result<(), (String, NotFiled)> {
     let Some(raw) = s.get_item(REPLACED_KEY).ok().flatten() else {
         return Ok(());
     };
-    if let Ok(state) = runbook::drill::saved::resume(&raw, content::drills()) {
+    if let Ok(state) = runbook::drill::saved::resume(&raw, page_files::drills()) {
         record_past(&state).map_err(|why| (state.scenario().title.clone(), why))?;
     }
     let _ = s.remove_item(REPLACED_KEY);
@@ -95,7 +95,7 @@ pub fn file_replaced() -> Result<(), (String, NotFiled)> {
 }
 
 /// The scenarios of the drill in progress and of a replaced one, which a drill window loads
-/// before it draws (`content::files_for_drill_window`). Text that cannot be read names none: the
+/// before it draws (`page_files::files_for_drill_window`). Text that cannot be read names none: the
 /// window then reports it as it does now.
 pub fn scenarios_in_use() -> Vec<String> {
     let Some(s) = storage() else { return Vec::new() };

@@ -29,7 +29,7 @@ pub fn broadcast(saved_text: &str) {
 /// Calls `on_drill` with each drill the window should show from now on, replayed, for the
 /// life of the page; `current` is the log the window shows. A new drill on a scenario this
 /// page did not ask for as it loaded (one started in another window) reloads the page once,
-/// which loads it (`content::files_for_drill_window`): after that reload the page has asked
+/// which loads it (`page_files::files_for_drill_window`): after that reload the page has asked
 /// for it, so the same drill never reloads it again. One the build does not have, or a log
 /// that does not replay, is ignored, as the window's own copy still stands.
 pub fn listen(current: impl Fn() -> Option<Saved> + 'static, on_drill: impl Fn(DrillState) + 'static) {
@@ -40,10 +40,10 @@ pub fn listen(current: impl Fn() -> Option<Saved> + 'static, on_drill: impl Fn(D
         if !follows(current().as_ref(), &told, from) {
             return;
         }
-        match told.resume(crate::content::drills()) {
+        match told.resume(crate::page_files::drills()) {
             Ok(state) => on_drill(state),
             Err(SavedError::UnknownScenario(id))
-                if from == Told::Storage && !crate::content::asked_for_scenario(&id) =>
+                if from == Told::Storage && !crate::page_files::asked_for_scenario(&id) =>
             {
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().reload();

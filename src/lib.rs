@@ -11,23 +11,22 @@
 pub mod apps;
 mod browser;
 mod components;
-mod content;
 mod drill_store;
 mod drill_sync;
 mod generator;
-mod islands;
 mod location;
 mod offline;
+mod page_files;
 mod pages;
 mod paths;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 mod search_index;
 mod shared_values;
-mod wizard_glue;
+mod static_page;
 
-use content::Damaged;
 use leptos::prelude::*;
+use page_files::Damaged;
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -36,13 +35,13 @@ pub type Page = Box<dyn FnOnce() -> AnyView>;
 
 /// One of the eight apps (`src/apps/`, started by `src/bin/<app>.rs`).
 pub trait SiteApp {
-    /// The data files the page at `route` needs before it draws (`content::files_for_page`).
+    /// The data files the page at `route` needs before it draws (`page_files::files_for_page`).
     /// By default none: an app whose pages need none carries no loader.
     fn files(_route: &Route) -> Vec<DataFile> {
         Vec::new()
     }
 
-    /// Decodes and keeps one data file the page fetched (`content::load`). An app decodes
+    /// Decodes and keeps one data file the page fetched (`page_files::load`). An app decodes
     /// only the kinds its pages show, so it carries only their decoders; by default none.
     fn keep(_file: &DataFile, _bytes: &[u8]) -> Result<(), Damaged> {
         Ok(())
@@ -59,7 +58,7 @@ pub trait SiteApp {
 /// stays.
 pub fn start<A: SiteApp>() {
     console_error_panic_hook::set_once();
-    islands::wire_frame();
+    static_page::wire_frame();
     let route = location::route();
     let files = A::files(&route);
     if files.is_empty() {
@@ -68,17 +67,17 @@ pub fn start<A: SiteApp>() {
         return;
     }
     leptos::task::spawn_local(async move {
-        match content::load(files, A::keep).await {
+        match page_files::load(files, A::keep).await {
             Ok(()) => open_and_mount::<A>(route),
-            Err(problem) => islands::show_data_problem(problem),
+            Err(problem) => static_page::show_data_problem(problem),
         }
         browser::mark_live();
     });
 }
 
 fn open_and_mount<A: SiteApp>(route: Route) {
-    if let (Some(page), Some(main)) = (A::open(route), islands::element_by_id("main-content")) {
+    if let (Some(page), Some(main)) = (A::open(route), static_page::element_by_id("main-content")) {
         // What the static HTML had there (a note for readers without JavaScript) goes.
-        islands::mount(main, page);
+        static_page::mount(main, page);
     }
 }

@@ -1,6 +1,6 @@
 //! The pages the build draws with the apps' own components (server-side rendering, feature
 //! `ssr`, called by `sitegen`), so a page shows and works before its app has loaded. The app
-//! then draws the same components in its place (`islands::take_over`, `generator::mount`).
+//! then draws the same components in its place (`static_page::take_over`, `generator::mount`).
 //! A wizard's walk through every step is drawn here only: it works as it stands.
 
 use crate::components::drill::PlayersWaiting;

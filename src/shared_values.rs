@@ -243,7 +243,7 @@ fn follow_other_tabs() {
 
 /// Moves focus to the element with `id` (a form field or an error summary) and scrolls to it.
 pub fn focus_id(id: &str) {
-    if let Some(el) = crate::islands::element_by_id(id) {
+    if let Some(el) = crate::static_page::element_by_id(id) {
         el.scroll_into_view();
         let _ = el.focus();
     }

@@ -3,7 +3,7 @@
 //! values this browser remembers.
 
 use crate::pages::{command_page, doc_page};
-use crate::{content, generator, Damaged, Page, SiteApp};
+use crate::{generator, page_files, Damaged, Page, SiteApp};
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -11,13 +11,13 @@ pub struct Commands;
 
 impl SiteApp for Commands {
     fn files(route: &Route) -> Vec<DataFile> {
-        content::files_for_page(route)
+        page_files::files_for_page(route)
     }
 
     fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
         match file {
-            DataFile::Generator(_) => content::keep_generator(bytes),
-            DataFile::ParamLabels => content::keep_param_labels(bytes),
+            DataFile::Generator(_) => page_files::keep_generator(bytes),
+            DataFile::ParamLabels => page_files::keep_param_labels(bytes),
             _ => Ok(()),
         }
     }

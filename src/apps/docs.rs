@@ -15,7 +15,7 @@ impl SiteApp for Docs {
         match route {
             // A doc page that exists arrives with its article; any other address under /docs/
             // was answered with 404.html.
-            Route::Doc(_) if crate::islands::element_by_id("review-status").is_some() => {
+            Route::Doc(_) if crate::static_page::element_by_id("review-status").is_some() => {
                 doc_page::wire();
                 None
             }

@@ -3,7 +3,7 @@
 //! the drill through `drill_store` and `drill_sync`.
 
 use crate::pages::drill_facilitator_page;
-use crate::{content, Damaged, Page, SiteApp};
+use crate::{page_files, Damaged, Page, SiteApp};
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -11,12 +11,12 @@ pub struct DrillFacilitator;
 
 impl SiteApp for DrillFacilitator {
     fn files(_route: &Route) -> Vec<DataFile> {
-        content::files_for_drill_window()
+        page_files::files_for_drill_window()
     }
 
     fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
         match file {
-            DataFile::Scenario(_) => content::keep_scenario(bytes),
+            DataFile::Scenario(_) => page_files::keep_scenario(bytes),
             _ => Ok(()),
         }
     }

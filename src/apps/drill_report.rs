@@ -2,7 +2,7 @@
 //! in localStorage (`drill_store`), so it needs neither window's code.
 
 use crate::pages::drill_report_page;
-use crate::{content, Damaged, Page, SiteApp};
+use crate::{page_files, Damaged, Page, SiteApp};
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -10,12 +10,12 @@ pub struct DrillReport;
 
 impl SiteApp for DrillReport {
     fn files(_route: &Route) -> Vec<DataFile> {
-        content::files_for_drill_window()
+        page_files::files_for_drill_window()
     }
 
     fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
         match file {
-            DataFile::Scenario(_) => content::keep_scenario(bytes),
+            DataFile::Scenario(_) => page_files::keep_scenario(bytes),
             _ => Ok(()),
         }
     }

@@ -5,8 +5,8 @@
 //! `drill_participant` and `drill_report`.
 
 use crate::components::{DrillPastList, DrillStartErrors, DrillStartForm, DrillWheel, StartErrors};
-use crate::islands;
-use crate::{content, Damaged, Page, SiteApp};
+use crate::static_page;
+use crate::{page_files, Damaged, Page, SiteApp};
 use leptos::prelude::*;
 use runbook::drill::address::{read, DrillPage};
 use runbook::page_data::DataFile;
@@ -16,12 +16,12 @@ pub struct Drills;
 
 impl SiteApp for Drills {
     fn files(route: &Route) -> Vec<DataFile> {
-        content::files_for_page(route)
+        page_files::files_for_page(route)
     }
 
     fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
         match file {
-            DataFile::DrillListings => content::keep_drill_listings(bytes),
+            DataFile::DrillListings => page_files::keep_drill_listings(bytes),
             _ => Ok(()),
         }
     }
@@ -33,7 +33,7 @@ impl SiteApp for Drills {
             Route::DrillBriefing(_) => Some(DrillPage::Briefing),
             _ => None,
         };
-        if let (Some(page), Some(main)) = (page, islands::element_by_id("main-content")) {
+        if let (Some(page), Some(main)) = (page, static_page::element_by_id("main-content")) {
             let ignored = read(page, &crate::location::search()).ignored;
             let _ = main.insert_adjacent_html(
                 "afterbegin",
@@ -42,17 +42,17 @@ impl SiteApp for Drills {
         }
         match route {
             Route::Drills => {
-                islands::mount_into("drill-wheel", DrillWheel);
-                islands::mount_into("drill-past", DrillPastList);
+                static_page::mount_into("drill-wheel", DrillWheel);
+                static_page::mount_into("drill-past", DrillPastList);
             }
             Route::DrillBriefing(id) => {
                 // Two slots, one form: the summary at the top of the page, the fields at its end.
                 let errors = StartErrors::new();
-                islands::mount_into(
+                static_page::mount_into(
                     "drill-start-errors",
                     move || view! { <DrillStartErrors errors=errors/> },
                 );
-                islands::mount_into("drill-start", move || view! { <DrillStartForm id=id errors=errors/> });
+                static_page::mount_into("drill-start", move || view! { <DrillStartForm id=id errors=errors/> });
             }
             _ => {}
         }

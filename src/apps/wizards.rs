@@ -2,7 +2,7 @@
 //! wizard's page is drawn here from the wizard's data file (`content`).
 
 use crate::pages::wizard_page;
-use crate::{content, Damaged, Page, SiteApp};
+use crate::{page_files, Damaged, Page, SiteApp};
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -10,13 +10,13 @@ pub struct Wizards;
 
 impl SiteApp for Wizards {
     fn files(route: &Route) -> Vec<DataFile> {
-        content::files_for_page(route)
+        page_files::files_for_page(route)
     }
 
     fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {
         match file {
-            DataFile::Wizard(_) => content::keep_wizard(bytes),
-            DataFile::WizardTree(_) => content::keep_wizard_drawing(bytes),
+            DataFile::Wizard(_) => page_files::keep_wizard(bytes),
+            DataFile::WizardTree(_) => page_files::keep_wizard_drawing(bytes),
             _ => Ok(()),
         }
     }

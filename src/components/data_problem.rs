@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// warning banner.
 #[component]
 pub fn DataProblem(
-    /// The sentence from `content::load`.
+    /// The sentence from `page_files::load`.
     problem: String,
     /// Whether it is the whole page, rather than a banner above static text.
     whole_page: bool,

@@ -17,9 +17,9 @@ pub mod values_in_use;
 
 use crate::browser;
 use crate::components::generator::{FormEvent, GeneratorForm};
-use crate::islands;
 use crate::location::replace_query;
 use crate::shared_values::{focus_id, now, shared_values};
+use crate::static_page;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use runbook::command::form_state::{error_target, FormState, Remember};
@@ -74,7 +74,7 @@ pub fn mount(
         confirm_error: RwSignal::new(false),
     };
     let on_event = Callback::new(move |event: FormEvent| live.on_event(event));
-    islands::mount(slot, move || {
+    static_page::mount(slot, move || {
         view! {
             <GeneratorForm
                 form=live.form.into()

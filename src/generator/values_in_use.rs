@@ -3,14 +3,14 @@
 //! whenever they change.
 
 use crate::components::generator::{ValuesEvent, ValuesInUse};
-use crate::content;
+use crate::page_files;
 use crate::shared_values::{now, shared_values};
 use leptos::prelude::*;
 use runbook::command::view::{self, ValueRow};
 
 /// Puts "Values in use" into the page's slot for it, if it has one.
 pub fn mount_into_slot() {
-    let Some(slot) = crate::islands::element_by_id("values-in-use-slot") else {
+    let Some(slot) = crate::static_page::element_by_id("values-in-use-slot") else {
         return;
     };
     let rows = RwSignal::new(rows());
@@ -33,7 +33,7 @@ pub fn mount_into_slot() {
             shared_values().download_damaged();
         }
     });
-    crate::islands::mount(slot, move || {
+    crate::static_page::mount(slot, move || {
         view! {
             <ValuesInUse rows=rows.into() not_saved=not_saved.into() problem=problem.into() on_event=on_event/>
         }
@@ -41,6 +41,6 @@ pub fn mount_into_slot() {
 }
 
 fn rows() -> Vec<ValueRow> {
-    let label = |meaning: &str| content::param_label(meaning).map(str::to_string);
+    let label = |meaning: &str| page_files::param_label(meaning).map(str::to_string);
     view::values_in_use(&shared_values().values(), &label, now())
 }

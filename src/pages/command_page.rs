@@ -4,12 +4,15 @@
 //! live form in its place, pre-filled from the address (`?namespace=…&server=…`) and kept
 //! in step with it, and fills the slot for the values in use.
 
-use crate::{content, generator, islands};
+use crate::{generator, page_files, static_page};
 
 /// Fills the page's slots for the generator `id`.
 pub fn wire(id: &str) {
     // The page's data file is this generator: the app mounts only once it has loaded.
-    if let (Some(g), Some(slot)) = (content::generator(id), islands::element_by_id("generator-form-slot")) {
+    if let (Some(g), Some(slot)) = (
+        page_files::generator(id),
+        static_page::element_by_id("generator-form-slot"),
+    ) {
         let address = runbook::command::address::read(g, &crate::location::search());
         // What the address asked for that could not be used is said above the form.
         let notices = runbook::govuk::address_notices("generator-notices", &address.ignored);

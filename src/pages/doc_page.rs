@@ -5,7 +5,7 @@
 
 use crate::browser;
 use crate::components::ReviewOverdue;
-use crate::{content, islands};
+use crate::{page_files, static_page};
 use leptos::prelude::*;
 use runbook::command::Values;
 use runbook::date::Date;
@@ -13,13 +13,13 @@ use runbook::date::Date;
 /// Wires the islands of the doc page on screen.
 pub fn wire() {
     focus_linked_section();
-    if let Some(slot) = islands::element_by_id("review-status") {
+    if let Some(slot) = static_page::element_by_id("review-status") {
         let field = |name: &str| slot.get_attribute(name).unwrap_or_default();
         // The build wrote these from the page's front matter; should they be unreadable the
         // page still shows its review dates as text, so the banner is simply left out.
         if let Ok(review_by) = Date::parse(&field("data-review-by")) {
             let (owner, today) = (field("data-owner"), browser::today());
-            islands::mount(
+            static_page::mount(
                 slot,
                 move || view! { <ReviewOverdue review_by=review_by owner=owner today=today/> },
             );
@@ -31,9 +31,9 @@ pub fn wire() {
 /// serves the doc pages that embed one (`runbook::route::Route::app`), so the docs app
 /// carries no generator.
 pub fn wire_generators() {
-    for slot in islands::all(content::GENERATOR_SLOTS) {
+    for slot in static_page::all(page_files::GENERATOR_SLOTS) {
         let id = slot.get_attribute("data-generator").unwrap_or_default();
-        if let Some(generator) = content::generator(&id) {
+        if let Some(generator) = page_files::generator(&id) {
             crate::generator::mount(slot, generator, Values::new(), false, 4);
         }
     }

@@ -16,7 +16,7 @@ use crate::components::drill::{
 use crate::components::govuk::AddressNotices;
 use crate::components::{DrillRecovery, NoDrillInProgress};
 use crate::drill_store::{self, now_ms, Loaded, NotFiled};
-use crate::{browser, drill_sync, islands, location, paths};
+use crate::{browser, drill_sync, location, paths, static_page};
 use leptos::prelude::*;
 use runbook::command::datetime::DateTime;
 use runbook::drill::address::{players_query, DrillPage};
@@ -47,7 +47,7 @@ enum Shown {
 /// (`drill_store::file_replaced`): if it could not be filed, the page says so first.
 pub fn wire(filing: Result<(), (String, NotFiled)>) {
     browser::set_title("Drill facilitator");
-    let Some(main) = islands::element_by_id("main-content") else {
+    let Some(main) = static_page::element_by_id("main-content") else {
         return;
     };
     let past = PastFiling::new();
@@ -68,7 +68,7 @@ pub fn wire(filing: Result<(), (String, NotFiled)>) {
     let shown = RwSignal::new(shown);
     // What the address asked for that could not be used (this page reads nothing from it).
     let ignored = runbook::drill::address::read(DrillPage::Facilitator, &location::search()).ignored;
-    islands::take_over(main, move || {
+    static_page::take_over(main, move || {
         let page = move || match shown.get() {
             Shown::Console => console.map(Console::draw),
             Shown::NoDrill => Some(view! { <NoDrillInProgress drills=paths::drills() known=true/> }.into_any()),

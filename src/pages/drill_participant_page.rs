@@ -16,7 +16,7 @@
 use crate::components::drill::{FullScreen, PlayersLinks, PlayersView, PlayersWaiting};
 use crate::components::govuk::AddressNotices;
 use crate::drill_store::{self, now_ms, Loaded};
-use crate::{browser, drill_sync, islands, location, paths};
+use crate::{browser, drill_sync, location, paths, static_page};
 use leptos::prelude::*;
 use runbook::command::datetime::DateTime;
 use runbook::drill::address::{players_query, read, DrillPage};
@@ -29,7 +29,7 @@ use wasm_bindgen::JsCast;
 
 pub fn wire() {
     browser::set_title("Drill: players' view");
-    let Some(main) = islands::element_by_id("main-content") else {
+    let Some(main) = static_page::element_by_id("main-content") else {
         return;
     };
     let address = read(DrillPage::Players, &location::search());
@@ -72,7 +72,7 @@ pub fn wire() {
     };
     let full_screen = present.then(full_screen);
     let notices = address.ignored;
-    islands::take_over(main, move || {
+    static_page::take_over(main, move || {
         // Drawn again only when a drill arrives: then its view changes what it shows in place.
         let has_drill = Memo::new(move |_| shown.with(Option::is_some));
         let page = move || match has_drill.get().then(|| shown.get_untracked()).flatten() {

@@ -10,7 +10,7 @@
 
 use crate::components::DrillRecovery;
 use crate::drill_store::{self, now_ms, EditsSaved, Loaded};
-use crate::{browser, islands, paths};
+use crate::{browser, paths, static_page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use runbook::drill::report::{ActionItem, Attendee, Report, ReportList};
@@ -40,7 +40,7 @@ struct ReportPage {
 /// Draws the report page into `<main>` and wires it.
 pub fn wire() {
     browser::set_title("After-action report");
-    let Some(main) = islands::element_by_id("main-content") else {
+    let Some(main) = static_page::element_by_id("main-content") else {
         return;
     };
     main.set_inner_html(&markup::page());
@@ -144,7 +144,7 @@ fn mount_recovery(
             slot.set_inner_html("");
         })
     });
-    islands::mount(slot, move || {
+    static_page::mount(slot, move || {
         view! {
             <DrillRecovery reason=reason raw=raw on_fresh=on_fresh title=title advice=advice
                 filename=filename fresh_label=fresh_label/>
@@ -224,7 +224,7 @@ impl ReportPage {
             self.fill("summary", &markup::summary(report, &href));
             self.fill("notes", &markup::notes(&report.notes));
             self.fill("discussion", &markup::discussion(&report.discussion));
-            if let Some(field) = islands::control::<HtmlInputElement>("facilitator-name") {
+            if let Some(field) = static_page::control::<HtmlInputElement>("facilitator-name") {
                 field.set_value(&report.facilitator);
             }
             self.summary_drawn = true;
@@ -265,7 +265,7 @@ impl ReportPage {
     }
 
     fn set_facilitator(&mut self) {
-        let Some(input) = islands::control::<HtmlInputElement>("facilitator-name") else {
+        let Some(input) = static_page::control::<HtmlInputElement>("facilitator-name") else {
             return;
         };
         self.edit(|r| r.set_facilitator(&input.value()));
@@ -275,7 +275,7 @@ impl ReportPage {
     }
 
     fn add_attendee(&mut self) {
-        let [name, role] = markup::ATTENDEE_FIELDS.map(|(id, _, _)| islands::control::<HtmlInputElement>(id));
+        let [name, role] = markup::ATTENDEE_FIELDS.map(|(id, _, _)| static_page::control::<HtmlInputElement>(id));
         let (Some(name), Some(role)) = (name, role) else {
             return;
         };
@@ -308,7 +308,7 @@ impl ReportPage {
         let count = self.report.as_ref().map_or(0, |r| r.discussion.len());
         let answers: Vec<String> = (0..count)
             .map(|i| {
-                islands::control::<HtmlTextAreaElement>(&format!("discussion-{i}"))
+                static_page::control::<HtmlTextAreaElement>(&format!("discussion-{i}"))
                     .map_or_else(String::new, |t| t.value())
             })
             .collect();
@@ -326,7 +326,7 @@ impl ReportPage {
 
     fn add_to_list(&mut self, list: ReportList) {
         let id = format!("{}-new", list.id());
-        let Some(input) = islands::control::<HtmlInputElement>(&id) else {
+        let Some(input) = static_page::control::<HtmlInputElement>(&id) else {
             return;
         };
         let Some(report) = &mut self.report else {
@@ -341,7 +341,7 @@ impl ReportPage {
     }
 
     fn add_action(&mut self) {
-        let [what, owner, due] = markup::ACTION_FIELDS.map(|(id, _, _)| islands::control::<HtmlInputElement>(id));
+        let [what, owner, due] = markup::ACTION_FIELDS.map(|(id, _, _)| static_page::control::<HtmlInputElement>(id));
         let (Some(what), Some(owner), Some(due)) = (what, owner, due) else {
             return;
         };
@@ -370,7 +370,7 @@ impl ReportPage {
 
     /// Reads a pasted report; on success it replaces the one on screen, for review.
     fn import(&mut self) {
-        let Some(field) = islands::control::<HtmlTextAreaElement>("report-json") else {
+        let Some(field) = static_page::control::<HtmlTextAreaElement>("report-json") else {
             return;
         };
         let text = field.value();
@@ -445,12 +445,12 @@ fn show_error(control: &Element, error_id: &str, hint_id: Option<&str>, message:
     let Some(group) = control.closest(".form-group").ok().flatten() else {
         return;
     };
-    let field = islands::Field {
+    let field = static_page::Field {
         group: &group,
         control,
         described: control,
         hint_id,
         error_id,
     };
-    islands::show_field_error(&field, message);
+    static_page::show_field_error(&field, message);
 }

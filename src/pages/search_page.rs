@@ -8,7 +8,7 @@
 //! types, so a reload or a shared link shows the same results.
 
 use crate::components::search::{SearchPage, INPUT_ID};
-use crate::{browser, islands, location, paths, search_index};
+use crate::{browser, location, paths, search_index, static_page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use runbook::search::view::{self, Index, Links, SearchView};
@@ -24,12 +24,12 @@ type Loaded = Option<Result<Arc<SearchIndex>, String>>;
 /// Draws the search page into `<main>`, fetches the index, and answers every keystroke.
 pub fn wire() {
     browser::set_title("Search");
-    let Some(main) = islands::element_by_id("main-content") else {
+    let Some(main) = static_page::element_by_id("main-content") else {
         return;
     };
     let address = runbook::search::address::read(&location::search());
     // What the reader typed into the build's form before the app loaded wins over the address.
-    let typed = islands::control::<HtmlInputElement>(INPUT_ID)
+    let typed = static_page::control::<HtmlInputElement>(INPUT_ID)
         .map(|input| input.value())
         .filter(|typed| !typed.is_empty());
     let arrived_with_query = !address.query.trim().is_empty();
@@ -45,7 +45,7 @@ pub fn wire() {
         query.set(q);
     });
     let action = paths::href("/search");
-    islands::take_over(main, move || {
+    static_page::take_over(main, move || {
         view! {
             <SearchPage action=action query=query.into() notices=notices.into() view=shown.into() on_query=on_query/>
         }
@@ -105,7 +105,7 @@ fn search_in_place_from_header(query: RwSignal<String>, notices: RwSignal<Vec<St
     };
     let on_submit = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         ev.prevent_default();
-        let q = islands::control::<HtmlInputElement>("header-search-input")
+        let q = static_page::control::<HtmlInputElement>("header-search-input")
             .map(|input| input.value().trim().to_string())
             .unwrap_or_default();
         let encoded: String = js_sys::encode_uri_component(&q).into();

@@ -6,11 +6,11 @@
 //! The page is a signal holding the core's view model, drawn by the wizard's components
 //! (`components::wizard`). The build draws each wizard's first question with the same
 //! components, so it shows and works (as a GET form) before the app loads; the app then
-//! draws it again in place, keeping any choice already made (`islands::take_over`).
+//! draws it again in place, keeping any choice already made (`static_page::take_over`).
 
 use crate::components::wizard::WizardPage;
 use crate::pages::NotFoundPage;
-use crate::{browser, content, islands, location, paths, wizard_glue};
+use crate::{browser, location, page_files, paths, static_page};
 use leptos::prelude::*;
 use runbook::page_data::DataFile;
 use runbook::route::Route;
@@ -20,11 +20,11 @@ use runbook::wizard::Wizard;
 
 /// Draws the wizard `id`'s page for the address, and keeps it in step with the address.
 pub fn wire(id: String) {
-    let Some(main) = islands::element_by_id("main-content") else {
+    let Some(main) = static_page::element_by_id("main-content") else {
         return;
     };
-    let Some(wizard) = content::wizard(&id) else {
-        islands::mount(main, move || view! { <NotFoundPage route=Route::Wizard(id)/> });
+    let Some(wizard) = page_files::wizard(&id) else {
+        static_page::mount(main, move || view! { <NotFoundPage route=Route::Wizard(id)/> });
         return;
     };
     let (screen, first) = draw(wizard, None);
@@ -41,9 +41,9 @@ pub fn wire(id: String) {
     std::mem::forget(popstate);
     let view = move || view! { <WizardPage screen=page.into() on_answer=on_answer/> };
     if location::search().is_empty() && drawn_by_the_build(&main) {
-        islands::take_over(main, view);
+        static_page::take_over(main, view);
     } else {
-        islands::mount(main, view);
+        static_page::mount(main, view);
     }
     arrive_after_drawing(screen, wizard);
 }
@@ -56,20 +56,20 @@ fn drawn_by_the_build(main: &web_sys::HtmlElement) -> bool {
 /// The screen for the address, and its view, with `submitted` (the value and why it was
 /// refused) in place of what the address says when an answer was just refused.
 fn draw(wizard: &'static Wizard, submitted: Option<(String, String)>) -> (Screen, WizardView) {
-    let now = wizard_glue::now_minutes();
+    let now = browser::now_minutes();
     let mut screen = page::screen(wizard, &location::search(), Some(now));
     if let (Some((refused, why)), Page::Question { value, error, .. }) = (submitted, &mut screen.page) {
         *value = Some(refused);
         *error = Some(why);
     }
-    let origin = wizard_glue::origin();
-    let linked = |id: &str| content::linked_wizard_title(id).map(str::to_string);
+    let origin = browser::origin();
+    let linked = |id: &str| page_files::linked_wizard_title(id).map(str::to_string);
     let cx = Context {
         root: paths::base(),
         origin: &origin,
         now,
         wizard_title: &linked,
-        drawing: content::wizard_drawing(),
+        drawing: page_files::wizard_drawing(),
     };
     let view = view::page(wizard, &screen, &cx);
     (screen, view)
@@ -78,7 +78,7 @@ fn draw(wizard: &'static Wizard, submitted: Option<(String, String)>) -> (Screen
 /// Continue on a question: the next address and its page, or the same question saying why
 /// the answer was refused.
 fn answer(page: RwSignal<WizardView>, wizard: &'static Wizard, question: &str, value: &str) {
-    let now = Some(wizard_glue::now_minutes());
+    let now = Some(browser::now_minutes());
     let screen = page::screen(wizard, &location::search(), now);
     let changing = matches!(screen.page, Page::Question { changing: true, .. });
     let (screen, view) = match page::submit(wizard, &screen.answers, changing, question, value, now) {
@@ -98,15 +98,15 @@ fn answer(page: RwSignal<WizardView>, wizard: &'static Wizard, question: &str, v
 fn arrive_after_drawing(screen: Screen, wizard: &'static Wizard) {
     request_animation_frame(move || {
         if let Page::Tree = screen.page {
-            if content::wizard_drawing().is_none() {
+            if page_files::wizard_drawing().is_none() {
                 // Only a page loaded at another view gets here; links to the tree load a page.
                 let file = DataFile::WizardTree(wizard.id.clone());
-                islands::show_data_problem(format!("{} was not loaded with this page.", file.describe()));
+                static_page::show_data_problem(format!("{} was not loaded with this page.", file.describe()));
             }
         }
         if matches!(&screen.page, Page::Question { error: Some(_), .. }) {
             browser::focus_id("error-summary");
-        } else if !wizard_glue::is_loaded_address() {
+        } else if !browser::is_loaded_address() {
             browser::focus_id("main-content");
         }
     });

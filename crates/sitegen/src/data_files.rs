@@ -1,6 +1,6 @@
 //! The build's data folder: one postcard file per wizard, generator and drill scenario, each
 //! wizard's tree, and the labels of shared values (`runbook::page_data`). An app fetches only
-//! the files its page needs (`src/content.rs`), so no app embeds the runbook and no app is
+//! the files its page needs (`src/page_files.rs`), so no app embeds the runbook and no app is
 //! rebuilt when the content changes. The folder's name carries a hash of every file in it, so a page (which
 //! names the folder in a `<meta>`) never mixes files from two builds; the service worker
 //! pre-caches it with the rest of the build.

@@ -1,6 +1,6 @@
 //! The frame every page shares (skip link, header, update-banner slot, side navigation,
 //! `<main>`, footer), written into each route's HTML at build time. No app renders it: an
-//! app only mounts into `<main id="main-content">` and wires up behaviour (`src/islands.rs`),
+//! app only mounts into `<main id="main-content">` and wires up behaviour (`src/static_page.rs`),
 //! so the frame paints before any script loads and nothing here needs the app to be seen.
 //! The CSS and the browser tests rely on its classes, ids and attributes.
 

@@ -1,5 +1,5 @@
 //! The search index as a content-hashed file the search page fetches, so no other page
-//! loads it. It is postcard, as the apps' embedded content is (`src/content.rs`): smaller
+//! loads it. It is postcard, as the apps' embedded content is (`src/page_files.rs`): smaller
 //! than JSON, and the search app then carries no JSON decoder at all.
 
 // Cache-busting file names are named by a hash of their content (not for security).

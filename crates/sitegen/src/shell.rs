@@ -9,18 +9,18 @@ use runbook::route::App;
 /// are relative to it, as Trunk resolves them.
 pub const DIR: &str = "target/web";
 
-/// The style sheets an app's pages use, in cascade order (`delivery.css`, which holds the
+/// The style sheets an app's pages use, in cascade order (`site-wide.css`, which holds the
 /// frame's search box, the update banner and print rules, last).
 pub fn styles(app: App) -> &'static [&'static str] {
     match app {
-        App::Docs | App::Search => &["main", "delivery"],
-        App::Commands => &["main", "commands", "delivery"],
-        App::Wizards => &["main", "wizard", "delivery"],
+        App::Docs | App::Search => &["main", "site-wide"],
+        App::Commands => &["main", "commands", "site-wide"],
+        App::Wizards => &["main", "wizard", "site-wide"],
         // The drill pages' forms (the start form, decisions, the report) are styled in
         // commands.css. The players' window has no form: what it shares with them (hints,
         // summary lists) drills.css styles within `.drill`.
-        App::Drills | App::DrillFacilitator | App::DrillReport => &["main", "drills", "commands", "delivery"],
-        App::DrillParticipant => &["main", "drills", "delivery"],
+        App::Drills | App::DrillFacilitator | App::DrillReport => &["main", "drills", "commands", "site-wide"],
+        App::DrillParticipant => &["main", "drills", "site-wide"],
     }
 }
 
@@ -82,7 +82,7 @@ mod tests {
                 let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../style/{style}.css"));
                 assert!(file.is_file(), "{} exists", file.display());
             }
-            assert_eq!(styles(app).last(), Some(&"delivery"), "delivery.css comes last");
+            assert_eq!(styles(app).last(), Some(&"site-wide"), "site-wide.css comes last");
             // The favicon and the manifest's PNG icons (tools/render-icons.mjs) are in public/.
             let public: Vec<&str> = html
                 .split("href=\"../../public/")

@@ -25,7 +25,7 @@ fn the_real_content_compiles() {
     }
 }
 
-/// The apps embed generators, wizards and drills as postcard (see src/content.rs), and the
+/// The apps embed generators, wizards and drills as postcard (see src/page_files.rs), and the
 /// search page fetches the index as postcard (sitegen's search_file.rs): a format
 /// without field names or tags: serde attributes that need a self-describing format (such as
 /// `skip_serializing_if` or `untagged`) would lose data there, so each kind must round-trip:

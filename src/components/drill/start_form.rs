@@ -1,7 +1,7 @@
 use crate::components::{DrillSeedField, WarningText};
-use crate::content;
 use crate::drill_store;
 use crate::drill_sync;
+use crate::page_files;
 use crate::paths;
 use leptos::prelude::*;
 use runbook::drill::clock::{format_speed, parse_speed, REAL_TIME, SPEED_CHOICES};
@@ -48,7 +48,7 @@ pub fn DrillStartForm(
     };
     let running_title = running
         .as_ref()
-        .map(|s| content::drill_listing(&s.scenario_id).map_or_else(|| s.scenario_id.clone(), |l| l.title.clone()));
+        .map(|s| page_files::drill_listing(&s.scenario_id).map_or_else(|| s.scenario_id.clone(), |l| l.title.clone()));
     let running = StoredValue::new(running);
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

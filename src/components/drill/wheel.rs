@@ -1,6 +1,6 @@
 use crate::components::{DrillRecovery, DrillSeedField, NotificationBanner, SEED_ERROR};
-use crate::content;
 use crate::drill_store;
+use crate::page_files;
 use crate::paths;
 use leptos::prelude::*;
 use runbook::drill::saved::SavedError;
@@ -15,7 +15,7 @@ pub fn DrillWheel() -> impl IntoView {
     let (version, set_version) = signal(0u32);
     let in_progress = move || {
         version.track();
-        let found = drill_store::load_log()?.and_then(|saved| match content::drill_listing(&saved.scenario_id) {
+        let found = drill_store::load_log()?.and_then(|saved| match page_files::drill_listing(&saved.scenario_id) {
             Some(listing) => Ok((listing.title.clone(), saved.has_ended())),
             None => Err((
                 SavedError::UnknownScenario(saved.scenario_id),
@@ -62,7 +62,7 @@ pub fn DrillWheel() -> impl IntoView {
             }
             Some(seed) => {
                 set_seed_error.set(false);
-                let listings = content::drill_listings();
+                let listings = page_files::drill_listings();
                 set_picked.set(spin(seed, listings).map(|s| (s.id.clone(), s.title.clone(), seed)));
             }
         }

@@ -27,7 +27,7 @@ pub const GENERATOR_SLOTS: &str = ".generator-embed__form[data-generator]";
 /// The files the page at `route` needs: those the build named for it (`files_for`, with the
 /// generators a doc page embeds, read from its slots), and those its query asks for.
 pub fn files_for_page(route: &Route) -> Vec<DataFile> {
-    let embedded: Vec<String> = crate::islands::all(GENERATOR_SLOTS)
+    let embedded: Vec<String> = crate::static_page::all(GENERATOR_SLOTS)
         .iter()
         .filter_map(|slot| slot.get_attribute("data-generator"))
         .collect();
