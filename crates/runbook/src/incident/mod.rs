@@ -16,6 +16,8 @@
 
 pub mod event;
 pub mod export;
+pub mod form;
+pub mod record;
 pub mod saved;
 pub mod state;
 pub mod view;
