@@ -21,6 +21,8 @@ pub fn styles(app: App) -> &'static [&'static str] {
         // summary lists) drills.css styles within `.drill`.
         App::Drills | App::DrillFacilitator | App::DrillReport => &["main", "drills", "commands", "delivery"],
         App::DrillParticipant => &["main", "drills", "delivery"],
+        // The incident page's forms are styled in commands.css, its record in incident.css.
+        App::Incident => &["main", "commands", "incident", "delivery"],
     }
 }
 

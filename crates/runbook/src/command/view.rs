@@ -360,7 +360,7 @@ impl CopyStatus {
             }
             CopyStatus::Failed => "Could not copy: select the text and copy it by hand.".to_string(),
             CopyStatus::CopiedNotRecorded(kind) => format!(
-                "Copied the {}, but it was not added to the incident record: this browser would not save it (storage may be full or blocked). Add it as a note on the incident page.",
+                "Copied the {}, but it was not added to the incident record: this browser would not save it (storage may be full or blocked) or cannot read the record. Add it as a note on the incident page.",
                 copy_words(kind).0
             ),
         }

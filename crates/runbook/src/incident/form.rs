@@ -162,7 +162,10 @@ impl StartFields {
             slug => match scenarios.iter().find(|s| s.slug == slug) {
                 Some(s) => Some(s.clone()),
                 None => {
-                    errors.push(FieldError::new(Field::Scenario, "Choose a scenario from the list, or “Not known yet”"));
+                    errors.push(FieldError::new(
+                        Field::Scenario,
+                        "Choose a scenario from the list, or “Not known yet”",
+                    ));
                     None
                 }
             },
@@ -356,7 +359,9 @@ mod tests {
         f.started = "yesterday".into();
         f.name = "x".repeat(MAX_NAME_CHARS + 1);
         let errors = f.read(&scenarios(), NOW).unwrap_err();
-        assert!(error_for(&errors, Field::Started).unwrap().starts_with("The time it started should look like"));
+        assert!(error_for(&errors, Field::Started)
+            .unwrap()
+            .starts_with("The time it started should look like"));
         assert!(error_for(&errors, Field::Name).unwrap().contains("(it is 121)"));
     }
 
@@ -385,14 +390,20 @@ mod tests {
             panic!("not recorded")
         };
         state.apply(event).unwrap();
-        assert_eq!(recording(Some(&state), outcome.clone(), NOW + 2000), Recording::AlreadyRecorded);
+        assert_eq!(
+            recording(Some(&state), outcome.clone(), NOW + 2000),
+            Recording::AlreadyRecorded
+        );
         // A note between does not make it new; another outcome does.
         let note = EventKind::NoteAdded { text: "x".into() };
         let Recording::Record(event) = recording(Some(&state), note, NOW + 3000) else {
             panic!()
         };
         state.apply(event).unwrap();
-        assert_eq!(recording(Some(&state), outcome.clone(), NOW), Recording::AlreadyRecorded);
+        assert_eq!(
+            recording(Some(&state), outcome.clone(), NOW),
+            Recording::AlreadyRecorded
+        );
         // A clock set back is stamped after the last entry.
         assert_eq!(
             recording(Some(&state), reached("partial"), NOW),

@@ -27,4 +27,4 @@ mod tests;
 
 pub use event::{Answer, Checklist, DataLoss, EntryId, Event, EventKind, Priority, ScenarioRef};
 pub use state::{EventError, IncidentState, ReplayError};
-pub use view::{banner, incident_view, BannerView, IncidentView};
+pub use view::{banner, incident_view, BannerSummary, BannerView, IncidentView};

@@ -145,6 +145,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_banners_summary_reads_back_and_says_the_same_as_the_record() {
+        use crate::incident::view::{banner, BannerSummary};
+        use crate::incident::{Event, IncidentState, Priority};
+        let start = Event::new(
+            600_000,
+            EventKind::Started {
+                name: "Notify down".into(),
+                scenario: None,
+                started_ms: 0,
+                priority: Priority {
+                    level: "P2".into(),
+                    data_loss: None,
+                },
+            },
+        );
+        let mut state = IncidentState::start(start).unwrap();
+        state
+            .apply(Event::new(
+                600_000,
+                EventKind::ReminderSet {
+                    every_minutes: Some(30),
+                },
+            ))
+            .unwrap();
+        let summary = BannerSummary::of(&state).unwrap();
+        let read = BannerSummary::load(&summary.to_text()).unwrap();
+        for now in [600_000, 2_400_000] {
+            assert_eq!(Some(read.view(now)), banner(&state, now));
+        }
+        assert!(read.view(2_400_000).update_due);
+        assert_eq!(read.view(600_000).elapsed, "10 minutes");
+        assert_eq!(BannerSummary::load("incident/1:AAAA"), None);
+        state.apply(Event::new(700_000, EventKind::Closed)).unwrap();
+        assert_eq!(BannerSummary::of(&state), None);
+    }
+
+    #[test]
     fn ticks_are_kept_per_list_and_read_back() {
         let list = Checklist::Outcome {
             wizard: "lost-data".into(),
