@@ -173,7 +173,7 @@ test('a whole incident: start, decide, tick, copy, note, reload, a second tab, e
   const other = await freshContext();
   const elsewhere = await open(other, '/incident');
   await elsewhere.setInputFiles('#incident-import', await json.path());
-  await elsewhere.getByRole('button', { name: 'Import' }).click();
+  await elsewhere.getByRole('button', { name: 'Import', exact: true }).click();
   await elsewhere.waitForFunction((n) => document.querySelector('main h1')?.textContent === n, NAME);
   assert.deepEqual(await entries(elsewhere), recorded, 'the same record, every entry');
   assert.deepEqual(elsewhere.problems, []);
@@ -228,7 +228,7 @@ test('a reminder makes an update due; a file that is not a record is refused at 
   await page.goto(`${site.url}incident`);
   await ready(page);
   await page.setInputFiles('#incident-import', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.locator('#incident-import-error').waitFor();
   assert.match(await page.textContent('#incident-import-error'), /not an incident record/);
   assert.deepEqual(page.problems, []);

@@ -215,6 +215,8 @@ test('each area loads its own app and nothing of the others', async () => {
     ['/wizards/lost-data', 'wizards'], ['/wizards/lost-data/steps', 'wizards'], ['/drills/azure-down', 'drills'],
     // Each window of a drill in progress is its own app.
     ['/drill/facilitator', 'drill_facilitator'], ['/drill/participant', 'drill_participant'], ['/drill/report', 'drill_report'],
+    // The incident record is its own app: only it links the record's JSON export.
+    ['/incident', 'incident'],
   ];
   for (const [path, app] of expected) {
     const page = await context.newPage();
@@ -313,7 +315,7 @@ test('on a 320 x 640 phone the header is compact and the page heading is in the 
     assert.ok(heading <= 640, `/${path}: the page heading ends at ${heading}px, in the first screen`);
     assert.ok(width <= 320, `/${path}: no sideways scroll (${width}px)`);
     // Everything in the header is still there, and can be used.
-    for (const name of ['Commands', 'Decide', 'Drills']) {
+    for (const name of ['Commands', 'Decide', 'Drills', 'Incident']) {
       assert.ok(await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true }).isVisible(), name);
     }
     assert.ok(await page.getByRole('searchbox', { name: 'Search the runbook' }).isVisible());

@@ -188,9 +188,9 @@ pub(crate) mod tests {
         assert_eq!(page.title, "Incident record");
         for part in [
             "<h1 class=\"heading-xl\">Incident record</h1>",
-            "<label class=\"label\" for=\"incident-name\">Short name</label>",
+            "<label for=\"incident-name\" class=\"label\">Short name</label>",
             "<option value=\"database-deleted\">We accidentally delete the database</option>",
-            "<label class=\"label\" for=\"incident-started\">When it started, in UTC</label>",
+            "<label for=\"incident-started\" class=\"label\">When it started, in UTC</label>",
             "<legend class=\"fieldset__legend fieldset__legend--m\">Priority</legend>",
             "The data that’s gone",
             "needs JavaScript. If this note stays, JavaScript is off",
