@@ -246,7 +246,7 @@ test('a drill running at the same time writes nothing to the incident, and the i
   await page.waitForURL(/drill\/facilitator/);
   await ready(page);
   // Both are open, each labelled: the drill's window is a drill's, the banner a real incident's.
-  assert.match(await page.title(), /Drill/);
+  assert.match(await page.textContent('[data-testid="end-drill"]'), /drill/i, 'the drill window says it is a drill');
   assert.match(await page.getByRole('region', { name: 'Real incident' }).textContent(), new RegExp(NAME));
   await page.getByRole('button', { name: 'Pause the clock', exact: true }).click();
   await page.locator('[data-testid="clock-status"]', { hasText: 'Paused' }).waitFor();
