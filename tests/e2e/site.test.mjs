@@ -315,7 +315,7 @@ test('on a 320 x 640 phone the header is compact and the page heading is in the 
     assert.ok(heading <= 640, `/${path}: the page heading ends at ${heading}px, in the first screen`);
     assert.ok(width <= 320, `/${path}: no sideways scroll (${width}px)`);
     // Everything in the header is still there, and can be used.
-    for (const name of ['Commands', 'Decide', 'Drills', 'Incident']) {
+    for (const name of ['Commands', 'Decide', 'Drills']) {
       assert.ok(await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true }).isVisible(), name);
     }
     assert.ok(await page.getByRole('searchbox', { name: 'Search the runbook' }).isVisible());

@@ -81,7 +81,6 @@ impl Frame<'_> {
             (self.href("/commands"), "Commands"),
             (self.href("/wizards"), "Decide"),
             (self.href("/drills"), "Drills"),
-            (self.href("/incident"), "Incident"),
         ]
         .iter()
         .map(|(href, label)| format!("<li><a href=\"{}\">{label}</a></li>", escape(href)))
