@@ -236,3 +236,81 @@ pub fn is_loaded_address() -> bool {
         .unwrap_or_default();
     LOADED.get_or_init(|| href.clone()) == &href
 }
+
+/// Offers `text` as a file download, through a Blob and an object URL (no network, no
+/// inline script). Returns false if the browser would not.
+pub fn download(filename: &str, mime: &str, text: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    a.set_href(&url);
+    a.set_download(filename);
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        a.remove();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}
+
+/// A form just submitted, to read its fields by name.
+pub struct SubmittedForm {
+    form: web_sys::HtmlFormElement,
+    data: web_sys::FormData,
+}
+
+impl SubmittedForm {
+    /// The field's value, or empty when the form has none by that name.
+    pub fn get(&self, name: &str) -> String {
+        self.data.get(name).as_string().unwrap_or_default()
+    }
+
+    /// Empties the form, once what it said is kept.
+    pub fn reset(&self) {
+        self.form.reset();
+    }
+}
+
+/// The form `ev` submits, with what its fields hold.
+pub fn submitted_form(ev: &web_sys::SubmitEvent) -> Option<SubmittedForm> {
+    let form: web_sys::HtmlFormElement = ev.target()?.dyn_into().ok()?;
+    let data = web_sys::FormData::new_with_form(&form).ok()?;
+    Some(SubmittedForm { form, data })
+}
+
+/// Reads the file chosen in the submitted form's file input `name` and gives its text to
+/// `then` (empty when none is chosen, or it cannot be read as text).
+pub fn read_chosen_file(ev: &web_sys::SubmitEvent, name: &str, then: impl FnOnce(String) + 'static) {
+    let file = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+        .and_then(|form| form.query_selector(&format!("input[name=\"{name}\"]")).ok().flatten())
+        .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0));
+    let Some(file) = file else {
+        then(String::new());
+        return;
+    };
+    let reading = wasm_bindgen_futures::JsFuture::from(file.text());
+    leptos::task::spawn_local(async move {
+        then(reading.await.ok().and_then(|v| v.as_string()).unwrap_or_default());
+    });
+}

@@ -6,7 +6,6 @@ use crate::page_files;
 use runbook::drill::report_edits::{EditsProblem, ReportEdits};
 use runbook::drill::saved::{PastDrill, PastDrills, Saved, SavedError};
 use runbook::drill::DrillState;
-use wasm_bindgen::JsCast;
 
 /// The drill in progress.
 pub const CURRENT_KEY: &str = "runbook-drill";
@@ -208,37 +207,4 @@ pub fn clear_past() {
     if let Some(s) = storage() {
         let _ = s.remove_item(PAST_KEY);
     }
-}
-
-/// Offers `text` as a file download, through a Blob and an object URL (no network, no
-/// inline script). Returns false if the browser would not.
-pub fn download(filename: &str, mime: &str, text: &str) -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
-    let Some(a) = document
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return false;
-    };
-    a.set_href(&url);
-    a.set_download(filename);
-    if let Some(body) = document.body() {
-        let _ = body.append_child(&a);
-        a.click();
-        a.remove();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-    true
 }

@@ -1,8 +1,8 @@
-//! The site: eight small Leptos apps that share this library (see ARCHITECTURE.md, "Static
+//! The site: nine small Leptos apps that share this library (see ARCHITECTURE.md, "Static
 //! pages, small apps"). `src/bin/<app>.rs` starts one of them with the pages of its area from
 //! `apps/`; the core (`runbook::route`) says which page an address shows and which app
 //! serves it, so no route loads the code of another area. The frame around every page and
-//! the doc pages themselves are static HTML written at build time; `islands` wires them.
+//! the doc pages themselves are static HTML written at build time; `static_page` wires them.
 
 // Leptos views are deeply nested types; the facilitator's console, drawn natively (`ssr`,
 // with each component's full type) needs more than the default 128 levels.
@@ -14,6 +14,8 @@ mod components;
 mod drill_store;
 mod drill_sync;
 mod generator;
+mod incident_record;
+mod incident_store;
 mod location;
 mod offline;
 mod page_files;
@@ -33,7 +35,7 @@ use runbook::route::Route;
 /// A page an app renders into `<main>`.
 pub type Page = Box<dyn FnOnce() -> AnyView>;
 
-/// One of the eight apps (`src/apps/`, started by `src/bin/<app>.rs`).
+/// One of the nine apps (`src/apps/`, started by `src/bin/<app>.rs`).
 pub trait SiteApp {
     /// The data files the page at `route` needs before it draws (`page_files::files_for_page`).
     /// By default none: an app whose pages need none carries no loader.
@@ -52,7 +54,7 @@ pub trait SiteApp {
     fn open(route: Route) -> Option<Page>;
 }
 
-/// Starts app `A`: wires the static frame (see `islands`), loads what the page shows of the
+/// Starts app `A`: wires the static frame (see `static_page`), loads what the page shows of the
 /// runbook (`content`), then opens the address and mounts the page, if any, into `<main>`.
 /// Should the data not load, the page says why at the top of `<main>`, and its static text
 /// stays.

@@ -72,3 +72,13 @@ pub fn drill_participant_as(role: &str) -> String {
 pub fn drill_report() -> String {
     href("/drill/report")
 }
+
+/// The incident record.
+pub fn incident() -> String {
+    href("/incident")
+}
+
+/// The message drafts for every contact group (issue 20's messages page).
+pub fn messages() -> String {
+    href("/messages")
+}

@@ -191,3 +191,24 @@ pub fn drill_participant(root: &str) -> String {
     let drills = format!("{root}/drills");
     Owner::new().with(|| view! { <PlayersWaiting drills=drills known=false/> }.to_html())
 }
+
+/// The incident page as the build draws it: what the record is, and the form that starts
+/// one, with the runbook's scenarios to choose from (`runbook::incident::form::scenarios`)
+/// and a note that the record needs JavaScript. The app draws it again in place, keeping
+/// what was typed, and takes the scenarios from its select.
+pub fn incident(scenarios: Vec<runbook::incident::ScenarioRef>) -> String {
+    use crate::components::incident::IncidentStartForm;
+    Owner::new().with(|| {
+        view! {
+            <IncidentStartForm
+                scenarios=scenarios
+                started=String::new()
+                errors=Signal::stored(Vec::new())
+                failed=Signal::stored(None)
+                on_action=Callback::new(|_| false)
+                before_the_app=true
+            />
+        }
+        .to_html()
+    })
+}

@@ -164,7 +164,7 @@ impl SharedValues {
     pub fn download_damaged(self) -> bool {
         self.problem()
             .and_then(|p| p.damaged)
-            .is_some_and(|text| crate::drill_store::download("remembered-values.txt", "text/plain", &text))
+            .is_some_and(|text| crate::browser::download("remembered-values.txt", "text/plain", &text))
     }
 
     /// Remembers `value` for every parameter that remembers `meaning`.

@@ -11,12 +11,39 @@ use leptos::task::spawn_local;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// Wires what every page has: Copy buttons, the `/` shortcut to search, and the banner that
-/// says a new version is ready.
+/// Wires what every page has: Copy buttons, the `/` shortcut to search, the banner that
+/// says a new version is ready, and the banner of an open incident (but on the incident's
+/// own page, which shows the whole record).
 pub fn wire_frame() {
     on_document("click", copy_on_click);
     on_document("keydown", focus_search_on_slash);
     mount_into("update-banner", crate::components::UpdateBanner);
+    if crate::location::route() != runbook::route::Route::Incident {
+        mount_into("incident-banner", incident_banner);
+    }
+}
+
+/// The open incident's banner: read from what is saved, again when another tab saves, and
+/// its times every half minute.
+fn incident_banner() -> impl IntoView {
+    use crate::incident_store;
+    let read = || match incident_store::banner() {
+        Ok(summary) => (summary.map(|s| s.view(incident_store::now_ms())), false),
+        Err(()) => (None, true),
+    };
+    let (first, broken) = read();
+    let banner = RwSignal::new(first);
+    let unreadable = RwSignal::new(broken);
+    let refresh = move || {
+        let (now, broken) = read();
+        banner.set(now);
+        unreadable.set(broken);
+    };
+    incident_store::on_change_elsewhere(refresh);
+    let tick = set_interval_with_handle(refresh, std::time::Duration::from_secs(30));
+    // The banner lives as long as the page.
+    std::mem::forget(tick);
+    view! { <crate::components::incident::IncidentBanner banner=banner unreadable=unreadable/> }
 }
 
 /// Says that the page's data could not be loaded, and why: as the page, where the app draws

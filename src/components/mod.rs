@@ -10,10 +10,12 @@ pub mod drill;
 pub mod generator;
 pub mod govuk;
 mod heading;
+pub mod incident;
 // Drawn only by the build (`prerender`): no app draws them.
 #[cfg(feature = "ssr")]
 pub mod print;
 mod review_overdue;
+mod saved_data_recovery;
 pub mod search;
 mod update_banner;
 pub mod wizard;
@@ -22,10 +24,11 @@ pub use code_block::CodeBlock;
 pub use copy_button::CopyButton;
 pub use data_problem::DataProblem;
 pub use drill::{
-    DrillPastDamaged, DrillPastList, DrillRecovery, DrillSeedField, DrillStartErrors, DrillStartForm, DrillWheel,
-    NoDrillInProgress, StartErrors, SEED_ERROR,
+    DrillPastDamaged, DrillPastList, DrillSeedField, DrillStartErrors, DrillStartForm, DrillWheel, NoDrillInProgress,
+    StartErrors, SEED_ERROR,
 };
 pub use govuk::{NotificationBanner, Tone, WarningText};
 pub use heading::Heading;
 pub use review_overdue::ReviewOverdue;
+pub use saved_data_recovery::SavedDataRecovery;
 pub use update_banner::UpdateBanner;

@@ -165,11 +165,17 @@ impl Live {
             return;
         }
         let status = self.copy_status;
+        let generator = self.generator;
         spawn_local(async move {
-            status.set(Some(if browser::copy_text(&command.text).await {
-                CopyStatus::Copied(command.kind)
-            } else {
-                CopyStatus::Failed
+            if !browser::copy_text(&command.text).await {
+                status.set(Some(CopyStatus::Failed));
+                return;
+            }
+            // Into the open incident's record, if there is one: what was copied, exactly.
+            let copied = runbook::incident::record::command_copied(generator, &command, confirmed);
+            status.set(Some(match crate::incident_record::record(copied) {
+                Ok(_) => CopyStatus::Copied(command.kind),
+                Err(_) => CopyStatus::CopiedNotRecorded(command.kind),
             }));
         });
     }

@@ -14,7 +14,7 @@ use crate::components::drill::{
     OPEN_ID,
 };
 use crate::components::govuk::AddressNotices;
-use crate::components::{DrillRecovery, NoDrillInProgress};
+use crate::components::{NoDrillInProgress, SavedDataRecovery};
 use crate::drill_store::{self, now_ms, Loaded, NotFiled};
 use crate::{browser, drill_sync, location, paths, static_page};
 use leptos::prelude::*;
@@ -81,7 +81,7 @@ pub fn wire(filing: Result<(), (String, NotFiled)>) {
                     view! {
                         <div class="drill">
                             <h1 class="heading-xl">"The drill could not be resumed"</h1>
-                            <DrillRecovery reason=reason raw=raw on_fresh=on_fresh/>
+                            <SavedDataRecovery reason=reason raw=raw on_fresh=on_fresh/>
                             <p class="body"><a class="link" href=paths::drills()>"Choose a drill"</a></p>
                         </div>
                     }

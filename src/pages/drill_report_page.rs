@@ -8,7 +8,7 @@
 //! and buttons by delegation, and redraws the part an edit changed. Its forms are drawn
 //! once, so what is typed in one and where focus is survive every edit.
 
-use crate::components::DrillRecovery;
+use crate::components::SavedDataRecovery;
 use crate::drill_store::{self, now_ms, EditsSaved, Loaded};
 use crate::{browser, paths, static_page};
 use leptos::prelude::*;
@@ -146,7 +146,7 @@ fn mount_recovery(
     });
     static_page::mount(slot, move || {
         view! {
-            <DrillRecovery reason=reason raw=raw on_fresh=on_fresh title=title advice=advice
+            <SavedDataRecovery reason=reason raw=raw on_fresh=on_fresh title=title advice=advice
                 filename=filename fresh_label=fresh_label/>
         }
     });
@@ -407,7 +407,7 @@ impl ReportPage {
             "copy-markdown" | "markdown" => {
                 let text = report.to_markdown(&doc_address);
                 if how == "markdown" {
-                    drill_store::download(&format!("{stem}.md"), "text/markdown", &text);
+                    browser::download(&format!("{stem}.md"), "text/markdown", &text);
                     return;
                 }
                 let status = self.part("export-status");
@@ -423,7 +423,7 @@ impl ReportPage {
                 });
             }
             "json" => {
-                drill_store::download(&format!("{stem}.json"), "application/json", &report.to_json());
+                browser::download(&format!("{stem}.json"), "application/json", &report.to_json());
             }
             _ => {}
         }

@@ -5,6 +5,7 @@ pub mod doc_page;
 pub mod drill_facilitator_page;
 pub mod drill_participant_page;
 pub mod drill_report_page;
+pub mod incident_page;
 mod not_found_page;
 pub mod wizard_page;
 

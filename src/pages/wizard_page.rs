@@ -10,13 +10,15 @@
 
 use crate::components::wizard::WizardPage;
 use crate::pages::NotFoundPage;
-use crate::{browser, location, page_files, paths, static_page};
+use crate::{browser, incident_record, incident_store, location, page_files, paths, static_page};
 use leptos::prelude::*;
+use runbook::incident::record::Ticks;
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 use runbook::wizard::page::{self, Page, Screen};
 use runbook::wizard::view::{self, Context, WizardView};
 use runbook::wizard::Wizard;
+use wasm_bindgen::JsCast;
 
 /// Draws the wizard `id`'s page for the address, and keeps it in step with the address.
 pub fn wire(id: String) {
@@ -45,7 +47,59 @@ pub fn wire(id: String) {
     } else {
         static_page::mount(main, view);
     }
+    // Once an outcome is drawn: the steps this browser ticked on it, and the outcome in the
+    // open incident's record (the core records it once, however often it is drawn again).
+    Effect::new(move || {
+        page.with(|p| {
+            tick_kept_steps(p);
+            if let Some(kind) = runbook::incident::record::outcome_reached(p) {
+                incident_record::record_or_say(kind);
+            }
+        })
+    });
+    let ticking = window_event_listener(leptos::ev::change, move |ev| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        if let Some(step) = step_of(&input.id()) {
+            page.with_untracked(|p| tick(p, step, input.checked()));
+        }
+    });
+    std::mem::forget(ticking);
     arrive_after_drawing(screen, wizard);
+}
+
+/// The step (from 0) an outcome's checkbox is for: its id is `step-<n>`, from 1.
+fn step_of(id: &str) -> Option<u32> {
+    id.strip_prefix("step-")?.parse::<u32>().ok()?.checked_sub(1)
+}
+
+/// Ticks the boxes of the steps this browser ticked on the outcome shown.
+fn tick_kept_steps(page: &WizardView) {
+    let Some((list, steps)) = runbook::incident::record::outcome_checklist(page) else {
+        return;
+    };
+    let ticked = incident_store::ticks().ticked(&Ticks::key(&list));
+    for step in 0..steps.len() as u32 {
+        if let Some(input) = static_page::control::<web_sys::HtmlInputElement>(&format!("step-{}", step + 1)) {
+            input.set_checked(ticked.contains(&step));
+        }
+    }
+}
+
+/// A step ticked or unticked on the outcome shown: kept in this browser, and recorded in
+/// the open incident.
+fn tick(page: &WizardView, step: u32, ticked: bool) {
+    let Some((list, _)) = runbook::incident::record::outcome_checklist(page) else {
+        return;
+    };
+    let mut ticks = incident_store::ticks();
+    ticks.set(&Ticks::key(&list), step, ticked);
+    // Not kept: the box stays as the person left it, and the record still gets the tick.
+    let _ = incident_store::save_ticks(&ticks);
+    if let Some(kind) = runbook::incident::record::step_ticked(page, step, ticked) {
+        incident_record::record_or_say(kind);
+    }
 }
 
 /// Whether `<main>` holds the first question the build drew (`sitegen`'s wizard pages).

@@ -215,6 +215,8 @@ test('each area loads its own app and nothing of the others', async () => {
     ['/wizards/lost-data', 'wizards'], ['/wizards/lost-data/steps', 'wizards'], ['/drills/azure-down', 'drills'],
     // Each window of a drill in progress is its own app.
     ['/drill/facilitator', 'drill_facilitator'], ['/drill/participant', 'drill_participant'], ['/drill/report', 'drill_report'],
+    // The incident record is its own app: only it links the record's JSON export.
+    ['/incident', 'incident'],
   ];
   for (const [path, app] of expected) {
     const page = await context.newPage();

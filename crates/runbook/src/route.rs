@@ -1,6 +1,6 @@
 //! Which page an address shows, and which of the site's apps serves it.
 //!
-//! The site is eight small WebAssembly apps rather than one large one, so no route loads the
+//! The site is nine small WebAssembly apps rather than one large one, so no route loads the
 //! code of the others (see ARCHITECTURE.md, "Static pages, small apps"). The browser moves between
 //! pages with ordinary page loads; an app only changes the query string in place (a wizard's
 //! answers, a search). This module is the one place that maps addresses to pages and apps:
@@ -29,6 +29,8 @@ pub enum Route {
     DrillFacilitator,
     DrillParticipant,
     DrillReport,
+    /// The incident record: start one, keep its record, export it, file it.
+    Incident,
     NotFound,
 }
 
@@ -53,10 +55,12 @@ pub enum App {
     DrillParticipant,
     /// A drill's after-action report.
     DrillReport,
+    /// The incident record (`/incident`): the only app that links the JSON export.
+    Incident,
 }
 
 impl App {
-    pub const ALL: [App; 8] = [
+    pub const ALL: [App; 9] = [
         App::Docs,
         App::Search,
         App::Commands,
@@ -65,6 +69,7 @@ impl App {
         App::DrillFacilitator,
         App::DrillParticipant,
         App::DrillReport,
+        App::Incident,
     ];
 
     /// The binary's name, which is also the name of its HTML shell.
@@ -78,6 +83,7 @@ impl App {
             App::DrillFacilitator => "drill_facilitator",
             App::DrillParticipant => "drill_participant",
             App::DrillReport => "drill_report",
+            App::Incident => "incident",
         }
     }
 }
@@ -104,6 +110,7 @@ impl Route {
             ["drill", "facilitator"] => Route::DrillFacilitator,
             ["drill", "participant"] => Route::DrillParticipant,
             ["drill", "report"] => Route::DrillReport,
+            ["incident"] => Route::Incident,
             ["docs", slug] => id(slug).map_or(Route::NotFound, Route::Doc),
             ["commands", slug] => id(slug).map_or(Route::NotFound, Route::Command),
             ["wizards", slug] => id(slug).map_or(Route::NotFound, Route::Wizard),
@@ -130,6 +137,7 @@ impl Route {
             Route::DrillFacilitator => App::DrillFacilitator,
             Route::DrillParticipant => App::DrillParticipant,
             Route::DrillReport => App::DrillReport,
+            Route::Incident => App::Incident,
         }
     }
 
@@ -152,6 +160,7 @@ impl Route {
             Route::DrillFacilitator => "/drill/facilitator".into(),
             Route::DrillParticipant => "/drill/participant".into(),
             Route::DrillReport => "/drill/report".into(),
+            Route::Incident => "/incident".into(),
             Route::NotFound => "/404.html".into(),
         }
     }
@@ -193,6 +202,7 @@ mod tests {
             Route::DrillFacilitator,
             Route::DrillParticipant,
             Route::DrillReport,
+            Route::Incident,
         ];
         for route in all {
             assert_eq!(Route::parse(&route.path()), route, "{}", route.path());
@@ -230,6 +240,7 @@ mod tests {
         assert_eq!(Route::parse("/drill/facilitator").app(none), App::DrillFacilitator);
         assert_eq!(Route::parse("/drill/participant").app(none), App::DrillParticipant);
         assert_eq!(Route::parse("/drill/report").app(none), App::DrillReport);
+        assert_eq!(Route::parse("/incident").app(none), App::Incident);
         assert_eq!(Route::parse("/drills/x").app(none), App::Drills);
     }
 

@@ -1,4 +1,4 @@
-//! The frame every page shares (skip link, header, update-banner slot, side navigation,
+//! The frame every page shares (skip link, header, incident-banner and update-banner slots, side navigation,
 //! `<main>`, footer), written into each route's HTML at build time. No app renders it: an
 //! app only mounts into `<main id="main-content">` and wires up behaviour (`src/static_page.rs`),
 //! so the frame paints before any script loads and nothing here needs the app to be seen.
@@ -51,6 +51,9 @@ impl Frame<'_> {
         let body = [
             "<a href=\"#main-content\" class=\"skip-link\">Skip to main content</a>".to_string(),
             self.header(),
+            // Empty until the app finds an open incident in this browser
+            // (src/components/incident/banner.rs).
+            "<div id=\"incident-banner\"></div>".to_string(),
             // Empty until the app finds a newer build waiting (src/components/update_banner.rs).
             "<div id=\"update-banner\"></div>".to_string(),
             // The page before the side navigation: by keyboard and screen reader the page's
@@ -296,6 +299,7 @@ mod tests {
             "<body>",
             "<a href=\"#main-content\" class=\"skip-link\">Skip to main content</a>",
             "<header class=\"header\" role=\"banner\">",
+            "<div id=\"incident-banner\"></div>",
             "<div id=\"update-banner\"></div>",
             "<div class=\"page-width\"><div class=\"layout\"><main id=\"main-content\" class=\"main\" tabindex=\"-1\"><p>MAIN</p></main>",
             "<nav class=\"side-nav\" aria-label=\"Runbook pages\"><details class=\"side-nav__details\">",

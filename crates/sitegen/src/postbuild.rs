@@ -215,6 +215,7 @@ pub fn routes(runbook: &Runbook) -> Vec<Route> {
         Route::DrillFacilitator,
         Route::DrillParticipant,
         Route::DrillReport,
+        Route::Incident,
     ];
     let docs = runbook.site.pages.iter().map(|p| Route::Doc(p.slug.clone()));
     let wizards = runbook

@@ -21,6 +21,8 @@ pub fn styles(app: App) -> &'static [&'static str] {
         // summary lists) drills.css styles within `.drill`.
         App::Drills | App::DrillFacilitator | App::DrillReport => &["main", "drills", "commands", "site-wide"],
         App::DrillParticipant => &["main", "drills", "site-wide"],
+        // The incident page's forms are styled in commands.css, its record in incident.css.
+        App::Incident => &["main", "commands", "incident", "site-wide"],
     }
 }
 

@@ -1,6 +1,6 @@
 //! A tabletop drill's components: the list of drills' wheel, start form and past drills,
 //! the facilitator's console and its page before a drill is found, the players' window (its clocks,
-//! decisions and injects), and recovery from saved data that cannot be read.
+//! decisions and injects), and the drill's saved data that cannot be read (with `SavedDataRecovery`).
 
 mod clocks;
 mod console;
@@ -15,7 +15,6 @@ mod past_list;
 mod past_not_filed;
 mod players_view;
 mod players_waiting;
-mod recovery;
 mod seed_field;
 mod start_errors;
 mod start_form;
@@ -34,7 +33,6 @@ pub use past_list::DrillPastList;
 pub use past_not_filed::{Filing, PastNotFiled};
 pub use players_view::{FullScreen, PlayersLinks, PlayersView};
 pub use players_waiting::PlayersWaiting;
-pub use recovery::DrillRecovery;
 pub use seed_field::{DrillSeedField, SEED_ERROR};
 pub use start_errors::DrillStartErrors;
 pub use start_form::{DrillStartForm, StartErrors};

@@ -1,5 +1,5 @@
 use crate::components::WarningText;
-use crate::drill_store;
+use crate::{browser, drill_store};
 use leptos::prelude::*;
 
 /// The list of past drills could not be read: the sentence saying so, the list as it is to
@@ -23,7 +23,7 @@ pub fn DrillPastDamaged(
             <p class="body">"Download it to keep what it holds, then clear it: the next drill starts a new list."</p>
             <div class="drill-actions">
                 <button type="button" class="button button--secondary" on:click=move |_| {
-                    set_downloaded.set(drill_store::download("past-drills.txt", "text/plain", &raw));
+                    set_downloaded.set(browser::download("past-drills.txt", "text/plain", &raw));
                 }>"Download the list of past drills"</button>
                 <button type="button" class="button button--warning" on:click=move |_| {
                     drill_store::clear_past();

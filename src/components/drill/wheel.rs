@@ -1,4 +1,4 @@
-use crate::components::{DrillRecovery, DrillSeedField, NotificationBanner, SEED_ERROR};
+use crate::components::{DrillSeedField, NotificationBanner, SavedDataRecovery, SEED_ERROR};
 use crate::drill_store;
 use crate::page_files;
 use crate::paths;
@@ -41,7 +41,7 @@ pub fn DrillWheel() -> impl IntoView {
             }
             .into_any(),
             Err((error, raw)) => view! {
-                <DrillRecovery reason=error.to_string() raw=raw on_fresh=Callback::new(move |_| {
+                <SavedDataRecovery reason=error.to_string() raw=raw on_fresh=Callback::new(move |_| {
                     drill_store::clear();
                     set_version.update(|v| *v += 1);
                 })/>

@@ -339,6 +339,9 @@ pub enum CopyStatus {
     NotConfirmed,
     /// The browser would not copy.
     Failed,
+    /// Copied, but the open incident's record would not take it (storage full or blocked,
+    /// or the saved record unreadable): said at once, at the Copy button.
+    CopiedNotRecorded(OutputKind),
 }
 
 impl CopyStatus {
@@ -356,6 +359,10 @@ impl CopyStatus {
                 "Not copied: first confirm you understand this runs against production.".to_string()
             }
             CopyStatus::Failed => "Could not copy: select the text and copy it by hand.".to_string(),
+            CopyStatus::CopiedNotRecorded(kind) => format!(
+                "Copied the {}, but it was not added to the incident record: this browser would not save it (storage may be full or blocked) or cannot read the record. Add it as a note on the incident page.",
+                copy_words(kind).0
+            ),
         }
     }
 }

@@ -16,6 +16,8 @@
 
 pub mod event;
 pub mod export;
+pub mod form;
+pub mod record;
 pub mod saved;
 pub mod state;
 pub mod view;
@@ -25,4 +27,4 @@ mod tests;
 
 pub use event::{Answer, Checklist, DataLoss, EntryId, Event, EventKind, Priority, ScenarioRef};
 pub use state::{EventError, IncidentState, ReplayError};
-pub use view::{banner, incident_view, BannerView, IncidentView};
+pub use view::{banner, incident_view, BannerSummary, BannerView, IncidentView};

@@ -4,6 +4,7 @@
 use super::event::{EntryId, EventKind, ScenarioRef};
 use super::state::{utc, Entry, IncidentState};
 use crate::command::Environment;
+use serde::{Deserialize, Serialize};
 
 /// The `/incident` page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -181,16 +182,54 @@ pub fn incident_view(state: &IncidentState, now_ms: i64) -> IncidentView {
 
 /// The banner at wall time `now_ms`; `None` once the incident is closed.
 pub fn banner(state: &IncidentState, now_ms: i64) -> Option<BannerView> {
-    if !state.is_open() {
-        return None;
+    BannerSummary::of(state).map(|s| s.view(now_ms))
+}
+
+/// What every page's banner needs of the open incident, saved beside its record
+/// (`incident-banner/1`) whenever the record is saved: a page that only shows the banner
+/// decodes these three values, not the log, and carries no replay (docs/performance.md: the
+/// whole record cost every app 19 KB of gzipped wasm).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BannerSummary {
+    pub name: String,
+    pub started_ms: i64,
+    /// When the next update is due, if a reminder is set.
+    pub update_due_ms: Option<i64>,
+}
+
+/// The summary's saved text's label and version.
+pub const BANNER_LABEL: &str = "incident-banner";
+pub const BANNER_VERSION: u32 = 1;
+
+impl BannerSummary {
+    /// The open incident's summary; `None` once it is closed.
+    pub fn of(state: &IncidentState) -> Option<Self> {
+        state.is_open().then(|| Self {
+            name: state.name().to_string(),
+            started_ms: state.started_ms(),
+            update_due_ms: state.update_due_ms(),
+        })
     }
-    let due = state.update_due_ms().filter(|due| now_ms >= *due);
-    Some(BannerView {
-        name: state.name().to_string(),
-        elapsed: duration(now_ms - state.started_ms()),
-        update_due: due.is_some(),
-        due_text: due.map(|due| format!("An update was due at {}", utc(due))),
-    })
+
+    pub fn to_text(&self) -> String {
+        crate::saved_text::encode(BANNER_LABEL, BANNER_VERSION, self)
+    }
+
+    /// Reads what [`BannerSummary::to_text`] wrote; `None` for anything else.
+    pub fn load(text: &str) -> Option<Self> {
+        crate::saved_text::decode(BANNER_LABEL, BANNER_VERSION, text).ok()
+    }
+
+    /// The banner at wall time `now_ms`.
+    pub fn view(&self, now_ms: i64) -> BannerView {
+        let due = self.update_due_ms.filter(|due| now_ms >= *due);
+        BannerView {
+            name: self.name.clone(),
+            elapsed: duration(now_ms - self.started_ms),
+            update_due: due.is_some(),
+            due_text: due.map(|due| format!("An update was due at {}", utc(due))),
+        }
+    }
 }
 
 fn factors(priority: &super::event::Priority) -> Vec<Factor> {

@@ -17,7 +17,8 @@ pub fn main(runbook: &Runbook, root: &str) -> String {
             format!(
                 "<div class=\"start-here\" data-testid=\"start-here\"><h2 class=\"heading-l\" id=\"start-here\">Something is broken? Start here</h2>\
                  <p class=\"body\">{summary}</p>\
-                 <a class=\"button\" href=\"{root}/wizards/{id}\">{title}</a></div>",
+                 <a class=\"button\" href=\"{root}/wizards/{id}\">{title}</a>\
+                 <p class=\"body\">Keep a record of what you decide, run and say as you go: <a class=\"link\" href=\"{root}/incident\">start an incident record</a>.</p></div>",
                 id = escape(&w.id),
                 title = escape(&w.title),
                 summary = escape(&w.summary),
@@ -63,6 +64,7 @@ mod tests {
             "the way in for someone with something broken comes first"
         );
         assert!(html.contains("<a class=\"button\" href=\"/runbook/wizards/which-runbook\">Something is broken: which runbook is this?</a>"));
+        assert!(html.contains("<a class=\"link\" href=\"/runbook/incident\">start an incident record</a>"));
         assert_eq!(
             html.matches("<li class=\"page-list__item\">").count(),
             runbook.site.pages.len()

@@ -82,6 +82,11 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
             &app_title(route, runbook),
             runbook_site::prerender::drill_participant(root),
         ),
+        // Drawn by the site's own component: the start form, which the app brings to life.
+        Route::Incident => fixed(
+            &app_title(route, runbook),
+            runbook_site::prerender::incident(runbook::incident::form::scenarios(&runbook.site)),
+        ),
         // Drawn by the site's own component: its form, which the app brings to life.
         Route::Search => fixed(&app_title(route, runbook), runbook_site::prerender::search(root)),
         Route::Home => fixed(home::TITLE, home::main(runbook, root)),
@@ -107,6 +112,7 @@ fn app_title(route: &Route, runbook: &Runbook) -> String {
         Route::DrillFacilitator => "Drill facilitator".into(),
         Route::DrillParticipant => "Drill: players' view".into(),
         Route::DrillReport => "After-action report".into(),
+        Route::Incident => "Incident record".into(),
         Route::Home
         | Route::Doc(_)
         | Route::All
@@ -171,6 +177,36 @@ pub(crate) mod tests {
         );
         assert!(page.main.contains("href=\"/runbook/drills\""));
         assert!(page.main.contains("<noscript>") && !page.main.contains("Waiting for the drill"));
+    }
+
+    /// The incident page's start form is in its HTML, with the runbook's scenarios (its
+    /// pages with a Contact section) and a note that the record needs JavaScript.
+    #[test]
+    fn the_incident_page_holds_its_start_form_and_says_the_record_needs_javascript() {
+        let runbook = real_runbook();
+        let page = for_route(&Route::Incident, &runbook, "/runbook");
+        assert_eq!(page.title, "Incident record");
+        for part in [
+            "<h1 class=\"heading-xl\">Incident record</h1>",
+            "<label for=\"incident-name\" class=\"label\">Short name</label>",
+            "<option value=\"database-deleted\">We accidentally delete the database</option>",
+            "<label for=\"incident-started\" class=\"label\">When it started, in UTC</label>",
+            "<legend class=\"fieldset__legend fieldset__legend--m\">Priority</legend>",
+            "The data that’s gone",
+            "needs JavaScript. If this note stays, JavaScript is off",
+        ] {
+            assert!(page.main.contains(part), "{part} missing from {}", page.main);
+        }
+        let scenarios = runbook::incident::form::scenarios(&runbook.site);
+        assert!(scenarios.len() > 3);
+        for page in &runbook.site.pages {
+            let offered = scenarios.iter().any(|s| s.slug == page.slug);
+            assert_eq!(offered, page.doc.anchors().any(|a| a == "contact"), "{}", page.slug);
+        }
+        assert!(
+            scenarios.len() < runbook.site.pages.len(),
+            "a page without a Contact section is no scenario"
+        );
     }
 
     #[test]

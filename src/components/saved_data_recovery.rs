@@ -1,12 +1,12 @@
+use crate::browser;
 use crate::components::{CopyButton, NotificationBanner, Tone};
-use crate::drill_store;
 use leptos::prelude::*;
 
-/// What to do when saved drill data cannot be read: the reason in plain words, the raw
-/// data to keep (download or copy), and a fresh start. The data is left as it is until the
+/// What to do when saved data (a drill, an incident) cannot be read: the reason in plain
+/// words, the raw data to keep (download or copy), and a fresh start. The data is left as it is until the
 /// reader chooses: without `on_fresh` (data a newer build wrote), it is never discarded.
 #[component]
-pub fn DrillRecovery(
+pub fn SavedDataRecovery(
     /// The core's sentence saying what is wrong.
     reason: String,
     /// The saved text exactly as found.
@@ -38,7 +38,7 @@ pub fn DrillRecovery(
             <p class="body">{advice}</p>
             <div class="drill-actions">
                 <button type="button" class="button button--secondary" on:click=move |_| {
-                    set_downloaded.set(drill_store::download(filename, "text/plain", &download_raw));
+                    set_downloaded.set(browser::download(filename, "text/plain", &download_raw));
                 }>"Download the saved data"</button>
                 {on_fresh.map(|on_fresh| view! {
                     <button type="button" class="button button--warning" on:click=move |_| on_fresh.run(())>{fresh_label}</button>
