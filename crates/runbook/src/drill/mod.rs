@@ -21,6 +21,7 @@ pub mod event;
 pub mod giveaway;
 pub mod marker;
 pub mod model;
+pub mod remote;
 pub mod report;
 pub mod report_edits;
 pub mod report_json;
