@@ -12,6 +12,7 @@ pub mod apps;
 mod browser;
 mod components;
 mod content;
+mod drill_live;
 mod drill_store;
 mod drill_sync;
 mod generator;

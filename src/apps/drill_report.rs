@@ -10,7 +10,7 @@ pub struct DrillReport;
 
 impl SiteApp for DrillReport {
     fn files(_route: &Route) -> Vec<DataFile> {
-        content::files_for_drill_window()
+        content::files_for_drill_window(None)
     }
 
     fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {

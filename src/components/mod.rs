@@ -13,6 +13,7 @@ mod heading;
 // Drawn only by the build (`prerender`): no app draws them.
 #[cfg(feature = "ssr")]
 pub mod print;
+pub mod qr_code;
 mod review_overdue;
 pub mod search;
 mod update_banner;

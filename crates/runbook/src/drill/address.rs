@@ -104,6 +104,18 @@ fn join(drill: Option<Join>, seed: Option<String>, ignored: &mut Vec<String>) ->
             ignored.push(format!("The join link names no drill, {AGAIN}"));
             None
         }
+        (Some(d), Some(_))
+            if !d
+                .scenario_id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
+        {
+            ignored.push(format!(
+                "The join link names a drill “{}” that no runbook has, {AGAIN}",
+                d.scenario_id
+            ));
+            None
+        }
         (Some(d), Some(seed)) => match seed.trim().parse::<u64>() {
             Ok(seed) if !d.scenario_id.is_empty() => Some(Join { seed, ..d }),
             Ok(_) => {
@@ -118,9 +130,13 @@ fn join(drill: Option<Join>, seed: Option<String>, ignored: &mut Vec<String>) ->
     }
 }
 
-/// The players' window's address: `base` (the page's path) with `role` and presentation mode.
-pub fn players_query(role: Option<&str>, present: bool) -> String {
+/// The players' window's query: the drill it joined (on another device), `role` and
+/// presentation mode.
+pub fn players_query(role: Option<&str>, present: bool, join: Option<&Join>) -> String {
     let mut parts = Vec::new();
+    if let Some(join) = join {
+        parts.push(join.query().trim_start_matches('?').to_string());
+    }
     if let Some(role) = role {
         parts.push(format!("role={}", address::encode(role)));
     }
@@ -177,7 +193,7 @@ mod tests {
     #[test]
     fn a_join_link_is_read_back_as_the_drill_it_names() {
         let join = Join {
-            scenario_id: "db outage".into(),
+            scenario_id: "db-outage_2".into(),
             seed: 42,
         };
         let read_back = read(DrillPage::Players, &format!("{}&role=lead", join.query()));
@@ -189,6 +205,10 @@ mod tests {
             ("?seed=4", "The join link names no drill, "),
             ("?drill=&seed=4", "The join link names no drill, "),
             ("?drill=s&seed=-1", "The join link's seed “-1” is not a whole number, "),
+            (
+                "?drill=../x&seed=1",
+                "The join link names a drill “../x” that no runbook has, ",
+            ),
         ] {
             let got = read(DrillPage::Players, query);
             assert_eq!(got.join, None, "{query}");
@@ -205,8 +225,16 @@ mod tests {
 
     #[test]
     fn the_players_address_keeps_role_and_mode() {
-        assert_eq!(players_query(None, false), "");
-        assert_eq!(players_query(None, true), "?view=present");
-        assert_eq!(players_query(Some("a b"), true), "?role=a%20b&view=present");
+        assert_eq!(players_query(None, false, None), "");
+        assert_eq!(players_query(None, true, None), "?view=present");
+        assert_eq!(players_query(Some("a b"), true, None), "?role=a%20b&view=present");
+        let join = Join {
+            scenario_id: "s".into(),
+            seed: 7,
+        };
+        let joined = players_query(Some("lead"), false, Some(&join));
+        assert_eq!(joined, "?drill=s&seed=7&role=lead");
+        let read_back = read(DrillPage::Players, &joined);
+        assert_eq!((read_back.join, read_back.role), (Some(join), Some("lead".into())));
     }
 }

@@ -98,10 +98,64 @@ pub fn sync_code(saved: &Saved) -> String {
         events,
     };
     // Plain structs, strings and integers: serialising to a growable buffer cannot fail.
-    let mut bytes = postcard::to_allocvec(&compact).unwrap_or_default();
+    pack(
+        PREFIX,
+        SYNC_VERSION,
+        postcard::to_allocvec(&compact).unwrap_or_default(),
+    )
+}
+
+/// `<prefix><version>-` and base32 of `bytes` with their checksum.
+fn pack(prefix: &str, version: u32, mut bytes: Vec<u8>) -> String {
     let sum = checksum(&bytes);
     bytes.extend_from_slice(&sum);
-    format!("{PREFIX}{SYNC_VERSION}-{}", data_encoding::BASE32_NOPAD.encode(&bytes))
+    format!("{prefix}{version}-{}", data_encoding::BASE32_NOPAD.encode(&bytes))
+}
+
+/// Why text is not what [`pack`] wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unpacked {
+    Empty,
+    /// It starts with none of the prefixes asked for.
+    Other,
+    Damaged,
+    Newer(u32),
+    Older(u32),
+}
+
+/// The prefix (one of `prefixes`) and the bytes of text [`pack`] wrote in `version`. Case,
+/// spaces and line breaks do not matter.
+fn unpack<'p>(text: &str, prefixes: &[&'p str], version: u32) -> Result<(&'p str, Vec<u8>), Unpacked> {
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if text.is_empty() {
+        return Err(Unpacked::Empty);
+    }
+    if text.len() > MAX_CODE_CHARS {
+        return Err(Unpacked::Damaged);
+    }
+    let text = text.to_ascii_uppercase();
+    let (prefix, rest) = prefixes
+        .iter()
+        .find_map(|p| text.strip_prefix(p).map(|rest| (*p, rest)))
+        .ok_or(Unpacked::Other)?;
+    let (found, payload) = rest.split_once('-').ok_or(Unpacked::Damaged)?;
+    let found: u32 = found.parse().map_err(|_| Unpacked::Damaged)?;
+    if found > version {
+        return Err(Unpacked::Newer(found));
+    }
+    if found < version {
+        return Err(Unpacked::Older(found));
+    }
+    let bytes = data_encoding::BASE32_NOPAD
+        .decode(payload.as_bytes())
+        .map_err(|_| Unpacked::Damaged)?;
+    let (body, sum) = bytes
+        .split_at_checked(bytes.len().saturating_sub(4))
+        .ok_or(Unpacked::Damaged)?;
+    if sum.len() != 4 || checksum(body) != sum {
+        return Err(Unpacked::Damaged);
+    }
+    Ok((prefix, body.to_vec()))
 }
 
 fn checksum(bytes: &[u8]) -> [u8; 4] {
@@ -117,6 +171,8 @@ pub enum SyncError {
     Empty,
     #[error("This is not a sync code. A sync code starts with “SYNC”: copy the one under “Sync code” in the facilitator's window.")]
     NotACode,
+    #[error("This is a live link code, not a sync code: it goes under “Follow live”.")]
+    LinkCode,
     #[error("This sync code is damaged or incomplete. Copy it again, whole, from the facilitator's window.")]
     Damaged,
     #[error("This sync code is from a newer version of the runbook (format {found}, this page reads {current}). Reload this page to get the newer version, then paste the code again.")]
@@ -137,42 +193,41 @@ pub struct Synced {
     pub new_events: usize,
 }
 
+impl Synced {
+    /// What the window says once it took the code.
+    pub fn sentence(&self) -> String {
+        match self.new_events {
+            0 => "This window was already up to date.".to_string(),
+            1 => "Brought up to date: 1 new event.".to_string(),
+            n => format!("Brought up to date: {n} new events."),
+        }
+    }
+}
+
 /// Reads a pasted code (case, spaces and line breaks do not matter, so one read aloud or
 /// wrapped by a chat still reads).
 pub fn decode(text: &str) -> Result<Saved, SyncError> {
-    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if text.is_empty() {
-        return Err(SyncError::Empty);
-    }
-    if text.len() > MAX_CODE_CHARS {
-        return Err(SyncError::Damaged);
-    }
-    let text = text.to_ascii_uppercase();
-    let rest = text.strip_prefix(PREFIX).ok_or(SyncError::NotACode)?;
-    let (version, payload) = rest.split_once('-').ok_or(SyncError::Damaged)?;
-    let found: u32 = version.parse().map_err(|_| SyncError::Damaged)?;
-    if found > SYNC_VERSION {
-        return Err(SyncError::NewerVersion {
+    let (_, body) = unpack(text, &[PREFIX], SYNC_VERSION).map_err(|e| match e {
+        Unpacked::Empty => SyncError::Empty,
+        Unpacked::Other
+            if ["OFFER", "ANSWER"]
+                .iter()
+                .any(|p| text.trim_start().to_ascii_uppercase().starts_with(p)) =>
+        {
+            SyncError::LinkCode
+        }
+        Unpacked::Other => SyncError::NotACode,
+        Unpacked::Damaged => SyncError::Damaged,
+        Unpacked::Newer(found) => SyncError::NewerVersion {
             found,
             current: SYNC_VERSION,
-        });
-    }
-    if found < SYNC_VERSION {
-        return Err(SyncError::OlderVersion {
+        },
+        Unpacked::Older(found) => SyncError::OlderVersion {
             found,
             current: SYNC_VERSION,
-        });
-    }
-    let bytes = data_encoding::BASE32_NOPAD
-        .decode(payload.as_bytes())
-        .map_err(|_| SyncError::Damaged)?;
-    let (body, sum) = bytes
-        .split_at_checked(bytes.len().saturating_sub(4))
-        .ok_or(SyncError::Damaged)?;
-    if sum.len() != 4 || checksum(body) != sum {
-        return Err(SyncError::Damaged);
-    }
-    let compact: Compact = match postcard::take_from_bytes(body) {
+        },
+    })?;
+    let compact: Compact = match postcard::take_from_bytes(&body) {
         Ok((value, [])) => value,
         _ => return Err(SyncError::Damaged),
     };
@@ -236,6 +291,97 @@ pub fn read(text: &str, joined: &Join, current: Option<&Saved>) -> Result<Synced
         saved: told,
         new_events,
     })
+}
+
+/// The version of the live link's codes (below).
+pub const LINK_VERSION: u32 = 1;
+
+/// Which half of a live link a code is. A live link is a WebRTC data channel between the
+/// facilitator's console and one player's window, signalled by hand (no server, no STUN:
+/// host candidates only, so both devices must reach each other on the local network). The
+/// console makes an **offer**, the player's window answers it with an **answer**; each is
+/// the browser's session description, carried as a code like a sync code. Once the channel
+/// opens, the console sends the sync code down it after every event, and the window takes it
+/// as if pasted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkSide {
+    Offer,
+    Answer,
+}
+
+impl LinkSide {
+    fn prefix(self) -> &'static str {
+        match self {
+            LinkSide::Offer => "OFFER",
+            LinkSide::Answer => "ANSWER",
+        }
+    }
+}
+
+/// The code carrying one side's session description `sdp`.
+pub fn link_code(side: LinkSide, sdp: &str) -> String {
+    pack(side.prefix(), LINK_VERSION, sdp.as_bytes().to_vec())
+}
+
+/// Why a pasted live link code could not be used; each a sentence with the way on, worded
+/// for the window it was pasted in (the one that wants `want`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkError {
+    Empty {
+        want: LinkSide,
+    },
+    /// The other half: pasted in the window that made it, or the wrong window.
+    WrongSide {
+        want: LinkSide,
+    },
+    NotACode {
+        want: LinkSide,
+    },
+    Damaged,
+    OtherVersion {
+        found: u32,
+        current: u32,
+    },
+}
+
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use LinkSide::{Answer, Offer};
+        let text = match self {
+            LinkError::Empty { want: Offer } => "Paste the live link code from the facilitator's screen.".to_string(),
+            LinkError::Empty { want: Answer } => "Paste the answer code the player's window shows.".to_string(),
+            LinkError::WrongSide { want: Offer } => "This is a player's answer code: it goes in the facilitator's console. Paste the facilitator's live link code here (it starts with “OFFER”).".to_string(),
+            LinkError::WrongSide { want: Answer } => "This is the console's own live link code: it goes in the player's window. Paste here the answer code the player's window shows (it starts with “ANSWER”).".to_string(),
+            LinkError::NotACode { want: Offer } => "This is not a live link code. The facilitator's starts with “OFFER”: they make one with “Make a live link” in the console.".to_string(),
+            LinkError::NotACode { want: Answer } => "This is not a player's answer code. It starts with “ANSWER”, and the player's window shows it once they paste the live link code.".to_string(),
+            LinkError::Damaged => "This code is damaged or incomplete. Copy it again, whole.".to_string(),
+            LinkError::OtherVersion { found, current } => format!("This code is from another version of the runbook (format {found}, this page reads {current}). Reload both windows so they run the same version, then make a new live link."),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for LinkError {}
+
+/// The session description in a code pasted into the window that wants `want`.
+pub fn read_link_code(text: &str, want: LinkSide) -> Result<String, LinkError> {
+    let other = match want {
+        LinkSide::Offer => LinkSide::Answer,
+        LinkSide::Answer => LinkSide::Offer,
+    };
+    let (prefix, body) = unpack(text, &[want.prefix(), other.prefix()], LINK_VERSION).map_err(|e| match e {
+        Unpacked::Empty => LinkError::Empty { want },
+        Unpacked::Other => LinkError::NotACode { want },
+        Unpacked::Damaged => LinkError::Damaged,
+        Unpacked::Newer(found) | Unpacked::Older(found) => LinkError::OtherVersion {
+            found,
+            current: LINK_VERSION,
+        },
+    })?;
+    if prefix != want.prefix() {
+        return Err(LinkError::WrongSide { want });
+    }
+    String::from_utf8(body).map_err(|_| LinkError::Damaged)
 }
 
 #[cfg(test)]
@@ -316,6 +462,7 @@ mod tests {
         assert_eq!(decode(" \n"), Err(SyncError::Empty));
         assert_eq!(decode("hello"), Err(SyncError::NotACode));
         assert_eq!(decode("drill/2:AAAA"), Err(SyncError::NotACode));
+        assert_eq!(decode(&link_code(LinkSide::Offer, "v=0")), Err(SyncError::LinkCode));
         assert_eq!(decode("SYNC1"), Err(SyncError::Damaged));
         assert_eq!(decode("SYNCX-AAAA"), Err(SyncError::Damaged));
         assert_eq!(decode(&code[..code.len() - 3]), Err(SyncError::Damaged), "cut short");
@@ -383,6 +530,7 @@ mod tests {
         let next = read(&sync_code(&full), &joined(), Some(&first.saved)).unwrap();
         assert_eq!(next.saved, for_players(&full));
         assert_eq!(next.new_events, 2, "the note is not counted");
+        assert_eq!(next.sentence(), "Brought up to date: 2 new events.");
         // The same code again: up to date, nothing new.
         assert_eq!(
             read(&sync_code(&full), &joined(), Some(&next.saved))
@@ -427,5 +575,52 @@ mod tests {
         };
         assert_eq!(join.query(), "?drill=db%20outage&seed=18446744073709551615");
         assert!(joined().is(&drill()));
+    }
+
+    const SDP: &str = "v=0\r\no=- 46117 2 IN IP4 127.0.0.1\r\ns=-\r\na=candidate:1 1 udp 2113937151 a7665df4.local 42779 typ host\r\n";
+
+    #[test]
+    fn a_live_link_code_round_trips_and_says_where_it_goes() {
+        let offer = link_code(LinkSide::Offer, SDP);
+        assert!(offer.starts_with("OFFER1-"));
+        assert_eq!(
+            read_link_code(&offer.to_lowercase(), LinkSide::Offer).as_deref(),
+            Ok(SDP)
+        );
+        let answer = link_code(LinkSide::Answer, SDP);
+        assert_eq!(read_link_code(&answer, LinkSide::Answer).as_deref(), Ok(SDP));
+        assert_eq!(
+            read_link_code(&offer, LinkSide::Answer),
+            Err(LinkError::WrongSide { want: LinkSide::Answer })
+        );
+        assert_eq!(
+            read_link_code(&answer, LinkSide::Offer),
+            Err(LinkError::WrongSide { want: LinkSide::Offer })
+        );
+        assert_eq!(
+            read_link_code(" ", LinkSide::Offer),
+            Err(LinkError::Empty { want: LinkSide::Offer })
+        );
+        assert_eq!(
+            read_link_code(&sync_code(&drill()), LinkSide::Offer),
+            Err(LinkError::NotACode { want: LinkSide::Offer })
+        );
+        assert_eq!(
+            read_link_code(&offer[..offer.len() - 2], LinkSide::Offer),
+            Err(LinkError::Damaged)
+        );
+        assert_eq!(
+            read_link_code(&offer.replacen("OFFER1", "OFFER2", 1), LinkSide::Offer),
+            Err(LinkError::OtherVersion { found: 2, current: 1 })
+        );
+        for side in [LinkSide::Offer, LinkSide::Answer] {
+            for e in [
+                LinkError::Empty { want: side },
+                LinkError::WrongSide { want: side },
+                LinkError::NotACode { want: side },
+            ] {
+                assert!(e.to_string().ends_with('.') || e.to_string().ends_with(")."), "{e}");
+            }
+        }
     }
 }
