@@ -35,7 +35,7 @@ async function facilitatorOn(seed) {
 }
 
 const syncCode = (facilitator) =>
-  facilitator.getByRole('region', { name: 'Players on other devices' }).getByLabel('Sync code').inputValue();
+  facilitator.getByRole('region', { name: 'Players on other devices' }).getByLabel('Sync code', { exact: true }).inputValue();
 
 async function paste(player, code) {
   const field = player.getByLabel('Sync code', { exact: true });
@@ -43,8 +43,9 @@ async function paste(player, code) {
   await player.getByRole('button', { name: 'Bring up to date' }).click();
 }
 
-/** The titles of the injects a window shows, in order. */
-const injects = (page) => page.locator('[data-testid="inject"] h3').allTextContents();
+/** The times and titles of the injects a window shows, in order (the players' window marks the newest "Latest"). */
+const injects = async (page) =>
+  (await page.locator('[data-testid="inject"] h3').allTextContents()).map((t) => t.replace(/^Latest\s*/, ''));
 
 test('a player on another device joins by link and follows the drill by sync code', async () => {
   const facilitator = await facilitatorOn(31);
@@ -79,8 +80,7 @@ test('a player on another device joins by link and follows the drill by sync cod
   await paste(player, 'hello');
   const error = player.locator('#sync-code-error');
   await error.filter({ hasText: 'This is not a sync code.' }).waitFor();
-  assert.equal(await player.getByLabel('Sync code', { exact: true }).evaluate((e) => e === document.activeElement), true,
-    'focus goes back to the field');
+  await player.waitForFunction(() => document.activeElement?.id === 'sync-code'); // focus goes back to the field
   await paste(player, firstCode.slice(0, -4));
   await error.filter({ hasText: 'This sync code is damaged or incomplete.' }).waitFor();
   await paste(player, firstCode.replace('SYNC1-', 'SYNC9-'));
@@ -164,7 +164,7 @@ test('a live link (WebRTC, host candidates only, codes swapped by hand) keeps a 
   const follow = player.getByRole('region', { name: 'Follow live' });
 
   // The wrong code in each place says where it goes.
-  await follow.getByLabel('Live link code').fill(await syncCode(facilitator));
+  await follow.getByLabel('Live link code', { exact: true }).fill(await syncCode(facilitator));
   await follow.getByRole('button', { name: 'Make my answer' }).click();
   await follow.locator('#live-offer-error').filter({ hasText: 'This is not a live link code.' }).waitFor();
 
@@ -176,7 +176,7 @@ test('a live link (WebRTC, host candidates only, codes swapped by hand) keeps a 
   await remote.locator('#live-answer-error').filter({ hasText: "This is the console's own live link code" }).waitFor();
   await clean(facilitator, 'the console making a live link');
 
-  await follow.getByLabel('Live link code').fill(offer);
+  await follow.getByLabel('Live link code', { exact: true }).fill(offer);
   await follow.getByRole('button', { name: 'Make my answer' }).click();
   const answerField = follow.getByLabel('Your answer code');
   await answerField.waitFor();
