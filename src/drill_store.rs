@@ -13,6 +13,10 @@ pub const CURRENT_KEY: &str = "runbook-drill";
 pub const PAST_KEY: &str = "runbook-drill-past";
 /// The facilitator's edits to the after-action report (`runbook::drill::report_edits`).
 pub const REPORT_EDITS_KEY: &str = "runbook-drill-report-edits";
+/// The drill a players' window on another device follows through sync codes
+/// (`runbook::drill::remote`): its own key, so a player's browser never takes it for a drill
+/// it runs, and a reload keeps what the last code brought.
+pub const JOINED_KEY: &str = "runbook-drill-joined";
 /// A drill in progress that a new one replaced, until the facilitator's window (which has
 /// the scenarios to score it) files it in the list of past drills.
 pub const REPLACED_KEY: &str = "runbook-drill-replaced";
@@ -107,6 +111,20 @@ pub fn scenarios_in_use() -> Vec<String> {
         }
     }
     ids
+}
+
+/// The drill this browser follows as a player on another device, if it is `join`'s and still
+/// replays (anything else is left to be replaced by the next code).
+pub fn load_joined(join: &runbook::drill::remote::Join) -> Option<DrillState> {
+    let raw = storage()?.get_item(JOINED_KEY).ok()??;
+    let saved = Saved::load(&raw).ok().filter(|s| join.is(s))?;
+    saved.resume(content::drills()).ok()
+}
+
+/// Keeps the drill a players' window on another device follows. False when the browser
+/// refused (then a reload asks for the code again).
+pub fn save_joined(saved: &Saved) -> bool {
+    storage().is_some_and(|s| s.set_item(JOINED_KEY, &saved.to_text()).is_ok())
 }
 
 /// Forgets the drill in progress ("Start afresh").

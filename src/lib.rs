@@ -11,6 +11,7 @@
 pub mod apps;
 mod browser;
 mod components;
+mod drill_live;
 mod drill_store;
 mod drill_sync;
 mod generator;

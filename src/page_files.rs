@@ -36,9 +36,13 @@ pub fn files_for_page(route: &Route) -> Vec<DataFile> {
 }
 
 /// A drill window's files: the scenarios of the drills this browser holds, in progress or
-/// just replaced (only the browser knows which, so the build names none).
-pub fn files_for_drill_window() -> Vec<DataFile> {
-    let ids = crate::drill_store::scenarios_in_use();
+/// just replaced (only the browser knows which, so the build names none), and `joined`, the
+/// scenario a players' window on another device joined through its link.
+pub fn files_for_drill_window(joined: Option<String>) -> Vec<DataFile> {
+    let mut ids = crate::drill_store::scenarios_in_use();
+    if let Some(id) = joined.filter(|id| !ids.contains(id)) {
+        ids.push(id);
+    }
     let files = ids.iter().cloned().map(DataFile::Scenario).collect();
     let _ = ASKED_SCENARIOS.set(ids);
     files

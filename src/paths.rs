@@ -64,11 +64,6 @@ pub fn drill_participant() -> String {
     href("/drill/participant")
 }
 
-/// The players' view with the brief of the role `role` (a role's id from the scenario).
-pub fn drill_participant_as(role: &str) -> String {
-    format!("{}?role={}", drill_participant(), runbook::address::encode(role))
-}
-
 pub fn drill_report() -> String {
     href("/drill/report")
 }

@@ -3,6 +3,7 @@
 
 use crate::pages::drill_participant_page;
 use crate::{page_files, Damaged, Page, SiteApp};
+use runbook::drill::address::{read, DrillPage};
 use runbook::page_data::DataFile;
 use runbook::route::Route;
 
@@ -10,7 +11,8 @@ pub struct DrillParticipant;
 
 impl SiteApp for DrillParticipant {
     fn files(_route: &Route) -> Vec<DataFile> {
-        page_files::files_for_drill_window()
+        let address = read(DrillPage::Players, &crate::location::search());
+        page_files::files_for_drill_window(address.join.map(|j| j.scenario_id))
     }
 
     fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {

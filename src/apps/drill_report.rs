@@ -10,7 +10,7 @@ pub struct DrillReport;
 
 impl SiteApp for DrillReport {
     fn files(_route: &Route) -> Vec<DataFile> {
-        page_files::files_for_drill_window()
+        page_files::files_for_drill_window(None)
     }
 
     fn keep(file: &DataFile, bytes: &[u8]) -> Result<(), Damaged> {

@@ -14,6 +14,7 @@ pub mod incident;
 // Drawn only by the build (`prerender`): no app draws them.
 #[cfg(feature = "ssr")]
 pub mod print;
+pub mod qr_code;
 mod review_overdue;
 mod saved_data_recovery;
 pub mod search;

@@ -10,17 +10,20 @@
 //! that could not be read.
 
 use crate::components::drill::{
-    ConsoleEvent, ConsoleFixed, ConsoleStatus, DrillConsole, Filing, PastNotFiled, ENDED_ID, END_ID, KEEP_GOING_ID,
-    OPEN_ID,
+    ConsoleEvent, ConsoleFixed, ConsoleStatus, DrillConsole, Filing, LiveLinks, PastNotFiled, ENDED_ID, END_ID,
+    KEEP_GOING_ID, OPEN_ID,
 };
 use crate::components::govuk::AddressNotices;
 use crate::components::{NoDrillInProgress, SavedDataRecovery};
+use crate::drill_live::{self, LinkState};
 use crate::drill_store::{self, now_ms, Loaded, NotFiled};
 use crate::{browser, drill_sync, location, paths, static_page};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use runbook::command::datetime::DateTime;
 use runbook::drill::address::{players_query, DrillPage};
 use runbook::drill::clock::{format_elapsed, parse_speed};
+use runbook::drill::remote::{link_code, read_link_code, sync_code, Join, LinkSide};
 use runbook::drill::saved::Saved;
 use runbook::drill::view::facilitator_view;
 use runbook::drill::{DrillState, Event, EventKind};
@@ -156,6 +159,17 @@ struct Console {
     unanswered: RwSignal<Vec<String>>,
     note: RwSignal<String>,
     past: PastFiling,
+    live: Live,
+}
+
+/// The console's live links (`drill_live`): what the page shows of them.
+#[derive(Clone, Copy)]
+struct Live {
+    /// The link waiting for its player's answer: its number and offer code.
+    pending: RwSignal<Option<(usize, String)>>,
+    error: RwSignal<Option<String>>,
+    /// Each link's state, by number.
+    states: RwSignal<Vec<LinkState>>,
 }
 
 impl Console {
@@ -172,6 +186,11 @@ impl Console {
             unanswered: RwSignal::new(Vec::new()),
             note: RwSignal::new(String::new()),
             past,
+            live: Live {
+                pending: RwSignal::new(None),
+                error: RwSignal::new(None),
+                states: RwSignal::new(Vec::new()),
+            },
         };
         console.tick();
         let _ = set_interval_with_handle(move || console.tick(), std::time::Duration::from_millis(1000));
@@ -204,8 +223,14 @@ impl Console {
                 discussion: scenario.discussion.clone(),
                 root,
                 participant: paths::drill_participant(),
-                presentation: format!("{}{}", paths::drill_participant(), players_query(None, true)),
+                presentation: format!("{}{}", paths::drill_participant(), players_query(None, true, None)),
                 report: paths::drill_report(),
+                join_url: format!(
+                    "{}{}{}",
+                    origin(),
+                    paths::drill_participant(),
+                    Join::of(&Saved::from_state(d)).query()
+                ),
                 doc_href: paths::doc_anchor,
             }
         });
@@ -221,11 +246,92 @@ impl Console {
             unanswered: self.unanswered.into(),
         };
         let on_event = Callback::new(move |event| self.on_event(event));
+        // Worked out again only when the log changes, not every second.
+        let code = Memo::new(move |_| drill.with(|d| sync_code(&Saved::from_state(d))));
         view! {
             <DrillConsole fixed=fixed view=view.into() sim=sim.into() wall=wall.into() today=today.into()
-                status=status note=self.note on_event=on_event/>
+                status=status note=self.note code=code.into() live=self.live_links() on_event=on_event/>
         }
         .into_any()
+    }
+
+    /// The live links as the console draws them, and its actions on them.
+    fn live_links(self) -> LiveLinks {
+        let live = self.live;
+        let links = Signal::derive(move || {
+            live.states.with(|states| {
+                states
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let how = match s {
+                            LinkState::Waiting => "waiting for the player's answer",
+                            LinkState::Open => "connected: the player's window follows the drill by itself",
+                            LinkState::Closed => "closed (the player's window closed or left the network): make a new one, or use the sync code",
+                        };
+                        format!("Live link {}: {how}.", i + 1)
+                    })
+                    .collect()
+            })
+        });
+        let make = Callback::new(move |()| {
+            live.error.set(None);
+            let on_state = move |number: usize, state: LinkState| {
+                live.states.update(|s| {
+                    if let Some(s) = s.get_mut(number) {
+                        *s = state;
+                    }
+                });
+                if state == LinkState::Open
+                    && live
+                        .pending
+                        .with_untracked(|p| p.as_ref().is_some_and(|(n, _)| *n == number))
+                {
+                    live.pending.set(None);
+                }
+            };
+            let on_open = move |channel: &web_sys::RtcDataChannel| {
+                drill_live::send(
+                    channel,
+                    &self.drill.with_untracked(|d| sync_code(&Saved::from_state(d))),
+                );
+            };
+            spawn_local(async move {
+                match drill_live::offer(on_state, on_open).await {
+                    Ok((number, sdp)) => {
+                        live.states.update(|s| s.push(LinkState::Waiting));
+                        live.pending.set(Some((number, link_code(LinkSide::Offer, &sdp))));
+                    }
+                    Err(why) => live.error.set(Some(why)),
+                }
+            });
+        });
+        let connect = Callback::new(move |text: String| {
+            let Some((number, _)) = live.pending.get_untracked() else {
+                return;
+            };
+            match read_link_code(&text, LinkSide::Answer) {
+                Ok(sdp) => {
+                    live.error.set(None);
+                    spawn_local(async move {
+                        if let Err(why) = drill_live::accept(number, &sdp).await {
+                            live.error.set(Some(why));
+                        }
+                    });
+                }
+                Err(e) => {
+                    live.error.set(Some(e.to_string()));
+                    after_drawing("live-answer");
+                }
+            }
+        });
+        LiveLinks {
+            pending: Signal::derive(move || live.pending.get().map(|(_, code)| code)),
+            error: live.error.into(),
+            links,
+            make,
+            connect,
+        }
     }
 
     fn on_event(self, event: ConsoleEvent) {
@@ -342,9 +448,18 @@ impl Console {
     fn persist(self) {
         self.drill.with_untracked(|d| {
             self.saved_ok.set(drill_store::save(d));
-            drill_sync::broadcast(&Saved::from_state(d).to_text());
+            let saved = Saved::from_state(d);
+            drill_sync::broadcast(&saved.to_text());
+            drill_live::send_all(&sync_code(&saved));
         });
     }
+}
+
+/// This page's origin (`https://host:port`), for the join link a player opens elsewhere.
+fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
 }
 
 /// Moves focus to `id` once the page shows the change just made.

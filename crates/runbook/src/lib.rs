@@ -40,6 +40,7 @@ pub mod json;
 pub mod message;
 pub mod one_file;
 pub mod page_data;
+pub mod qr;
 pub mod route;
 pub mod saved_text;
 pub mod search;

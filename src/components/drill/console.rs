@@ -1,4 +1,4 @@
-use super::{ConsoleControls, ConsoleDecision, ConsoleEvent, DrillClocks, DrillInjectCard};
+use super::{ConsoleControls, ConsoleDecision, ConsoleEvent, DrillClocks, DrillInjectCard, LiveLinks, RemotePlayers};
 use crate::components::govuk::{ErrorSummary, NotificationBanner, Problem, Tone};
 use crate::components::WarningText;
 use leptos::prelude::*;
@@ -28,6 +28,8 @@ pub struct ConsoleFixed {
     pub presentation: String,
     /// The after-action report.
     pub report: String,
+    /// The players' window for this drill on another device, in full (`remote::Join`).
+    pub join_url: String,
     /// A link to a runbook section.
     pub doc_href: fn(&str, Option<&str>) -> String,
 }
@@ -63,6 +65,10 @@ pub fn DrillConsole(
     status: ConsoleStatus,
     /// The note being written.
     note: RwSignal<String>,
+    /// The drill's sync code, for players on other devices (`remote::sync_code`).
+    code: Signal<String>,
+    /// Live links to players' windows on the same network.
+    live: LiveLinks,
     on_event: Callback<ConsoleEvent>,
 ) -> impl IntoView {
     let ended = Memo::new(move |_| view.with(|v| v.players.ended));
@@ -115,6 +121,7 @@ pub fn DrillConsole(
                     <div class="doc-body" inner_html=fixed.situation_html.clone()></div>
                 </section>
                 <Notes view=view note=note on_event=on_event/>
+                <RemotePlayers join_url=fixed.join_url.clone() code=code live=live/>
             </div>
             <div>
                 <section aria-labelledby="score-title" class="drill-secret" data-testid="facilitator-only">

@@ -13,8 +13,8 @@ pub struct PlayersLinks {
     pub other_mode: String,
     /// The players' window for everyone.
     pub everyone: String,
-    /// The players' window of one role, by its id.
-    pub role: fn(&str) -> String,
+    /// The players' window of one role, by its id (keeping the drill a window joined).
+    pub role: std::sync::Arc<dyn Fn(&str) -> String + Send + Sync>,
 }
 
 /// Full screen, on a projector: whether the browser can, whether the page is, what the
@@ -304,7 +304,7 @@ mod tests {
                 root: "/r",
                 other_mode: "/r/drill/participant?view=<mode>".into(),
                 everyone: "/r/drill/participant".into(),
-                role: |id| format!("/r/drill/participant?role={id}"),
+                role: std::sync::Arc::new(|id: &str| format!("/r/drill/participant?role={id}")),
             };
             let today = Signal::stored(Date::new(2026, 7, 1).unwrap());
             view! {

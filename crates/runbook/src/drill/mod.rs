@@ -19,6 +19,7 @@
 #[cfg(feature = "compile")]
 pub mod compile;
 pub mod engine;
+pub mod remote;
 pub mod report;
 pub mod saved;
 pub mod view;

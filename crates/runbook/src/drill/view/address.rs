@@ -5,9 +5,11 @@
 //! - the list of drills (`/drills`) reads nothing;
 //! - a briefing (`/drills/<id>`) reads `seed` (the wheel's pick; the start form checks it);
 //! - the facilitator's window (`/drill/facilitator`) reads nothing;
-//! - the players' window (`/drill/participant`) reads `role` (whose brief it shows) and
-//!   `view=present` (presentation mode, for a projector).
+//! - the players' window (`/drill/participant`) reads `role` (whose brief it shows),
+//!   `view=present` (presentation mode, for a projector), and `drill` and `seed`: the join
+//!   link of a player on another device (`remote::Join`).
 
+use crate::drill::remote::Join;
 use crate::address;
 use crate::wizard::query::QueryProblem;
 
@@ -25,7 +27,7 @@ impl DrillPage {
         match self {
             DrillPage::List | DrillPage::Facilitator => &[],
             DrillPage::Briefing => &["seed"],
-            DrillPage::Players => &["role", "view"],
+            DrillPage::Players => &["role", "view", "drill", "seed"],
         }
     }
 }
@@ -42,6 +44,8 @@ pub struct DrillAddress {
     pub role: Option<String>,
     /// The players' window is in presentation mode.
     pub present: bool,
+    /// The drill a players' window on another device joined (its join link).
+    pub join: Option<Join>,
     pub ignored: Vec<String>,
 }
 
@@ -69,16 +73,70 @@ pub fn read(page: DrillPage, query: &str) -> DrillAddress {
         match key.as_str() {
             "seed" => out.seed = Some(value),
             "role" => out.role = Some(value).filter(|r| !r.is_empty()),
+            "drill" => {
+                out.join = Some(Join {
+                    scenario_id: value,
+                    seed: 0,
+                })
+            }
             _ if value == PRESENT => out.present = true,
             _ => out.ignored.push(QueryProblem::UnknownView(value).to_string()),
         }
     }
+    if page == DrillPage::Players {
+        out.join = join(out.join.take(), out.seed.take(), &mut out.ignored);
+    }
     out
 }
 
-/// The players' window's address: `base` (the page's path) with `role` and presentation mode.
-pub fn players_query(role: Option<&str>, present: bool) -> String {
+/// A join link's drill and seed, both or neither: a link missing one, or with a seed that is
+/// not a whole number, joins nothing and says so.
+fn join(drill: Option<Join>, seed: Option<String>, ignored: &mut Vec<String>) -> Option<Join> {
+    const AGAIN: &str = "so this window did not join a drill. Ask the facilitator for the join link again.";
+    match (drill, seed) {
+        (None, None) => None,
+        (Some(d), None) if d.scenario_id.is_empty() => None,
+        (Some(_), None) => {
+            ignored.push(format!("The join link has no seed, {AGAIN}"));
+            None
+        }
+        (None, Some(_)) => {
+            ignored.push(format!("The join link names no drill, {AGAIN}"));
+            None
+        }
+        (Some(d), Some(_))
+            if !d
+                .scenario_id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
+        {
+            ignored.push(format!(
+                "The join link names a drill “{}” that no runbook has, {AGAIN}",
+                d.scenario_id
+            ));
+            None
+        }
+        (Some(d), Some(seed)) => match seed.trim().parse::<u64>() {
+            Ok(seed) if !d.scenario_id.is_empty() => Some(Join { seed, ..d }),
+            Ok(_) => {
+                ignored.push(format!("The join link names no drill, {AGAIN}"));
+                None
+            }
+            Err(_) => {
+                ignored.push(format!("The join link's seed “{seed}” is not a whole number, {AGAIN}"));
+                None
+            }
+        },
+    }
+}
+
+/// The players' window's query: the drill it joined (on another device), `role` and
+/// presentation mode.
+pub fn players_query(role: Option<&str>, present: bool, join: Option<&Join>) -> String {
     let mut parts = Vec::new();
+    if let Some(join) = join {
+        parts.push(join.query().trim_start_matches('?').to_string());
+    }
     if let Some(role) = role {
         parts.push(format!("role={}", address::encode(role)));
     }
@@ -133,9 +191,50 @@ mod tests {
     }
 
     #[test]
+    fn a_join_link_is_read_back_as_the_drill_it_names() {
+        let join = Join {
+            scenario_id: "db-outage_2".into(),
+            seed: 42,
+        };
+        let read_back = read(DrillPage::Players, &format!("{}&role=lead", join.query()));
+        assert_eq!(read_back.join, Some(join));
+        assert_eq!(read_back.role.as_deref(), Some("lead"));
+        assert!(read_back.ignored.is_empty() && read_back.seed.is_none());
+        for (query, problem) in [
+            ("?drill=s", "The join link has no seed, "),
+            ("?seed=4", "The join link names no drill, "),
+            ("?drill=&seed=4", "The join link names no drill, "),
+            ("?drill=s&seed=-1", "The join link's seed “-1” is not a whole number, "),
+            (
+                "?drill=../x&seed=1",
+                "The join link names a drill “../x” that no runbook has, ",
+            ),
+        ] {
+            let got = read(DrillPage::Players, query);
+            assert_eq!(got.join, None, "{query}");
+            assert_eq!(
+                got.ignored,
+                [format!(
+                    "{problem}so this window did not join a drill. Ask the facilitator for the join link again."
+                )],
+                "{query}"
+            );
+        }
+        assert_eq!(read(DrillPage::Players, "?drill="), DrillAddress::default());
+    }
+
+    #[test]
     fn the_players_address_keeps_role_and_mode() {
-        assert_eq!(players_query(None, false), "");
-        assert_eq!(players_query(None, true), "?view=present");
-        assert_eq!(players_query(Some("a b"), true), "?role=a%20b&view=present");
+        assert_eq!(players_query(None, false, None), "");
+        assert_eq!(players_query(None, true, None), "?view=present");
+        assert_eq!(players_query(Some("a b"), true, None), "?role=a%20b&view=present");
+        let join = Join {
+            scenario_id: "s".into(),
+            seed: 7,
+        };
+        let joined = players_query(Some("lead"), false, Some(&join));
+        assert_eq!(joined, "?drill=s&seed=7&role=lead");
+        let read_back = read(DrillPage::Players, &joined);
+        assert_eq!((read_back.join, read_back.role), (Some(join), Some("lead".into())));
     }
 }
