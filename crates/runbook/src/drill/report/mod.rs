@@ -3,12 +3,14 @@
 
 use super::clock::{format_elapsed, format_speed};
 use super::event::EventKind;
-pub use super::report_json::ReportFileError;
 use super::score::{score, DecisionScore, Outcome};
 use super::state::{DrillState, Moment};
 use crate::date::Date;
+pub use file::ReportFileError;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
+
+pub mod file;
 
 /// The report file's format. Version 2 added who took part, the discussion and the
 /// runbook's page titles; a version 1 file still imports (without them).
@@ -23,9 +25,11 @@ pub struct Report {
     pub seed: u64,
     pub started: Moment,
     pub ended: Option<Moment>,
-    /// Who ran the drill (empty until the facilitator enters it).
+    /// Who ran the drill (empty until the facilitator enters it; since version 2).
+    #[serde(default)]
     pub facilitator: String,
-    /// Who took part, and in which role.
+    /// Who took part, and in which role (since version 2).
+    #[serde(default)]
     pub attendees: Vec<Attendee>,
     /// Every event, at its time on both clocks (elapsed from the start).
     pub timeline: Vec<ReportLine>,
@@ -35,7 +39,9 @@ pub struct Report {
     pub critical_misses: usize,
     pub went_well: Vec<String>,
     pub to_improve: Vec<String>,
-    /// The scenario's discussion prompts, each with the team's answer (empty until written).
+    /// The scenario's discussion prompts, each with the team's answer (empty until written;
+    /// since version 2).
+    #[serde(default)]
     pub discussion: Vec<Discussion>,
     pub notes: Vec<ReportLine>,
     pub actions: Vec<ActionItem>,
@@ -380,13 +386,13 @@ impl Report {
 
     /// The exported file: JSON, because people keep it, read it and import it again.
     pub fn to_json(&self) -> String {
-        super::report_json::to_json(self)
+        file::to_json(self)
     }
 
     /// Reads an exported report; old, new, damaged and oversized files each get their own
     /// error, which speaks of the file.
     pub fn from_json(text: &str) -> Result<Self, ReportFileError> {
-        super::report_json::from_json(text)
+        file::from_json(text)
     }
 
     /// The report as Markdown. `doc_href` makes the address of a doc page's section (slug,
