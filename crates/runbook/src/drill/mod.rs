@@ -23,7 +23,6 @@ pub mod marker;
 pub mod model;
 pub mod report;
 pub mod report_edits;
-pub mod report_markup;
 pub mod rng;
 pub mod saved;
 pub mod score;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
 pub mod file;
+pub mod view;
 
 /// The report file's format. Version 2 added who took part, the discussion and the
 /// runbook's page titles; a version 1 file still imports (without them).
@@ -178,7 +179,7 @@ impl Attendee {
 }
 
 /// The two lists the facilitator writes into a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ReportList {
     WentWell,
     ToImprove,
