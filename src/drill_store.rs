@@ -118,7 +118,7 @@ pub fn scenarios_in_use() -> Vec<String> {
 pub fn load_joined(join: &runbook::drill::remote::Join) -> Option<DrillState> {
     let raw = storage()?.get_item(JOINED_KEY).ok()??;
     let saved = Saved::load(&raw).ok().filter(|s| join.is(s))?;
-    saved.resume(content::drills()).ok()
+    saved.resume(page_files::drills()).ok()
 }
 
 /// Keeps the drill a players' window on another device follows. False when the browser

@@ -4,6 +4,7 @@
 //! A wizard's walk through every step is drawn here only: it works as it stands.
 
 use crate::components::drill::PlayersWaiting;
+use crate::components::drill_report::ReportWaiting;
 use crate::components::generator::{GeneratorForm, GeneratorTemplate};
 use crate::components::print::{MessageTemplate, RoleCards, ScenarioBriefing, ScenarioMessages};
 use crate::components::search::SearchPage;
@@ -208,6 +209,22 @@ pub fn incident(scenarios: Vec<runbook::incident::ScenarioRef>) -> String {
                 on_action=Callback::new(|_| false)
                 before_the_app=true
             />
+        }
+        .to_html()
+    })
+}
+
+/// The report's page as the build draws it, before the app has looked for a drill in this
+/// browser: where the report opens, and the way to the list of drills (under `root`).
+pub fn drill_report(root: &str) -> String {
+    let drills = format!("{root}/drills");
+    Owner::new().with(|| {
+        view! {
+            <div class="drill drill--report">
+                <span class="caption-l">"Tabletop drill"</span>
+                <h1 class="heading-xl">"After-action report"</h1>
+                <ReportWaiting drills=drills known=false/>
+            </div>
         }
         .to_html()
     })

@@ -150,47 +150,6 @@ pub fn control<T: JsCast>(id: &str) -> Option<T> {
     document().get_element_by_id(id)?.dyn_into().ok()
 }
 
-/// Where a field's error goes, in the GOV.UK pattern.
-pub struct Field<'a> {
-    /// The form group, marked as in error.
-    pub group: &'a web_sys::Element,
-    /// The control the message goes just before (an input, or a box of radios).
-    pub control: &'a web_sys::Element,
-    /// What the message describes: the input itself, or the fieldset of radios.
-    pub described: &'a web_sys::Element,
-    /// The field's hint, which describes it too.
-    pub hint_id: Option<&'a str>,
-    /// The message's id.
-    pub error_id: &'a str,
-}
-
-/// Shows `message` as the field's error, or clears it: the group marked, the message just
-/// before the control, and the field described by its hint and its error.
-pub fn show_field_error(field: &Field, message: Option<&str>) {
-    if let Some(old) = field.group.query_selector(".error-message").ok().flatten() {
-        old.remove();
-    }
-    let _ = field
-        .group
-        .class_list()
-        .toggle_with_force("form-group--error", message.is_some());
-    if let Some(message) = message {
-        let _ = field
-            .control
-            .insert_adjacent_html("beforebegin", &runbook::govuk::error_message(field.error_id, message));
-    }
-    let described: Vec<&str> = field
-        .hint_id
-        .into_iter()
-        .chain(message.map(|_| field.error_id))
-        .collect();
-    let _ = if described.is_empty() {
-        field.described.remove_attribute("aria-describedby")
-    } else {
-        field.described.set_attribute("aria-describedby", &described.join(" "))
-    };
-}
-
 /// Every element matching `selector`, in document order.
 pub fn all(selector: &str) -> Vec<web_sys::HtmlElement> {
     let Ok(list) = document().query_selector_all(selector) else {

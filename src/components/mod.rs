@@ -7,6 +7,7 @@ mod code_block;
 mod copy_button;
 mod data_problem;
 pub mod drill;
+pub mod drill_report;
 pub mod generator;
 pub mod govuk;
 mod heading;

@@ -128,7 +128,7 @@ pub fn wire() {
             }
             None => match &joined {
                 Some(j) => {
-                    let title = content::drills()
+                    let title = page_files::drills()
                         .iter()
                         .find(|s| s.id == j.scenario_id)
                         .map(|s| s.title.clone());
@@ -223,7 +223,7 @@ fn sync(join: &Join, text: &str, drill: RwSignal<Option<DrillState>>, status: Rw
     let current = drill.with_untracked(|d| d.as_ref().map(Saved::from_state));
     let refused = |message: String, join_instead: Option<String>| SyncStatus::Refused { message, join_instead };
     let next = match remote::read(text, join, current.as_ref()) {
-        Ok(synced) => match synced.saved.resume(content::drills()) {
+        Ok(synced) => match synced.saved.resume(page_files::drills()) {
             Ok(state) => {
                 let kept = drill_store::save_joined(&synced.saved);
                 drill.set(Some(state));

@@ -2,52 +2,54 @@
 //! kept in this browser, so a reload loses none), exported as Markdown and JSON, printable,
 //! and re-importable from JSON to review later.
 //!
-//! Plain DOM, as the command generators are (ARCHITECTURE.md): the core drafts and edits the
-//! report (`runbook::drill::report`) and writes the page's HTML
-//! (`runbook::drill::report_markup`); this module puts it in `<main>`, listens to its forms
-//! and buttons by delegation, and redraws the part an edit changed. Its forms are drawn
-//! once, so what is typed in one and where focus is survive every edit.
+//! The core drafts and edits the report (`runbook::drill::report`) and says what the page
+//! shows (`report::view::report_view`); `components::drill_report` draws it and says what
+//! the reader asks as a `ReportEvent`, which this module answers through the core. The
+//! report is a signal, and the view a memo of it. The build draws the page as
+//! `ReportWaiting`, true whether or not this browser holds a drill; the app then draws the
+//! report, or says there is none.
 
+use crate::components::drill_report::{
+    Export, ExportStatus, FieldErrors, FieldValues, ReportEditor, ReportEvent, ReportImport, ReportNotices,
+    ReportShown, ReportWaiting,
+};
 use crate::components::SavedDataRecovery;
 use crate::drill_store::{self, now_ms, EditsSaved, Loaded};
 use crate::{browser, paths, static_page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use runbook::drill::report::view::{report_view, Field};
 use runbook::drill::report::{ActionItem, Attendee, Report, ReportList};
 use runbook::drill::report_edits::{EditsProblem, ReportEdits};
-use runbook::drill::report_markup as markup;
-use std::cell::RefCell;
-use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 
-/// The page, and what it shows.
-struct ReportPage {
-    root: Element,
+/// The page's state: the report and what the page says about it.
+#[derive(Clone, Copy)]
+struct Page {
     /// None when this browser has no drill and nothing was imported.
-    report: Option<Report>,
-    /// The report on screen is an imported file, under review: it is not saved over this
-    /// drill's edits.
-    imported: bool,
-    /// The browser refused to keep the last edit.
-    unsaved: bool,
-    /// Whether the editor's summary and notes show the report as it is (they change only
-    /// when a report is imported).
-    summary_drawn: bool,
+    report: RwSignal<Option<Report>>,
+    /// Counts the reports shown: the editor is drawn afresh for each (an import).
+    shown: RwSignal<u32>,
+    notices: RwSignal<ReportShown>,
+    values: FieldValues,
+    errors: FieldErrors,
+    /// The discussion's answers as typed, one per prompt of the report shown.
+    answers: StoredValue<Vec<RwSignal<String>>>,
+    answers_status: RwSignal<Option<&'static str>>,
+    export_status: ExportStatus,
+    /// The saved drill could not be read: why, and its text.
+    drill_problem: RwSignal<Option<(String, String)>>,
+    /// The saved edits could not be read: the problem, and their text.
+    edits_problem: RwSignal<Option<(EditsProblem, String)>>,
 }
 
-/// Draws the report page into `<main>` and wires it.
+/// Draws the report page into `<main>`, in place of the build's.
 pub fn wire() {
     browser::set_title("After-action report");
     let Some(main) = static_page::element_by_id("main-content") else {
         return;
     };
-    main.set_inner_html(&markup::page());
-    let Some(root) = main.first_element_child() else {
-        return;
-    };
-    let (problem, initial) = match drill_store::load() {
+    let (drill_problem, initial) = match drill_store::load() {
         Loaded::Drill(s) => {
             let ended = s.ended().is_some();
             (None, Some((Report::draft(&s, now_ms()), ended)))
@@ -68,362 +70,322 @@ pub fn wire() {
         }
         (draft, ended)
     });
-    let page = ReportPage {
-        root: root.clone(),
-        report: None,
-        imported: false,
-        unsaved: false,
-        summary_drawn: false,
+    let running = initial.as_ref().is_some_and(|(_, ended)| !ended);
+    let page = Page {
+        report: RwSignal::new(None),
+        shown: RwSignal::new(0),
+        notices: RwSignal::new(ReportShown {
+            running,
+            ..ReportShown::default()
+        }),
+        values: FieldValues::new(),
+        errors: RwSignal::new(Vec::new()),
+        answers: StoredValue::new(Vec::new()),
+        answers_status: RwSignal::new(None),
+        export_status: RwSignal::new(None),
+        drill_problem: RwSignal::new(drill_problem),
+        edits_problem: RwSignal::new(edits_problem),
     };
-    if let Some((problem, raw)) = edits_problem {
-        show_edits_recovery(&page, problem, raw);
+    if let Some((report, _)) = initial {
+        page.show(report);
     }
-    if initial.as_ref().is_some_and(|(_, ended)| !ended) {
-        page.fill("running", &markup::running(&paths::drill_facilitator()));
-    }
-    if let Some((reason, raw)) = problem {
-        show_recovery(&page, reason, raw);
-    }
-    let page = Rc::new(RefCell::new(ReportPage {
-        report: initial.map(|(r, _)| r),
-        ..page
-    }));
-    page.borrow_mut().draw();
-    for event in ["submit", "click"] {
-        let page = page.clone();
-        let handler = Closure::<dyn Fn(Event)>::new(move |ev: Event| on_event(&page, ev));
-        let _ = root.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
-        // The listener lives as long as the page.
-        handler.forget();
-    }
+    static_page::take_over(main, move || page.draw());
 }
 
-/// The saved drill could not be read: what is wrong, its raw text to keep, and a fresh start
-/// (the drill windows' own component, a Leptos island).
-fn show_recovery(page: &ReportPage, reason: String, raw: String) {
-    let texts = (
-        "Saved drill could not be resumed",
-        "Keep a copy of the saved data if you need it (for example to write up the drill), then start afresh.",
-        "saved-drill.txt",
-        "Start afresh",
-    );
-    mount_recovery(page, "recovery", reason, raw, Some(drill_store::clear), texts);
-}
-
-/// The saved edits could not be read: what is wrong, their raw text to keep, and (unless a
-/// newer build wrote them) a way to discard them. Until then they stay as saved
-/// ([`drill_store::save_report_edits`] holds every edit back).
-fn show_edits_recovery(page: &ReportPage, problem: EditsProblem, raw: String) {
-    let forget = problem.can_discard().then_some(drill_store::clear_report_edits as fn());
-    let texts = (
-        problem.title(),
-        problem.advice(),
-        "saved-report-changes.txt",
-        "Discard the saved changes",
-    );
-    mount_recovery(page, "edits-recovery", problem.to_string(), raw, forget, texts);
-}
-
-/// The recovery island in `part`: `forget` (if the reader may) forgets the data. One place
-/// that mounts it, so the app holds one copy of its view.
-fn mount_recovery(
-    page: &ReportPage,
-    part: &str,
-    reason: String,
-    raw: String,
-    forget: Option<fn()>,
-    (title, advice, filename, fresh_label): (&'static str, &'static str, &'static str, &'static str),
-) {
-    let Some(slot) = page.part(part).and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) else {
-        return;
-    };
-    let on_fresh = forget.map(|forget| {
-        let slot = slot.clone();
-        Callback::new(move |_| {
-            forget();
-            slot.set_inner_html("");
-        })
-    });
-    static_page::mount(slot, move || {
+impl Page {
+    fn draw(self) -> impl IntoView {
+        let on_event = Callback::new(move |event| self.on_event(event));
+        let view = Memo::new(move |_| {
+            self.report.with(|r| {
+                r.as_ref()
+                    .map(|r| report_view(r, &|slug, anchor| paths::doc_anchor(slug, anchor)))
+            })
+        });
+        let has_report = Memo::new(move |_| self.report.with(Option::is_some));
+        let editor = move || {
+            self.shown.track();
+            has_report.get().then(|| {
+                let view = Signal::derive(move || view.get().unwrap_or_default());
+                view! {
+                    <ReportEditor view=view values=self.values errors=self.errors
+                        answers=self.answers.get_value() answers_status=self.answers_status
+                        export_status=self.export_status on_event=on_event/>
+                }
+            })
+        };
         view! {
-            <SavedDataRecovery reason=reason raw=raw on_fresh=on_fresh title=title advice=advice
-                filename=filename fresh_label=fresh_label/>
-        }
-    });
-}
-
-fn on_event(page: &Rc<RefCell<ReportPage>>, ev: Event) {
-    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-        return;
-    };
-    if ev.type_() == "submit" {
-        ev.prevent_default();
-        let form = target.get_attribute("data-form").unwrap_or_default();
-        let mut page = page.borrow_mut();
-        match ReportList::parse(&form) {
-            Some(list) => page.add_to_list(list),
-            None if form == "facilitator" => page.set_facilitator(),
-            None if form == "attendee" => page.add_attendee(),
-            None if form == "discussion" => page.save_answers(),
-            None if form == "action" => page.add_action(),
-            None if form == "import" => page.import(),
-            None => {}
-        }
-        return;
-    }
-    let Some(button) = target.closest("button").ok().flatten() else {
-        return;
-    };
-    if let Some(at) = button.get_attribute("data-remove") {
-        let (list, index) = at.split_once(':').unwrap_or_default();
-        if let (Some(list), Ok(index)) = (ReportList::parse(list), index.parse()) {
-            page.borrow_mut().edit(|r| r.remove_from(list, index));
-        }
-    } else if let Some(index) = button.get_attribute("data-remove-attendee") {
-        if let Ok(index) = index.parse() {
-            page.borrow_mut().edit(|r| r.remove_attendee(index));
-        }
-    } else if let Some(index) = button.get_attribute("data-remove-action") {
-        if let Ok(index) = index.parse() {
-            page.borrow_mut().edit(|r| r.remove_action(index));
-        }
-    } else if let Some(export) = button.get_attribute("data-export") {
-        page.borrow().export(&export);
-    }
-}
-
-impl ReportPage {
-    fn part(&self, name: &str) -> Option<Element> {
-        self.root.query_selector(&format!("[data-part=\"{name}\"]")).ok()?
-    }
-
-    fn fill(&self, part: &str, html: &str) {
-        if let Some(el) = self.part(part) {
-            el.set_inner_html(html);
+            <div class="drill drill--report">
+                <span class="caption-l">"Tabletop drill"</span>
+                <h1 class="heading-xl">"After-action report"</h1>
+                {move || self.drill_recovery()}
+                {move || self.edits_recovery()}
+                <ReportNotices shown=self.notices.into() facilitator=paths::drill_facilitator()/>
+                {move || (!has_report.get()).then(|| view! { <ReportWaiting drills=paths::drills() known=true/> })}
+                {editor}
+                <ReportImport values=self.values errors=self.errors on_event=on_event/>
+            </div>
         }
     }
 
-    /// Draws the notices and the report: the editor's forms once, then the parts of it that
-    /// show the report.
-    fn draw(&mut self) {
-        let none = match self.report {
-            None => markup::none(&paths::drills()),
-            Some(_) => String::new(),
-        };
-        self.fill("none", &none);
-        let Some(report) = &self.report else {
-            self.fill("editor", "");
-            self.summary_drawn = false;
-            return;
-        };
-        if self.part("summary").is_none() {
-            self.fill("editor", &markup::editor());
-        }
-        if !self.summary_drawn {
-            let href = |slug: &str, anchor: Option<&str>| paths::doc_anchor(slug, anchor);
-            self.fill("summary", &markup::summary(report, &href));
-            self.fill("notes", &markup::notes(&report.notes));
-            self.fill("discussion", &markup::discussion(&report.discussion));
-            if let Some(field) = static_page::control::<HtmlInputElement>("facilitator-name") {
-                field.set_value(&report.facilitator);
+    /// Shows `report`, drawing the editor afresh with its discussion's answers.
+    fn show(self, report: Report) {
+        self.values.of(Field::Facilitator).set(report.facilitator.clone());
+        let answers = report
+            .discussion
+            .iter()
+            .map(|d| RwSignal::new(d.answer.clone()))
+            .collect();
+        self.answers.set_value(answers);
+        self.report.set(Some(report));
+        self.shown.update(|n| *n += 1);
+    }
+
+    /// The saved drill could not be read: what is wrong, its raw text to keep, and a fresh
+    /// start (the drill windows' own component).
+    fn drill_recovery(self) -> Option<impl IntoView> {
+        let (reason, raw) = self.drill_problem.get()?;
+        let on_fresh = Callback::new(move |_| {
+            drill_store::clear();
+            self.drill_problem.set(None);
+        });
+        Some(view! { <SavedDataRecovery reason=reason raw=raw on_fresh=on_fresh/> })
+    }
+
+    /// The saved edits could not be read: what is wrong, their raw text to keep, and (unless
+    /// a newer build wrote them) a way to discard them. Until then they stay as saved
+    /// ([`drill_store::save_report_edits`] holds every edit back).
+    fn edits_recovery(self) -> Option<impl IntoView> {
+        let (problem, raw) = self.edits_problem.get()?;
+        let on_fresh = problem.can_discard().then(|| {
+            Callback::new(move |_| {
+                drill_store::clear_report_edits();
+                self.edits_problem.set(None);
+            })
+        });
+        Some(view! {
+            <SavedDataRecovery reason=problem.to_string() raw=raw on_fresh=on_fresh title=problem.title()
+                advice=problem.advice() filename="saved-report-changes.txt" fresh_label="Discard the saved changes"/>
+        })
+    }
+
+    fn on_event(self, event: ReportEvent) {
+        match event {
+            ReportEvent::SaveFacilitator => {
+                let name = self.values.of(Field::Facilitator);
+                self.edit(|r| r.set_facilitator(&name.get_untracked()));
+                if let Some(saved) = self
+                    .report
+                    .with_untracked(|r| r.as_ref().map(|r| r.facilitator.clone()))
+                {
+                    name.set(saved);
+                }
             }
-            self.summary_drawn = true;
-        }
-        self.fill("people", &markup::people(&report.facilitator, &report.attendees));
-        for list in [ReportList::WentWell, ReportList::ToImprove] {
-            self.fill(list.id(), &markup::list_items(list, report.list(list)));
-        }
-        self.fill("actions", &markup::actions(&report.actions));
-    }
-
-    /// Applies an edit, keeps it in this browser (unless the report is an imported one),
-    /// and redraws.
-    fn edit(&mut self, change: impl FnOnce(&mut Report)) {
-        if let Some(report) = &mut self.report {
-            change(report);
-            self.edited();
+            ReportEvent::AddAttendee => self.add_attendee(),
+            ReportEvent::RemoveAttendee(i) => self.edit(|r| r.remove_attendee(i)),
+            ReportEvent::Add(list) => self.add_to(list),
+            ReportEvent::Remove(list, i) => self.edit(|r| r.remove_from(list, i)),
+            ReportEvent::SaveAnswers => self.save_answers(),
+            ReportEvent::AddAction => self.add_action(),
+            ReportEvent::RemoveAction(i) => self.edit(|r| r.remove_action(i)),
+            ReportEvent::Import => self.import(),
+            ReportEvent::Export(how) => self.export(how),
         }
     }
 
-    /// Keeps the edit (see [`ReportPage::edit`]) and redraws; says whether it was saved.
-    fn edited(&mut self) -> bool {
-        let Some(report) = &self.report else {
+    /// The value in `field`, as the control holds it: what was typed, and also what was
+    /// put there without an input event (the browser's autofill, a paste by script).
+    fn typed(self, field: Field) -> String {
+        let value = self.values.of(field);
+        let id = field.id();
+        let shown = static_page::control::<HtmlInputElement>(id)
+            .map(|i| i.value())
+            .or_else(|| static_page::control::<HtmlTextAreaElement>(id).map(|t| t.value()));
+        if let Some(shown) = shown {
+            if value.with_untracked(|v| *v != shown) {
+                value.set(shown);
+            }
+        }
+        value.get_untracked()
+    }
+
+    /// Sets the errors of `fields` to `errors` (theirs only), leaving the others'.
+    fn set_errors(self, fields: &[Field], errors: Vec<(Field, String)>) {
+        self.errors.update(|all| {
+            all.retain(|(f, _)| !fields.contains(f));
+            all.extend(errors);
+        });
+    }
+
+    /// Clears `fields` after what they held was taken.
+    fn clear(self, fields: &[Field]) {
+        for f in fields {
+            self.values.of(*f).set(String::new());
+        }
+    }
+
+    /// Applies an edit and keeps it in this browser (unless the report is an imported one).
+    fn edit(self, change: impl FnOnce(&mut Report)) {
+        if self.report.with_untracked(Option::is_none) {
+            return;
+        }
+        self.report.update(|r| {
+            if let Some(r) = r {
+                change(r);
+            }
+        });
+        self.edited();
+    }
+
+    /// Keeps the report's edits; says whether they were saved.
+    fn edited(self) -> bool {
+        if self.notices.with_untracked(|n| n.imported) {
+            return false;
+        }
+        let Some(edits) = self.report.with_untracked(|r| r.as_ref().map(ReportEdits::of)) else {
             return false;
         };
-        let mut saved = false;
-        if !self.imported {
-            let outcome = drill_store::save_report_edits(&ReportEdits::of(report));
-            saved = outcome == EditsSaved::Saved;
-            let unsaved = outcome == EditsSaved::Refused;
-            if unsaved != self.unsaved {
-                self.fill("unsaved", &unsaved.then(markup::unsaved).unwrap_or_default());
-                self.unsaved = unsaved;
-            }
+        let outcome = drill_store::save_report_edits(&edits);
+        let unsaved = outcome == EditsSaved::Refused;
+        if self.notices.with_untracked(|n| n.unsaved) != unsaved {
+            self.notices.update(|n| n.unsaved = unsaved);
         }
-        self.draw();
-        saved
+        outcome == EditsSaved::Saved
     }
 
-    fn set_facilitator(&mut self) {
-        let Some(input) = static_page::control::<HtmlInputElement>("facilitator-name") else {
-            return;
-        };
-        self.edit(|r| r.set_facilitator(&input.value()));
-        if let Some(report) = &self.report {
-            input.set_value(&report.facilitator);
-        }
-    }
-
-    fn add_attendee(&mut self) {
-        let [name, role] = markup::ATTENDEE_FIELDS.map(|(id, _, _)| static_page::control::<HtmlInputElement>(id));
-        let (Some(name), Some(role)) = (name, role) else {
-            return;
-        };
-        let Some(report) = &mut self.report else {
-            return;
-        };
-        let errors = match Attendee::parse(&name.value(), &role.value()) {
-            Ok(attendee) => match report.add_attendee(attendee) {
-                Ok(()) => {
-                    self.edited();
-                    for input in [&name, &role] {
-                        input.set_value("");
+    fn add_attendee(self) {
+        let fields = [Field::AttendeeName, Field::AttendeeRole];
+        let errors = match Attendee::parse(&self.typed(fields[0]), &self.typed(fields[1])) {
+            Ok(attendee) => {
+                let mut added = Ok(());
+                self.edit(|r| added = r.add_attendee(attendee));
+                match added {
+                    Ok(()) => {
+                        self.clear(&fields);
+                        Vec::new()
                     }
-                    Vec::new()
+                    Err(full) => vec![(Field::AttendeeName, full.to_string())],
                 }
-                Err(full) => vec![("name", full.to_string())],
-            },
-            Err(errors) => errors.into_iter().map(|(f, e)| (f, e.to_string())).collect(),
+            }
+            Err(errors) => errors
+                .into_iter()
+                .filter_map(|(name, e)| Some((Field::named(name)?, e.to_string())))
+                .collect(),
         };
-        for ((id, _, hint), input) in markup::ATTENDEE_FIELDS.iter().zip([&name, &role]) {
-            let field = id.trim_start_matches("attendee-");
-            let message = errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.as_str());
-            let hint = hint.map(|_| format!("{id}-hint"));
-            show_error(input, &format!("{id}-error"), hint.as_deref(), message);
+        self.set_errors(&fields, errors);
+    }
+
+    fn add_to(self, list: ReportList) {
+        let field = Field::NewItem(list);
+        let text = self.typed(field);
+        let mut result = Ok(());
+        self.report.update(|r| {
+            if let Some(r) = r {
+                result = r.add_to(list, &text);
+            }
+        });
+        match result {
+            Ok(()) => {
+                self.clear(&[field]);
+                self.set_errors(&[field], Vec::new());
+                self.edited();
+            }
+            Err(e) => self.set_errors(&[field], vec![(field, e.to_string())]),
         }
     }
 
     /// Keeps what is in the discussion's answer boxes.
-    fn save_answers(&mut self) {
-        let count = self.report.as_ref().map_or(0, |r| r.discussion.len());
-        let answers: Vec<String> = (0..count)
-            .map(|i| {
-                static_page::control::<HtmlTextAreaElement>(&format!("discussion-{i}"))
-                    .map_or_else(String::new, |t| t.value())
-            })
-            .collect();
-        let Some(report) = &mut self.report else {
-            return;
-        };
-        report.set_answers(answers.iter().map(String::as_str));
-        let status = if self.edited() {
+    fn save_answers(self) {
+        let answers: Vec<String> = self
+            .answers
+            .with_value(|a| a.iter().map(|s| s.get_untracked()).collect());
+        self.report.update(|r| {
+            if let Some(r) = r {
+                r.set_answers(answers.iter().map(String::as_str));
+            }
+        });
+        self.answers_status.set(Some(if self.edited() {
             "Answers saved"
         } else {
             "Answers kept on this page, not saved in this browser"
-        };
-        self.fill("discussion-status", status);
+        }));
     }
 
-    fn add_to_list(&mut self, list: ReportList) {
-        let id = format!("{}-new", list.id());
-        let Some(input) = static_page::control::<HtmlInputElement>(&id) else {
-            return;
-        };
-        let Some(report) = &mut self.report else {
-            return;
-        };
-        let error = report.add_to(list, &input.value()).err().map(|e| e.to_string());
-        show_error(&input, &format!("{}-error", list.id()), None, error.as_deref());
-        if error.is_none() {
-            input.set_value("");
-            self.edited();
-        }
-    }
-
-    fn add_action(&mut self) {
-        let [what, owner, due] = markup::ACTION_FIELDS.map(|(id, _, _)| static_page::control::<HtmlInputElement>(id));
-        let (Some(what), Some(owner), Some(due)) = (what, owner, due) else {
-            return;
-        };
-        let Some(report) = &mut self.report else {
-            return;
-        };
-        let errors = match ActionItem::parse(&what.value(), &owner.value(), &due.value())
-            .and_then(|item| report.add_action(item).map_err(|e| vec![e]))
-        {
-            Ok(()) => {
-                self.edited();
-                for input in [&what, &owner, &due] {
-                    input.set_value("");
+    fn add_action(self) {
+        let fields = [Field::ActionWhat, Field::ActionOwner, Field::ActionDue];
+        let [what, owner, due] = fields.map(|f| self.typed(f));
+        let parsed = ActionItem::parse(&what, &owner, &due);
+        let errors = match parsed {
+            Ok(item) => {
+                let mut added = Ok(());
+                self.edit(|r| added = r.add_action(item));
+                match added {
+                    Ok(()) => {
+                        self.clear(&fields);
+                        Vec::new()
+                    }
+                    Err(e) => vec![e],
                 }
-                Vec::new()
             }
             Err(errors) => errors,
         };
-        for ((id, _, hint), input) in markup::ACTION_FIELDS.iter().zip([&what, &owner, &due]) {
-            let field = id.trim_start_matches("action-");
-            let message = errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.to_string());
-            let hint = hint.map(|_| format!("{id}-hint"));
-            show_error(input, &format!("{id}-error"), hint.as_deref(), message.as_deref());
-        }
+        let errors = errors
+            .into_iter()
+            .filter_map(|(name, e)| Some((Field::named(name)?, e.to_string())))
+            .collect();
+        self.set_errors(&fields, errors);
     }
 
     /// Reads a pasted report; on success it replaces the one on screen, for review.
-    fn import(&mut self) {
-        let Some(field) = static_page::control::<HtmlTextAreaElement>("report-json") else {
-            return;
-        };
-        let text = field.value();
+    fn import(self) {
+        let field = Field::ImportJson;
+        let text = self.typed(field);
         let error = if text.trim().is_empty() {
             Some("Paste the JSON of an exported report".to_string())
         } else {
             match Report::from_json(&text) {
                 Ok(report) => {
-                    self.report = Some(report);
-                    self.summary_drawn = false;
-                    field.set_value("");
+                    self.clear(&[field]);
+                    self.notices.update(|n| n.imported = true);
+                    self.show(report);
                     None
                 }
                 Err(e) => Some(e.to_string()),
             }
         };
-        self.imported = error.is_none();
-        self.fill("imported", &self.imported.then(markup::imported).unwrap_or_default());
-        self.fill(
-            "import-summary",
-            &error.as_deref().map(markup::import_summary).unwrap_or_default(),
-        );
-        show_error(&field, "report-json-error", Some("report-json-hint"), error.as_deref());
-        self.draw();
+        if error.is_some() {
+            self.notices.update(|n| n.imported = false);
+        }
+        self.set_errors(&[field], error.map(|e| (field, e)).into_iter().collect());
     }
 
-    fn export(&self, how: &str) {
-        let Some(report) = &self.report else {
+    fn export(self, how: Export) {
+        let Some((stem, markdown, json)) = self.report.with_untracked(|r| {
+            r.as_ref().map(|r| {
+                let stem = format!("after-action-report-{}-{}", r.scenario_id, r.seed);
+                match how {
+                    Export::Json => (stem, None, Some(r.to_json())),
+                    _ => (stem, Some(r.to_markdown(&doc_address)), None),
+                }
+            })
+        }) else {
             return;
         };
-        let stem = format!("after-action-report-{}-{}", report.scenario_id, report.seed);
-        match how {
-            // One call for both, so the Markdown writer is in the app once.
-            "copy-markdown" | "markdown" => {
-                let text = report.to_markdown(&doc_address);
-                if how == "markdown" {
-                    browser::download(&format!("{stem}.md"), "text/markdown", &text);
-                    return;
-                }
-                let status = self.part("export-status");
+        match (how, markdown, json) {
+            (Export::Markdown, Some(text), _) => {
+                browser::download(&format!("{stem}.md"), "text/markdown", &text);
+            }
+            (Export::CopyMarkdown, Some(text), _) => {
+                let status = self.export_status;
                 spawn_local(async move {
-                    let said = if browser::copy_text(&text).await {
+                    status.set(Some(if browser::copy_text(&text).await {
                         Ok("Markdown copied")
                     } else {
                         Err("Could not copy: download the Markdown instead")
-                    };
-                    if let Some(status) = status {
-                        browser::show_copy_status(&status, said);
-                    }
+                    }));
                 });
             }
-            "json" => {
-                browser::download(&format!("{stem}.json"), "application/json", &report.to_json());
+            (Export::Json, _, Some(text)) => {
+                browser::download(&format!("{stem}.json"), "application/json", &text);
             }
             _ => {}
         }
@@ -437,20 +399,4 @@ fn doc_address(slug: &str, anchor: Option<&str>) -> String {
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     format!("{origin}{}", paths::doc_anchor(slug, anchor))
-}
-
-/// Shows `message` as the error of the field `control` (or clears it), and describes the
-/// field by its hint, if it has one, and its error.
-fn show_error(control: &Element, error_id: &str, hint_id: Option<&str>, message: Option<&str>) {
-    let Some(group) = control.closest(".form-group").ok().flatten() else {
-        return;
-    };
-    let field = static_page::Field {
-        group: &group,
-        control,
-        described: control,
-        hint_id,
-        error_id,
-    };
-    static_page::show_field_error(&field, message);
 }

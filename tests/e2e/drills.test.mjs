@@ -16,6 +16,15 @@ const whyIncident = toml.match(/why = "(Get all the people.*?)"/)[1];
 const SECRET_NOTE = 'Facilitator aside: the developer hesitated';
 
 let site;
+
+/** What a report's summary list says for `key` (its row's value), by the term's text. */
+function summaryValue(page, key, options) {
+  const value = page.getByRole('term').filter({ hasText: new RegExp(`^${key}$`) }).locator('xpath=following-sibling::dd[1]');
+  return options ? value.filter(options) : value;
+}
+
+/** What the report page says when this browser holds no drill. */
+const NO_REPORT = 'There is no drill to report on in this browser.';
 before(async () => { site = await startSite(); });
 after(async () => { await site?.close(); });
 
@@ -196,14 +205,14 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   // The first call was made in time; the restore was chosen at 15:00, after its 13:00 deadline;
   // the two decisions still open when the drill ended had deadlines ahead, so the drill
   // ended early for them: not missed, and not "pending" (issue 23.9; this said "3 missed").
-  assert.match(await facilitator.textContent('[data-testid="report-score"]'), /^1 met, 1 missed, 0 critical misses; 2 not reached \(the drill ended early\)$/);
-  const decisions = await facilitator.textContent('[data-testid="report-decisions"]');
+  assert.match(await summaryValue(facilitator, 'Decisions').textContent(), /^1 met, 1 missed, 0 critical misses; 2 not reached \(the drill ended early\)$/);
+  const decisions = await facilitator.getByRole('table', { name: 'Each decision, what was chosen and what the runbook says' }).textContent();
   assert.match(decisions, /Which restore.*Late/s);
   assert.match(decisions, /Not reached \(ended early\)/);
   assert.doesNotMatch(decisions, /Pending|No decision/);
-  const timeline = await facilitator.textContent('[data-testid="report-timeline"]');
+  const timeline = await facilitator.getByRole('table', { name: 'Timeline on both clocks' }).textContent();
   assert.match(timeline, /Inject: The restore plan/);
-  assert.ok((await facilitator.textContent('[data-testid="report-notes"]')).includes(SECRET_NOTE));
+  assert.ok((await facilitator.getByRole('list', { name: 'Notes', exact: true }).textContent()).includes(SECRET_NOTE));
   await clean(facilitator, '/drill/report');
 
   // Action items: every problem at once, then added.
@@ -217,17 +226,17 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   await facilitator.fill('#action-owner', 'Dev lead');
   await facilitator.fill('#action-due', '2026-07-01');
   await facilitator.getByRole('button', { name: 'Add action item', exact: true }).click();
-  await facilitator.locator('[data-testid="report-actions"]', { hasText: 'Time a full restore' }).waitFor();
+  await facilitator.getByRole('table', { name: 'Action items' }).filter({ hasText: 'Time a full restore' }).waitFor();
   await facilitator.fill('#went-well-new', 'The incident lead called it early');
   await facilitator.getByRole('button', { name: 'Add', exact: true }).first().click();
-  await facilitator.locator('[data-testid="went-well"]', { hasText: 'called it early' }).waitFor();
+  await facilitator.getByRole('list', { name: 'What went well', exact: true }).filter({ hasText: 'called it early' }).waitFor();
 
   // A reload loses none of the team's words.
   await facilitator.reload();
   await ready(facilitator);
-  await facilitator.locator('[data-testid="report-actions"]', { hasText: 'Time a full restore' }).waitFor();
-  assert.ok((await facilitator.textContent('[data-testid="went-well"]')).includes('The incident lead called it early'));
-  assert.match(await facilitator.textContent('[data-testid="report-score"]'), /^1 met, 1 missed/, 'the rest is drafted from the log again');
+  await facilitator.getByRole('table', { name: 'Action items' }).filter({ hasText: 'Time a full restore' }).waitFor();
+  assert.ok((await facilitator.getByRole('list', { name: 'What went well', exact: true }).textContent()).includes('The incident lead called it early'));
+  assert.match(await summaryValue(facilitator, 'Decisions').textContent(), /^1 met, 1 missed/, 'the rest is drafted from the log again');
 
   // Markdown on the clipboard.
   await facilitator.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
@@ -239,7 +248,7 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   // JSON out, then back in.
   const [download] = await Promise.all([
     facilitator.waitForEvent('download'),
-    facilitator.click('[data-testid="download-json"]'),
+    facilitator.getByRole('button', { name: 'Download JSON', exact: true }).click(),
   ]);
   assert.match(download.suggestedFilename(), /^after-action-report-database-deleted-42\.json$/);
   const json = readFileSync(await download.path(), 'utf8');
@@ -247,16 +256,16 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   assert.equal(parsed['scenario-id'], SCENARIO);
   assert.equal(parsed.actions[0].owner, 'Dev lead');
   await facilitator.getByRole('button', { name: 'Remove action: Time a full restore' }).click();
-  assert.equal(await facilitator.locator('[data-testid="report-actions"]').count(), 0);
+  assert.equal(await facilitator.getByRole('table', { name: 'Action items' }).count(), 0);
   await facilitator.fill('#report-json', '{"schema-version": 1, "scenario-id": 3}');
   await facilitator.getByRole('button', { name: 'Import report', exact: true }).click();
-  await facilitator.locator('[data-testid="import-error-summary"]').waitFor();
+  await facilitator.getByRole('heading', { name: 'There is a problem', exact: true }).waitFor();
   assert.match(await facilitator.textContent('#report-json-error'), /not a report this runbook can read/);
   await facilitator.fill('#report-json', json);
   await facilitator.getByRole('button', { name: 'Import report', exact: true }).click();
-  await facilitator.locator('[data-testid="report-imported"]').waitFor();
-  await facilitator.locator('[data-testid="report-actions"]', { hasText: 'Time a full restore' }).waitFor();
-  assert.match(await facilitator.textContent('[data-testid="report-score"]'), /^1 met/);
+  await facilitator.getByRole('alert').filter({ hasText: 'The report was imported.' }).waitFor();
+  await facilitator.getByRole('table', { name: 'Action items' }).filter({ hasText: 'Time a full restore' }).waitFor();
+  assert.match(await summaryValue(facilitator, 'Decisions').textContent(), /^1 met/);
   await clean(facilitator, '/drill/report (imported)');
 
   // Damaged saved edits: said so, and the report starts again from the draft; the damaged
@@ -266,7 +275,7 @@ test('a whole drill: facilitator and players in two windows, reload mid-drill, r
   await ready(facilitator);
   await facilitator.locator('[data-testid="drill-recovery"]').waitFor();
   assert.equal(await facilitator.evaluate(() => localStorage.getItem('runbook-drill-report-edits')), 'report-edits/1:%%');
-  assert.ok(!(await facilitator.textContent('[data-testid="went-well"]')).includes('called it early'));
+  assert.ok(!(await facilitator.getByRole('list', { name: 'What went well', exact: true }).textContent()).includes('called it early'));
   await clean(facilitator, '/drill/report (damaged edits)');
 
   // The drill is in the list of past drills.
@@ -346,11 +355,11 @@ test('the report page: no drill, an imported report edited by keyboard, a damage
   await page.evaluate(() => localStorage.clear());
   await page.goto(`${site.url}drill/report`);
   await ready(page);
-  await page.locator('[data-testid="report-none"]').waitFor();
+  await page.getByText(NO_REPORT).waitFor();
 
   // Importing nothing says so, beside the field and in the summary.
   await page.getByRole('button', { name: 'Import report', exact: true }).click();
-  await page.locator('[data-testid="import-error-summary"]').waitFor();
+  await page.getByRole('heading', { name: 'There is a problem', exact: true }).waitFor();
   assert.match(await page.textContent('#report-json-error'), /Paste the JSON of an exported report/);
   assert.equal(await page.getAttribute('#report-json', 'aria-describedby'), 'report-json-hint report-json-error');
   await clean(page, '/drill/report (import error)');
@@ -365,18 +374,18 @@ test('the report page: no drill, an imported report edited by keyboard, a damage
   };
   await page.fill('#report-json', JSON.stringify(report));
   await page.getByRole('button', { name: 'Import report', exact: true }).click();
-  await page.locator('[data-testid="report-imported"]').waitFor();
-  assert.equal(await page.locator('[data-testid="report-none"]').count(), 0);
-  assert.equal(await page.locator('[data-testid="import-error-summary"]').count(), 0, 'the error goes once the import works');
-  assert.match(await page.textContent('[data-testid="report-summary"]'), /A <b>reviewed<\/b> drill/, 'text from a file is text, never markup');
-  assert.match(await page.textContent('[data-testid="report-decisions"]'), /Which restore\?.*Late/s);
+  await page.getByRole('alert').filter({ hasText: 'The report was imported.' }).waitFor();
+  assert.equal(await page.getByText(NO_REPORT).count(), 0);
+  assert.equal(await page.getByRole('heading', { name: 'There is a problem', exact: true }).count(), 0, 'the error goes once the import works');
+  assert.match(await summaryValue(page, 'Scenario').textContent(), /A <b>reviewed<\/b> drill/, 'text from a file is text, never markup');
+  assert.match(await page.getByRole('table', { name: 'Each decision, what was chosen and what the runbook says' }).textContent(), /Which restore\?.*Late/s);
   await clean(page, '/drill/report (imported)');
   // At 320 px the wide tables scroll in their own boxes: the page itself does not scroll sideways.
   const wide = page.viewportSize();
   await page.setViewportSize({ width: 320, height: 640 });
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scroll at 320 px');
-  assert.ok(await page.evaluate(() => {
-    const box = document.querySelector('[data-testid="report-decisions"]').parentElement;
+  assert.ok(await page.getByRole('table', { name: 'Each decision, what was chosen and what the runbook says' }).evaluate((table) => {
+    const box = table.parentElement;
     return box.matches('.table-scroll[role="region"][tabindex="0"]') && box.scrollWidth > box.clientWidth;
   }), 'the decisions table scrolls inside its own box, which the keyboard can reach');
   await clean(page, '/drill/report (imported, 320 px)');
@@ -389,12 +398,12 @@ test('the report page: no drill, an imported report edited by keyboard, a damage
   await page.locator('#went-well-error', { hasText: 'Enter some text to add' }).waitFor();
   await page.keyboard.type('Backups were recent');
   await page.keyboard.press('Enter');
-  await page.locator('[data-testid="went-well"]', { hasText: 'Backups were recent' }).waitFor();
+  await page.getByRole('list', { name: 'What went well', exact: true }).filter({ hasText: 'Backups were recent' }).waitFor();
   assert.equal(await page.locator('#went-well-error').count(), 0);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'went-well-new');
   assert.equal(await page.inputValue('#went-well-new'), '');
   await page.getByRole('button', { name: 'Remove “Faster”', exact: true }).click();
-  assert.equal(await page.locator('[data-testid="to-improve"] li').count(), 0);
+  assert.equal(await page.getByRole('list', { name: 'What to improve', exact: true }).getByRole('listitem').count(), 0);
   assert.equal(await page.evaluate(() => localStorage.getItem('runbook-drill-report-edits')), null, 'an imported report is reviewed, not saved over a drill');
   await clean(page, '/drill/report (edited)');
 
@@ -403,7 +412,7 @@ test('the report page: no drill, an imported report edited by keyboard, a damage
   await page.reload();
   await ready(page);
   assert.match(await page.textContent('[data-testid="drill-recovery-reason"]'), /could not be read/);
-  await page.locator('[data-testid="report-none"]').waitFor();
+  await page.getByText(NO_REPORT).waitFor();
   await clean(page, '/drill/report (damaged)');
   await page.getByRole('button', { name: 'Start afresh', exact: true }).click();
   await page.locator('[data-testid="drill-recovery"]').waitFor({ state: 'detached' });

@@ -13,6 +13,15 @@ const prompts = [...toml.match(/^discussion = \[\n([\s\S]*?)\n\]/m)[1].matchAll(
 const EDITS_KEY = 'runbook-drill-report-edits';
 
 let site;
+
+/** What a report's summary list says for `key` (its row's value), by the term's text. */
+function summaryValue(page, key, options) {
+  const value = page.getByRole('term').filter({ hasText: new RegExp(`^${key}$`) }).locator('xpath=following-sibling::dd[1]');
+  return options ? value.filter(options) : value;
+}
+
+/** What the report page says when this browser holds no drill. */
+const NO_REPORT = 'There is no drill to report on in this browser.';
 before(async () => { site = await startSite(); });
 after(async () => { await site?.close(); });
 
@@ -45,12 +54,12 @@ async function endAndReport(page) {
   await page.getByRole('link', { name: 'Write the after-action report', exact: true }).click();
   await page.waitForURL(/drill\/report/);
   await ready(page);
-  await page.locator('[data-testid="report-score"]').waitFor();
+  await summaryValue(page, 'Decisions').waitFor();
 }
 
 async function download(page, testidOrName) {
   const button = testidOrName === 'json'
-    ? page.locator('[data-testid="download-json"]')
+    ? page.getByRole('button', { name: 'Download JSON', exact: true })
     : page.getByRole('button', { name: 'Download Markdown', exact: true });
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return readFileSync(await file.path(), 'utf8');
@@ -81,13 +90,13 @@ test('a drill ended early: decisions still ahead are not reached, not missed, on
   await page.getByRole('button', { name: 'Advance 5 min on the incident clock' }).click();
   await page.locator('[data-testid="sim-clock"]', { hasText: '05:' }).waitFor();
   await endAndReport(page);
-  assert.equal(await page.textContent('[data-testid="report-score"]'),
+  assert.equal(await summaryValue(page, 'Decisions').textContent(),
     '0 met, 1 missed, 1 critical miss; 2 not reached (the drill ended early)');
-  const decisions = await page.textContent('[data-testid="report-decisions"]');
+  const decisions = await page.getByRole('table', { name: 'Each decision, what was chosen and what the runbook says' }).textContent();
   assert.match(decisions, /Which restore[^]*Not reached \(ended early\)/);
   assert.equal((decisions.match(/Not reached \(ended early\)/g) ?? []).length, 2);
   assert.match(decisions, /No decision \(critical\)/, 'the call whose deadline passed is still missed');
-  assert.ok(!(await page.textContent('[data-testid="to-improve"]')).includes('Which restore'), 'nothing to improve about a decision never due');
+  assert.ok(!(await page.getByRole('list', { name: 'What to improve', exact: true }).textContent()).includes('Which restore'), 'nothing to improve about a decision never due');
   await clean(page, '/drill/report (ended early)');
 
   const md = await download(page, 'markdown');
@@ -105,12 +114,12 @@ test('a drill ended early: decisions still ahead are not reached, not missed, on
 test('the report has its date, who took part, the discussion and the runbook by title, kept and exported', async () => {
   const page = await startPaused(7);
   await endAndReport(page);
-  const started = await page.textContent('[data-testid="report-started"]');
+  const started = await summaryValue(page, 'Started').textContent();
   assert.ok([utcLabel(page.startedBefore), utcLabel(Date.now())].includes(started), `the drill's date and time: ${started}`);
 
   // The runbook, linked by the titles a reader knows, not by slugs.
   const which = toml.match(/id = "which-restore"[^]*?runbook = "(.*)"/)[1];
-  const link = page.locator('[data-testid="report-decisions"]').getByRole('link', { name: runbookTitle(which), exact: true });
+  const link = page.getByRole('table', { name: 'Each decision, what was chosen and what the runbook says' }).getByRole('link', { name: runbookTitle(which), exact: true });
   assert.match(await link.getAttribute('href'), new RegExp(`/docs/${which}$`));
 
   // Who took part: every problem at once, then the facilitator and two attendees.
@@ -120,12 +129,12 @@ test('the report has its date, who took part, the discussion and the runbook by 
   await clean(page, '/drill/report (attendee errors)');
   await page.fill('#facilitator-name', ' Ada Lovelace ');
   await page.getByRole('button', { name: 'Save facilitator', exact: true }).click();
-  await page.locator('[data-testid="report-facilitator"]', { hasText: 'Ada Lovelace' }).waitFor();
+  await summaryValue(page, 'Facilitator', { hasText: 'Ada Lovelace' }).waitFor();
   for (const [name, role] of [['Bo Diddley', 'Incident lead'], ['Cy Twombly', 'Observer']]) {
     await page.fill('#attendee-name', name);
     await page.fill('#attendee-role', role);
     await page.getByRole('button', { name: 'Add attendee', exact: true }).click();
-    await page.locator('[data-testid="report-attendees"]', { hasText: name }).waitFor();
+    await page.getByRole('table', { name: 'Attendees and their roles' }).filter({ hasText: name }).waitFor();
   }
   assert.equal(await page.locator('#attendee-name-error').count(), 0);
 
@@ -136,14 +145,14 @@ test('the report has its date, who took part, the discussion and the runbook by 
   }
   await page.getByLabel(`1. ${prompts[0]}`, { exact: true }).fill('A second pair of eyes on production commands');
   await page.getByRole('button', { name: 'Save answers', exact: true }).click();
-  await page.locator('[data-part="discussion-status"]', { hasText: 'Answers saved' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Answers saved' }).waitFor();
   await clean(page, '/drill/report (who took part, discussion)');
 
   // All of it is kept through a reload.
   await page.reload();
   await ready(page);
-  await page.locator('[data-testid="report-attendees"]', { hasText: 'Cy Twombly' }).waitFor();
-  assert.equal(await page.textContent('[data-testid="report-facilitator"]'), 'Ada Lovelace');
+  await page.getByRole('table', { name: 'Attendees and their roles' }).filter({ hasText: 'Cy Twombly' }).waitFor();
+  assert.equal(await summaryValue(page, 'Facilitator').textContent(), 'Ada Lovelace');
   assert.equal(await page.inputValue('#facilitator-name'), 'Ada Lovelace');
   assert.equal(await page.getByLabel(`1. ${prompts[0]}`, { exact: true }).inputValue(), 'A second pair of eyes on production commands');
 
@@ -155,7 +164,7 @@ test('the report has its date, who took part, the discussion and the runbook by 
   assert.ok(md.includes(`### 2. ${prompts[1]}\n\nAnswer:\n\n`), 'room to write an answer in');
   assert.ok(md.includes(`([${runbookTitle(which)}](${site.origin}/docs/${which}))`), `a whole address, by title: ${md}`);
   await page.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
-  await page.locator('[data-part="export-status"]', { hasText: 'Markdown copied' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Markdown copied' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), md, 'the copy is the download');
   // A copy the browser refuses is an error, in the error colour, never the green of success.
   await page.evaluate(() => {
@@ -163,7 +172,7 @@ test('the report has its date, who took part, the discussion and the runbook by 
     document.execCommand = () => false;
   });
   await page.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
-  const exportStatus = page.locator('[data-part="export-status"]', { hasText: 'Could not copy' });
+  const exportStatus = page.getByRole('status').filter({ hasText: 'Could not copy' });
   await exportStatus.waitFor();
   assert.equal((await exportStatus.textContent()).trim(), 'Error: Could not copy: download the Markdown instead');
   assert.equal(await exportStatus.evaluate((el) => getComputedStyle(el).color), 'rgb(212, 53, 28)');
@@ -178,14 +187,14 @@ test('the report has its date, who took part, the discussion and the runbook by 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await ready(page);
-  await page.locator('[data-testid="report-none"]').waitFor();
+  await page.getByText(NO_REPORT).waitFor();
   await page.fill('#report-json', text);
   await page.getByRole('button', { name: 'Import report', exact: true }).click();
-  await page.locator('[data-testid="report-imported"]').waitFor();
-  assert.equal(await page.textContent('[data-testid="report-facilitator"]'), 'Ada Lovelace');
-  assert.match(await page.textContent('[data-testid="report-attendees"]'), /Bo Diddley.*Incident lead/s);
+  await page.getByRole('alert').filter({ hasText: 'The report was imported.' }).waitFor();
+  assert.equal(await summaryValue(page, 'Facilitator').textContent(), 'Ada Lovelace');
+  assert.match(await page.getByRole('table', { name: 'Attendees and their roles' }).textContent(), /Bo Diddley.*Incident lead/s);
   assert.equal(await page.getByLabel(`1. ${prompts[0]}`, { exact: true }).inputValue(), 'A second pair of eyes on production commands');
-  assert.equal(await page.textContent('[data-testid="report-started"]'), started);
+  assert.equal(await summaryValue(page, 'Started').textContent(), started);
   await clean(page, '/drill/report (imported, with who took part)');
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -239,14 +248,14 @@ test('damaged saved edits are kept and offered for download until the reader cho
   await endAndReport(page);
   await page.fill('#went-well-new', 'Calm hand-over');
   await page.getByRole('button', { name: 'Add', exact: true }).first().click();
-  await page.locator('[data-testid="went-well"]', { hasText: 'Calm hand-over' }).waitFor();
+  await page.getByRole('list', { name: 'What went well', exact: true }).filter({ hasText: 'Calm hand-over' }).waitFor();
   const good = await page.evaluate((k) => localStorage.getItem(k), EDITS_KEY);
   assert.match(good, /^report-edits\/2:/);
   const stored = () => page.evaluate((k) => localStorage.getItem(k), EDITS_KEY);
   const addWentWell = async (text) => {
     await page.fill('#went-well-new', text);
     await page.getByRole('button', { name: 'Add', exact: true }).first().click();
-    await page.locator('[data-testid="went-well"]', { hasText: text }).waitFor();
+    await page.getByRole('list', { name: 'What went well', exact: true }).filter({ hasText: text }).waitFor();
   };
 
   // Cut by one character: said so, with the text as it was saved.
@@ -315,7 +324,7 @@ test('an import is bounded and says what is wrong with the file', async () => {
   const many = await importing(JSON.stringify({ ...report, notes }));
   assert.equal(many.message, 'This file has 100000 notes; a report can have at most 1000.');
   assert.ok(many.took < 5000, `refused in a moment, not a hang: ${many.took} ms`);
-  assert.match(await page.textContent('[data-testid="import-error-summary"]'), /This file has 100000 notes/);
+  assert.match(await page.locator('.error-summary').textContent(), /This file has 100000 notes/);
   await clean(page, '/drill/report (too many notes)');
 
   const big = await importing(JSON.stringify({ ...report, 'scenario-title': 'x'.repeat(6_000_000) }));
@@ -334,9 +343,9 @@ test('an import is bounded and says what is wrong with the file', async () => {
   // A file exported before (format 1) still imports.
   await page.locator('#report-json').evaluate((field, t) => { field.value = t; }, JSON.stringify(report));
   await page.getByRole('button', { name: 'Import report', exact: true }).click();
-  await page.locator('[data-testid="report-imported"]').waitFor();
+  await page.getByRole('alert').filter({ hasText: 'The report was imported.' }).waitFor();
   assert.equal(await page.locator('#report-json-error').count(), 0);
-  assert.equal(await page.textContent('[data-testid="report-facilitator"]'), 'Not recorded yet');
+  assert.equal(await summaryValue(page, 'Facilitator').textContent(), 'Not recorded yet');
   assert.deepEqual(page.problems, []);
   await page.close();
 });

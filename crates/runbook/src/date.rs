@@ -6,10 +6,28 @@ use std::fmt;
 
 /// A proleptic Gregorian calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "DateFields")]
 pub struct Date {
     pub year: i32,
     pub month: u8,
     pub day: u8,
+}
+
+/// A date's fields as saved or written in a file, checked before they become a [`Date`]:
+/// a report imported with month 13 is refused, not shown.
+#[derive(Deserialize)]
+struct DateFields {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+impl TryFrom<DateFields> for Date {
+    type Error = &'static str;
+
+    fn try_from(d: DateFields) -> Result<Self, Self::Error> {
+        Date::new(d.year, d.month, d.day).ok_or("is not a real calendar date")
+    }
 }
 
 /// Why a date string was refused.

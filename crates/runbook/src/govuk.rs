@@ -1,6 +1,6 @@
-//! GOV.UK Design System pieces shared by the markup the core still writes for the apps
-//! ([`crate::drill::report_markup`]), until the report is drawn by components as the rest
-//! of the site is (`src/components/govuk/`).
+//! GOV.UK Design System pieces the core still writes as markup (the doc pages' warning
+//! blocks, the address notices of the pages drawn as static HTML), until those are drawn by
+//! components as the rest of the site is (`src/components/govuk/`).
 
 use crate::doc::html::escape;
 

@@ -36,7 +36,6 @@ pub mod drill;
 pub mod govuk;
 pub mod hash;
 pub mod incident;
-pub mod json;
 pub mod message;
 pub mod one_file;
 pub mod page_data;

@@ -15,7 +15,7 @@
 // its replay, the two clocks, the seed, the score); `saved` keeps it in the browser; `view/`
 // is what each window shows, as view models; `report/` is the after-action report; and
 // `compile/` turns a scenario's TOML into the model, at build time only. The modules keep
-// their short paths (`drill::state`, `drill::report_json`) through the re-exports below.
+// their short paths (`drill::state`, `drill::report_edits`) through the re-exports below.
 #[cfg(feature = "compile")]
 pub mod compile;
 pub mod engine;
@@ -27,7 +27,7 @@ pub mod view;
 #[cfg(feature = "compile")]
 pub use compile::giveaway;
 pub use engine::{clock, event, model, rng, score, state, wheel};
-pub use report::{edits as report_edits, json as report_json, markup as report_markup};
+pub use report::edits as report_edits;
 pub use view::{address, briefing, marker};
 
 #[cfg(test)]

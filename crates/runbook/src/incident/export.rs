@@ -2,9 +2,8 @@
 //! post-incident review (every entry in order, with its UTC time), and as JSON, which the
 //! `/incident` page imports again.
 //!
-//! The JSON is written and read with `serde_json`. The drill's report has a hand-made reader
-//! (`crate::json`) because serde_json cost its app 12 KB of wasm; only the incident page
-//! links this, the format is the log's own serde shape (so it can never drift from what is
+//! The JSON is written and read with `serde_json`, as the drill's report is. Only the
+//! incident page links this, the format is the log's own serde shape (so it can never drift from what is
 //! saved), and it is read strictly (`deny_unknown_fields`), then replayed, so an imported
 //! record is one the site could have written. Measure with `make bench` when the page lands.
 

@@ -89,10 +89,12 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
         ),
         // Drawn by the site's own component: its form, which the app brings to life.
         Route::Search => fixed(&app_title(route, runbook), runbook_site::prerender::search(root)),
+        // What is true whether or not this browser holds a drill; the app then draws the
+        // report, or says there is none.
+        Route::DrillReport => fixed(&app_title(route, runbook), runbook_site::prerender::drill_report(root)),
         Route::Home => fixed(home::TITLE, home::main(runbook, root)),
         Route::All => fixed(all::TITLE, all::main(runbook, root)),
         Route::NotFound => fixed(not_found::TITLE, not_found::main(root)),
-        _ => fixed(&app_title(route, runbook), needs_the_app()),
     }
 }
 
@@ -124,12 +126,6 @@ fn app_title(route: &Route, runbook: &Runbook) -> String {
         | Route::Command(_)
         | Route::Wizards => "Runbook".into(),
     }
-}
-
-/// The app mounts into `<main>` on these routes; until it does (or if it cannot), this says why
-/// the page is empty.
-fn needs_the_app() -> String {
-    "<noscript><p class=\"body\">This page needs JavaScript to run in the browser. The runbook's pages work without it.</p></noscript>".into()
 }
 
 #[cfg(test)]
@@ -210,11 +206,8 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn app_routes_have_the_apps_title_and_only_a_noscript_note() {
+    fn app_routes_have_the_apps_title() {
         let runbook = real_runbook();
-        let page = for_route(&Route::DrillReport, &runbook, "");
-        assert_eq!(page.title, "After-action report");
-        assert!(page.main.starts_with("<noscript>") && page.main.ends_with("</noscript>"));
         assert_eq!(for_route(&Route::Search, &runbook, "").title, "Search");
         let g = &runbook.generators[0];
         assert_eq!(for_route(&Route::Command(g.id.clone()), &runbook, "").title, g.title);
@@ -223,6 +216,24 @@ pub(crate) mod tests {
         let w = &runbook.wizards[0];
         let first = w.question(&w.start).unwrap();
         assert_eq!(for_route(&Route::Wizard(w.id.clone()), &runbook, "").title, first.text);
+    }
+
+    /// The report's page says where the report opens whether or not this browser holds a
+    /// drill, links to the drills, and says the report needs JavaScript.
+    #[test]
+    fn the_report_page_says_where_the_report_opens_before_the_app_looks() {
+        let runbook = real_runbook();
+        let page = for_route(&Route::DrillReport, &runbook, "/runbook");
+        assert_eq!(page.title, "After-action report");
+        for part in [
+            "<h1 class=\"heading-xl\">After-action report</h1>",
+            "The report of the drill in this browser opens here",
+            "href=\"/runbook/drills\"",
+            "<noscript>",
+        ] {
+            assert!(page.main.contains(part), "{part} missing from {}", page.main);
+        }
+        assert!(!page.main.contains("There is no drill"), "{}", page.main);
     }
 
     #[test]

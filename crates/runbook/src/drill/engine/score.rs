@@ -43,6 +43,7 @@ pub struct DecisionScore {
     pub runbook: String,
     /// How a link to it reads: "Page title: Section heading" (empty in a report imported
     /// from a file that did not have it).
+    #[serde(default)]
     pub runbook_title: String,
     pub critical_miss: bool,
     /// From the decision opening to it being made.

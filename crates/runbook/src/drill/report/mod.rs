@@ -2,15 +2,15 @@
 //! Markdown (for the team's notes) and JSON (to import and review later).
 
 pub mod edits;
-pub mod json;
-pub mod markup;
+pub mod file;
+pub mod view;
 
 use crate::date::Date;
 use crate::drill::clock::{format_elapsed, format_speed};
 use crate::drill::event::EventKind;
-pub use crate::drill::report_json::ReportFileError;
 use crate::drill::score::{score, DecisionScore, Outcome};
 use crate::drill::state::{DrillState, Moment};
+pub use file::ReportFileError;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
@@ -27,9 +27,11 @@ pub struct Report {
     pub seed: u64,
     pub started: Moment,
     pub ended: Option<Moment>,
-    /// Who ran the drill (empty until the facilitator enters it).
+    /// Who ran the drill (empty until the facilitator enters it; since version 2).
+    #[serde(default)]
     pub facilitator: String,
-    /// Who took part, and in which role.
+    /// Who took part, and in which role (since version 2).
+    #[serde(default)]
     pub attendees: Vec<Attendee>,
     /// Every event, at its time on both clocks (elapsed from the start).
     pub timeline: Vec<ReportLine>,
@@ -39,7 +41,9 @@ pub struct Report {
     pub critical_misses: usize,
     pub went_well: Vec<String>,
     pub to_improve: Vec<String>,
-    /// The scenario's discussion prompts, each with the team's answer (empty until written).
+    /// The scenario's discussion prompts, each with the team's answer (empty until written;
+    /// since version 2).
+    #[serde(default)]
     pub discussion: Vec<Discussion>,
     pub notes: Vec<ReportLine>,
     pub actions: Vec<ActionItem>,
@@ -176,7 +180,7 @@ impl Attendee {
 }
 
 /// The two lists the facilitator writes into a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ReportList {
     WentWell,
     ToImprove,
@@ -384,13 +388,13 @@ impl Report {
 
     /// The exported file: JSON, because people keep it, read it and import it again.
     pub fn to_json(&self) -> String {
-        crate::drill::report_json::to_json(self)
+        file::to_json(self)
     }
 
     /// Reads an exported report; old, new, damaged and oversized files each get their own
     /// error, which speaks of the file.
     pub fn from_json(text: &str) -> Result<Self, ReportFileError> {
-        crate::drill::report_json::from_json(text)
+        file::from_json(text)
     }
 
     /// The report as Markdown. `doc_href` makes the address of a doc page's section (slug,

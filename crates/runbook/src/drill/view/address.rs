@@ -9,8 +9,8 @@
 //!   `view=present` (presentation mode, for a projector), and `drill` and `seed`: the join
 //!   link of a player on another device (`remote::Join`).
 
-use crate::drill::remote::Join;
 use crate::address;
+use crate::drill::remote::Join;
 use crate::wizard::query::QueryProblem;
 
 /// Which drill page an address is for.
