@@ -1,6 +1,6 @@
 //! Which page an address shows, and which of the site's apps serves it.
 //!
-//! The site is eight small WebAssembly apps rather than one large one, so no route loads the
+//! The site is nine small WebAssembly apps rather than one large one, so no route loads the
 //! code of the others (see ARCHITECTURE.md, "Static pages, small apps"). The browser moves between
 //! pages with ordinary page loads; an app only changes the query string in place (a wizard's
 //! answers, a search). This module is the one place that maps addresses to pages and apps:
@@ -29,6 +29,10 @@ pub enum Route {
     DrillFacilitator,
     DrillParticipant,
     DrillReport,
+    /// Every message for the contact groups, by scenario (`message::view::list`).
+    Messages,
+    /// One message: its form and live preview, or the runbook's reason not to send.
+    Message(String),
     NotFound,
 }
 
@@ -53,10 +57,12 @@ pub enum App {
     DrillParticipant,
     /// A drill's after-action report.
     DrillReport,
+    /// The messages for the contact groups: a message's form and its live preview.
+    Messages,
 }
 
 impl App {
-    pub const ALL: [App; 8] = [
+    pub const ALL: [App; 9] = [
         App::Docs,
         App::Search,
         App::Commands,
@@ -65,6 +71,7 @@ impl App {
         App::DrillFacilitator,
         App::DrillParticipant,
         App::DrillReport,
+        App::Messages,
     ];
 
     /// The binary's name, which is also the name of its HTML shell.
@@ -78,6 +85,7 @@ impl App {
             App::DrillFacilitator => "drill_facilitator",
             App::DrillParticipant => "drill_participant",
             App::DrillReport => "drill_report",
+            App::Messages => "messages",
         }
     }
 }
@@ -104,10 +112,12 @@ impl Route {
             ["drill", "facilitator"] => Route::DrillFacilitator,
             ["drill", "participant"] => Route::DrillParticipant,
             ["drill", "report"] => Route::DrillReport,
+            ["messages"] => Route::Messages,
             ["docs", slug] => id(slug).map_or(Route::NotFound, Route::Doc),
             ["commands", slug] => id(slug).map_or(Route::NotFound, Route::Command),
             ["wizards", slug] => id(slug).map_or(Route::NotFound, Route::Wizard),
             ["drills", slug] => id(slug).map_or(Route::NotFound, Route::DrillBriefing),
+            ["messages", slug] => id(slug).map_or(Route::NotFound, Route::Message),
             ["wizards", slug, "steps"] => id(slug).map_or(Route::NotFound, Route::WizardSteps),
             ["drills", slug, "roles"] => id(slug).map_or(Route::NotFound, Route::DrillRoles),
             _ => Route::NotFound,
@@ -130,6 +140,7 @@ impl Route {
             Route::DrillFacilitator => App::DrillFacilitator,
             Route::DrillParticipant => App::DrillParticipant,
             Route::DrillReport => App::DrillReport,
+            Route::Messages | Route::Message(_) => App::Messages,
         }
     }
 
@@ -152,6 +163,8 @@ impl Route {
             Route::DrillFacilitator => "/drill/facilitator".into(),
             Route::DrillParticipant => "/drill/participant".into(),
             Route::DrillReport => "/drill/report".into(),
+            Route::Messages => "/messages".into(),
+            Route::Message(id) => format!("/messages/{id}"),
             Route::NotFound => "/404.html".into(),
         }
     }
@@ -193,6 +206,8 @@ mod tests {
             Route::DrillFacilitator,
             Route::DrillParticipant,
             Route::DrillReport,
+            Route::Messages,
+            Route::Message("trs-api-down-support-team".into()),
         ];
         for route in all {
             assert_eq!(Route::parse(&route.path()), route, "{}", route.path());
@@ -212,6 +227,7 @@ mod tests {
             "/commands//x",
             "/wizards//steps",
             "/wizards/x/other",
+            "/messages/x/y",
         ] {
             assert_eq!(Route::parse(path), Route::NotFound, "{path}");
         }
@@ -231,6 +247,8 @@ mod tests {
         assert_eq!(Route::parse("/drill/participant").app(none), App::DrillParticipant);
         assert_eq!(Route::parse("/drill/report").app(none), App::DrillReport);
         assert_eq!(Route::parse("/drills/x").app(none), App::Drills);
+        assert_eq!(Route::parse("/messages").app(none), App::Messages);
+        assert_eq!(Route::parse("/messages/x").app(none), App::Messages);
     }
 
     #[test]
