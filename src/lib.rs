@@ -1,4 +1,4 @@
-//! The site: eight small Leptos apps that share this library (see ARCHITECTURE.md, "Static
+//! The site: nine small Leptos apps that share this library (see ARCHITECTURE.md, "Static
 //! pages, small apps"). `src/bin/<app>.rs` starts one of them with the pages of its area from
 //! `apps/`; the core (`runbook::route`) says which page an address shows and which app
 //! serves it, so no route loads the code of another area. The frame around every page and
@@ -17,6 +17,7 @@ mod drill_sync;
 mod generator;
 mod islands;
 mod location;
+mod message;
 mod offline;
 mod pages;
 mod paths;
@@ -34,7 +35,7 @@ use runbook::route::Route;
 /// A page an app renders into `<main>`.
 pub type Page = Box<dyn FnOnce() -> AnyView>;
 
-/// One of the eight apps (`src/apps/`, started by `src/bin/<app>.rs`).
+/// One of the nine apps (`src/apps/`, started by `src/bin/<app>.rs`).
 pub trait SiteApp {
     /// The data files the page at `route` needs before it draws (`content::files_for_page`).
     /// By default none: an app whose pages need none carries no loader.

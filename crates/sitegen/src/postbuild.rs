@@ -203,7 +203,7 @@ fn preload(html: &str, hrefs: &[String]) -> Result<String> {
 }
 
 /// Every page the site has, each with its own address: the home page, the fixed pages and
-/// one page per doc, wizard (and its every step on one page), generator and drill.
+/// one page per doc, wizard (and its every step on one page), generator, message and drill.
 pub fn routes(runbook: &Runbook) -> Vec<Route> {
     let fixed = [
         Route::Home,
@@ -215,6 +215,7 @@ pub fn routes(runbook: &Runbook) -> Vec<Route> {
         Route::DrillFacilitator,
         Route::DrillParticipant,
         Route::DrillReport,
+        Route::Messages,
     ];
     let docs = runbook.site.pages.iter().map(|p| Route::Doc(p.slug.clone()));
     let wizards = runbook
@@ -222,6 +223,7 @@ pub fn routes(runbook: &Runbook) -> Vec<Route> {
         .iter()
         .flat_map(|w| [Route::Wizard(w.id.clone()), Route::WizardSteps(w.id.clone())]);
     let commands = runbook.generators.iter().map(|g| Route::Command(g.id.clone()));
+    let messages = runbook.messages.iter().map(|m| Route::Message(m.id.clone()));
     let drills = runbook
         .drills
         .iter()
@@ -231,6 +233,7 @@ pub fn routes(runbook: &Runbook) -> Vec<Route> {
         .chain(docs)
         .chain(wizards)
         .chain(commands)
+        .chain(messages)
         .chain(drills)
         .collect()
 }

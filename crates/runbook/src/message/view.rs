@@ -95,9 +95,8 @@ pub struct PreviewView {
     pub pending: Option<String>,
 }
 
-/// How a time field is typed, after the author's hint.
-pub const TIME_HINT: &str =
-    "In UTC, for example 2026-05-22 14:30, or give its offset, for example 2026-05-22 15:30 +01:00.";
+/// How a time field is typed, after the author's hint (the field's example follows it).
+pub const TIME_HINT: &str = "Type the date and time in UTC, or give its offset (2026-05-22 15:30 +01:00 is 14:30 UTC).";
 
 /// The form as a person fills it in. `values` are what the fields hold (raw), `submitted`
 /// whether they pressed Copy: only then is an empty field an error.
@@ -320,6 +319,42 @@ pub fn message_href(root: &str, id: &str) -> String {
     format!("{root}{}", Route::Message(id.to_string()).path())
 }
 
+/// What a message's own page links to, for a site under `root`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageLinks {
+    /// The list of every message.
+    pub all: String,
+    /// Each scenario it is for: its doc page, at the Contact section.
+    pub scenarios: Vec<Link>,
+    /// Where the runbook says how to send it.
+    pub send_with: Option<Link>,
+}
+
+pub fn page_links(message: &Message, root: &str) -> PageLinks {
+    let doc = |slug: &str, anchor: Option<&str>| {
+        let path = Route::Doc(slug.to_string()).path();
+        match anchor {
+            Some(a) => format!("{root}{path}#{a}"),
+            None => format!("{root}{path}"),
+        }
+    };
+    PageLinks {
+        all: format!("{root}{}", Route::Messages.path()),
+        scenarios: message
+            .scenarios
+            .iter()
+            .map(|s| Link {
+                href: doc(&s.slug, Some("contact")),
+                label: s.title.clone(),
+            })
+            .collect(),
+        send_with: message.draft().and_then(|d| d.send_with.as_ref()).map(|d| Link {
+            href: doc(&d.slug, d.anchor.as_deref()),
+            label: d.label.clone(),
+        }),
+    }
+}
+
 /// The id of the list of a scenario's messages in its doc page's Contact section.
 pub const CONTACT_MESSAGES_ID: &str = "contact-messages";
 
@@ -381,7 +416,9 @@ mod tests {
                         hint: "When users first saw it.".into(),
                         example: "2026-05-22 14:30".into(),
                         default: None,
-                        kind: FieldKind::Time { zone: super::super::Zone::Utc },
+                        kind: FieldKind::Time {
+                            zone: super::super::Zone::Utc,
+                        },
                     },
                     Field {
                         name: "next".into(),
@@ -440,7 +477,11 @@ mod tests {
         vec![
             message("b-trs", &[("trs-down", "TRS is down")], true),
             message("a-trs", &[("trs-down", "TRS is down")], false),
-            message("azure", &[("azure-down", "Azure is down"), ("trs-down", "TRS is down")], true),
+            message(
+                "azure",
+                &[("azure-down", "Azure is down"), ("trs-down", "TRS is down")],
+                true,
+            ),
         ]
     }
 
@@ -454,7 +495,11 @@ mod tests {
         let ids: Vec<&str> = trs.messages.iter().map(|m| m.href.as_str()).collect();
         assert_eq!(
             ids,
-            ["/runbook/messages/a-trs", "/runbook/messages/azure", "/runbook/messages/b-trs"]
+            [
+                "/runbook/messages/a-trs",
+                "/runbook/messages/azure",
+                "/runbook/messages/b-trs"
+            ]
         );
         assert_eq!(trs.messages[0].kind, "Do not send");
         assert!(trs.messages[0].do_not_send);
@@ -476,6 +521,15 @@ mod tests {
         let links = for_pages(&all, &["azure-down", "trs-down", "overview"], "");
         let hrefs: Vec<&str> = links.iter().map(|l| l.href.as_str()).collect();
         assert_eq!(hrefs, ["/messages/azure", "/messages/b-trs", "/messages/a-trs"]);
+    }
+
+    #[test]
+    fn a_messages_page_links_to_the_list_and_each_scenarios_contact_section() {
+        let links = page_links(&messages()[2], "/r");
+        assert_eq!(links.all, "/r/messages");
+        let hrefs: Vec<&str> = links.scenarios.iter().map(|l| l.href.as_str()).collect();
+        assert_eq!(hrefs, ["/r/docs/azure-down#contact", "/r/docs/trs-down#contact"]);
+        assert_eq!(links.send_with, None);
     }
 
     #[test]
