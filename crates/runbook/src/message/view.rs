@@ -371,15 +371,7 @@ pub fn for_scenario_on_site(messages: &[Message], slug: &str, root: &str) -> Opt
 /// The messages for the scenarios a wizard's outcome links to (`slugs`, the doc pages it
 /// names, in order), each once, as links to their pages on a site under `root`.
 pub fn for_pages(messages: &[Message], slugs: &[&str], root: &str) -> Vec<Link> {
-    let mut found: Vec<&Message> = Vec::new();
-    for slug in slugs {
-        for m in super::for_scenario(messages, slug) {
-            if !found.iter().any(|f| f.id == m.id) {
-                found.push(m);
-            }
-        }
-    }
-    links(found, root)
+    links(super::for_pages(messages, slugs), root)
 }
 
 fn links(messages: Vec<&Message>, root: &str) -> Vec<Link> {

@@ -123,4 +123,33 @@ mod tests {
             }
         }
     }
+
+    /// An outcome that links to a scenario's page offers that scenario's messages, on its page
+    /// and in the walk through every step.
+    #[test]
+    fn a_wizard_outcome_links_to_the_messages_of_the_scenarios_it_names() {
+        let runbook = crate::pages::tests::real_runbook();
+        let mut offered = 0;
+        for w in &runbook.wizards {
+            let walk = runbook_site::prerender::wizard_walk(w, "/runbook", &|_| None);
+            for o in &w.outcomes {
+                let slugs: Vec<&str> = o.links.iter().map(|l| l.slug.as_str()).collect();
+                let expected: Vec<&str> = runbook::message::for_pages(&runbook.messages, &slugs)
+                    .iter()
+                    .map(|m| m.id.as_str())
+                    .collect();
+                let ids: Vec<&str> = o.messages.iter().map(|m| m.id.as_str()).collect();
+                assert_eq!(ids, expected, "{}: {}", w.id, o.id);
+                for id in ids {
+                    offered += 1;
+                    assert!(
+                        walk.contains(&format!("href=\"/runbook/messages/{id}\"")),
+                        "{}: {id}",
+                        w.id
+                    );
+                }
+            }
+        }
+        assert!(offered >= 5, "outcomes offer messages: {offered}");
+    }
 }
