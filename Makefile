@@ -10,7 +10,7 @@ BASE_PATH ?= /
 DIST ?= dist
 # The site's apps (runbook::route::App), one per area and one per window of a drill in
 # progress, and where Trunk builds them.
-APPS := docs search commands wizards drills drill_facilitator drill_participant drill_report incident
+APPS := docs search commands wizards drills drill_facilitator drill_participant drill_report incident messages
 APPS_DIR = target/apps/$(subst /,_,$(DIST))
 export RUNBOOK_BASE_PATH := $(BASE_PATH)
 # Stamped into the footer of every page by `sitegen postbuild`.

@@ -18,6 +18,7 @@ mod generator;
 mod incident_record;
 mod incident_store;
 mod location;
+mod message;
 mod offline;
 mod page_files;
 mod pages;

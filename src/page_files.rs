@@ -12,6 +12,7 @@
 use runbook::command::Generator;
 use runbook::drill::model::Listing;
 use runbook::drill::Scenario;
+use runbook::message::Message;
 use runbook::page_data::{DataFile, ParamLabels, WizardFile};
 use runbook::route::Route;
 use runbook::wizard::diagram::Drawing;
@@ -99,6 +100,7 @@ static GENERATORS: Kept<Generator> = Kept::new();
 static LABELS: Kept<ParamLabels> = Kept::new();
 static DRILLS: Kept<Scenario> = Kept::new();
 static LISTINGS: Kept<Vec<Listing>> = Kept::new();
+static MESSAGES: Kept<Message> = Kept::new();
 
 fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, Damaged> {
     postcard::from_bytes(bytes).map_err(|_| Damaged)
@@ -129,6 +131,11 @@ pub fn keep_param_labels(bytes: &[u8]) -> Result<(), Damaged> {
 
 pub fn keep_drill_listings(bytes: &[u8]) -> Result<(), Damaged> {
     LISTINGS.keep(decode(bytes)?);
+    Ok(())
+}
+
+pub fn keep_message(bytes: &[u8]) -> Result<(), Damaged> {
+    MESSAGES.keep(decode(bytes)?);
     Ok(())
 }
 
@@ -215,4 +222,9 @@ pub fn drill_listings() -> &'static [Listing] {
 
 pub fn drill_listing(id: &str) -> Option<&'static Listing> {
     drill_listings().iter().find(|d| d.id == id)
+}
+
+/// The page's message.
+pub fn message(id: &str) -> Option<&'static Message> {
+    MESSAGES.all().iter().find(|m| m.id == id)
 }

@@ -6,6 +6,7 @@
 use crate::components::drill::PlayersWaiting;
 use crate::components::drill_report::ReportWaiting;
 use crate::components::generator::{GeneratorForm, GeneratorTemplate};
+use crate::components::message::{MessageList, MessagePage};
 use crate::components::print::{MessageTemplate, RoleCards, ScenarioBriefing, ScenarioMessages};
 use crate::components::search::SearchPage;
 use crate::components::wizard::{WizardPage, WizardWalk};
@@ -113,6 +114,41 @@ pub fn drill_in_file(scenario: &Scenario, root: &str) -> String {
         let view = briefing::briefing(scenario, briefing::Place::OneFile { root });
         view! { <ScenarioBriefing view=view/> }.to_html()
     })
+}
+
+/// A message's page (`/messages/<id>`) as the build draws it, for a site under `root`: whom
+/// it is for, then its form with each default and the message with a `<FIELD>` placeholder
+/// for each value still to give (`runbook::message::view::template`), which reads and can be
+/// filled in before the app has loaded; or the runbook's reason not to send one.
+pub fn message_page(message: &Message, root: &str) -> String {
+    Owner::new().with(|| {
+        let view = message::view::template(message);
+        let links = message::view::page_links(message, root);
+        let kind = message::view::kind_label(message);
+        let reason_html = match &message.advice {
+            message::Advice::DoNotSend { reason } => reason.html(root),
+            message::Advice::Draft(_) => String::new(),
+        };
+        let id = message.id.clone();
+        view! { <MessagePage view=view links=links kind=kind id=id reason_html=reason_html/> }.to_html()
+    })
+}
+
+/// The list of every message by scenario (`/messages`), for a site under `root`; `order` is
+/// the site's pages in navigation order.
+pub fn message_list(messages: &[Message], order: &[&str], root: &str) -> String {
+    Owner::new().with(|| {
+        let view = message::view::list(messages, order, root);
+        view! { <MessageList view=view/> }.to_html()
+    })
+}
+
+/// What a scenario's doc page shows in its Contact section: a link to each of its messages'
+/// pages on a site under `root`. Nothing when it has none.
+pub fn scenario_messages_on_site(messages: &[Message], slug: &str, root: &str) -> String {
+    message::view::for_scenario_on_site(messages, slug, root)
+        .map(|view| Owner::new().with(|| view! { <ScenarioMessages view=view/> }.to_html()))
+        .unwrap_or_default()
 }
 
 /// A message in the one-file runbook (`runbook::message::in_file`): its draft with a

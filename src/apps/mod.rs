@@ -11,5 +11,6 @@ pub mod drill_participant;
 pub mod drill_report;
 pub mod drills;
 pub mod incident;
+pub mod messages;
 pub mod search;
 pub mod wizards;

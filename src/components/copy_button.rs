@@ -14,17 +14,34 @@ pub fn CopyButton(
     /// Extra words for screen readers, so several Copy buttons on a page are distinguishable.
     #[prop(into, default = String::new())]
     context: String,
+    /// Called with the text once it is on the clipboard.
+    #[prop(optional)]
+    on_copied: Option<Callback<String>>,
+    /// The page's main action (a primary button) rather than one Copy among many.
+    #[prop(optional)]
+    primary: bool,
 ) -> impl IntoView {
     // None until the first copy; then whether it worked.
     let (copied, set_copied) = signal(None::<bool>);
     let copy = move |_| {
         let text = text.clone();
-        spawn_local(async move { set_copied.set(Some(browser::copy_text(&text).await)) });
+        spawn_local(async move {
+            let done = browser::copy_text(&text).await;
+            set_copied.set(Some(done));
+            if let (true, Some(on_copied)) = (done, on_copied) {
+                on_copied.run(text);
+            }
+        });
+    };
+    let class = if primary {
+        "button copy__button"
+    } else {
+        "button button--secondary copy__button"
     };
     let failed = move || copied.get() == Some(false);
     view! {
         <span class="copy">
-            <button type="button" class="button button--secondary copy__button" on:click=copy>
+            <button type="button" class=class on:click=copy>
                 {label}
                 {(!context.is_empty()).then(|| view! { <span class="visually-hidden">{format!(" {context}")}</span> })}
             </button>

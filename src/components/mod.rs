@@ -1,17 +1,19 @@
 //! One public component per file, named after it, by area: `govuk/` holds the GOV.UK Design System's
 //! components; `wizard/` a decision wizard's pages, `generator/` a command generator, `drill/`
-//! a tabletop drill's pieces, `search/` the
-//! search page.
+//! a tabletop drill's pieces, `message/` a message for a contact group, `search/` the
+//! search page; `form_field` is the GOV.UK field a generator's and a message's forms share.
 
 mod code_block;
 mod copy_button;
 mod data_problem;
 pub mod drill;
 pub mod drill_report;
+pub(crate) mod form_field;
 pub mod generator;
 pub mod govuk;
 mod heading;
 pub mod incident;
+pub mod message;
 // Drawn only by the build (`prerender`): no app draws them.
 #[cfg(feature = "ssr")]
 pub mod print;

@@ -199,7 +199,7 @@ fn remember_in_browser(remember: Remember) {
 /// What the reader typed or chose in the form the build drew in `slot`, before the app
 /// loaded: each control whose value differs from what the build wrote, as (parameter,
 /// value). The build's fields are named after their parameters.
-fn typed_before_the_app(slot: &web_sys::HtmlElement) -> Vec<(String, String)> {
+pub(crate) fn typed_before_the_app(slot: &web_sys::HtmlElement) -> Vec<(String, String)> {
     let Ok(inputs) = slot.query_selector_all("form input[name]") else {
         return Vec::new();
     };

@@ -98,10 +98,21 @@ pub fn compile_all(sources: &Sources) -> Result<Runbook, Vec<crate::Diagnostic>>
         return Err(diagnostics);
     }
 
-    let wizards = crate::wizard::compile::compile_wizards(&sources.wizards, &known).unwrap_or_else(|mut d| {
+    let mut wizards = crate::wizard::compile::compile_wizards(&sources.wizards, &known).unwrap_or_else(|mut d| {
         diagnostics.append(&mut d);
         Vec::new()
     });
+    // An outcome that links to a scenario's page offers that scenario's messages.
+    for outcome in wizards.iter_mut().flat_map(|w| w.outcomes.iter_mut()) {
+        let slugs: Vec<&str> = outcome.links.iter().map(|l| l.slug.as_str()).collect();
+        outcome.messages = crate::message::for_pages(&messages, &slugs)
+            .into_iter()
+            .map(|m| crate::drill::model::Listing {
+                id: m.id.clone(),
+                title: m.title.clone(),
+            })
+            .collect();
+    }
     known.wizards = wizards.iter().map(|w| w.id.clone()).collect();
     if !diagnostics.is_empty() {
         return Err(diagnostics);

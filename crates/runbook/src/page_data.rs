@@ -82,6 +82,8 @@ pub enum DataFile {
     ParamLabels,
     /// Every scenario's id and title ([`Listing`]), for the drills' wheel and start form.
     DrillListings,
+    /// A [`crate::message::Message`], for its page's live form.
+    Message(String),
 }
 
 impl DataFile {
@@ -95,6 +97,7 @@ impl DataFile {
             DataFile::Scenario(id) => format!("drills/{id}.bin"),
             DataFile::ParamLabels => "param-labels.bin".into(),
             DataFile::DrillListings => "drill-listings.bin".into(),
+            DataFile::Message(id) => format!("messages/{id}.bin"),
         }
     }
 
@@ -115,6 +118,7 @@ impl DataFile {
             DataFile::Scenario(id) => format!("The drill scenario “{id}”"),
             DataFile::ParamLabels => "The names of remembered values".into(),
             DataFile::DrillListings => "The list of drill scenarios".into(),
+            DataFile::Message(id) => format!("The message “{id}”"),
         }
     }
 }
@@ -138,6 +142,7 @@ pub fn files_for(route: &Route, query: &str, embedded_generators: &[&str]) -> Ve
             .map(|id| DataFile::Generator(id.to_string()))
             .collect(),
         Route::Drills | Route::DrillBriefing(_) => vec![DataFile::DrillListings],
+        Route::Message(id) => vec![DataFile::Message(id.clone())],
         _ => Vec::new(),
     }
 }
@@ -175,6 +180,10 @@ mod tests {
             paths(Route::DrillBriefing("notify-down".into()), &[]),
             ["drill-listings.bin"]
         );
+        assert_eq!(
+            paths(Route::Message("notify-down-support-team".into()), &[]),
+            ["messages/notify-down-support-team.bin"]
+        );
         assert_eq!(DataFile::Scenario("azure-down".into()).path(), "drills/azure-down.bin");
         assert_eq!(
             DataFile::WizardTree("lost-data".into()).path(),
@@ -189,6 +198,7 @@ mod tests {
             Route::Search,
             Route::DrillFacilitator,
             Route::DrillReport,
+            Route::Messages,
         ] {
             assert!(files_for(&route, "", &[]).is_empty(), "{route:?}");
         }

@@ -1,6 +1,6 @@
 //! Which page an address shows, and which of the site's apps serves it.
 //!
-//! The site is nine small WebAssembly apps rather than one large one, so no route loads the
+//! The site is ten small WebAssembly apps rather than one large one, so no route loads the
 //! code of the others (see ARCHITECTURE.md, "Static pages, small apps"). The browser moves between
 //! pages with ordinary page loads; an app only changes the query string in place (a wizard's
 //! answers, a search). This module is the one place that maps addresses to pages and apps:
@@ -31,6 +31,10 @@ pub enum Route {
     DrillReport,
     /// The incident record: start one, keep its record, export it, file it.
     Incident,
+    /// Every message for the contact groups, by scenario (`message::view::list`).
+    Messages,
+    /// One message: its form and live preview, or the runbook's reason not to send.
+    Message(String),
     NotFound,
 }
 
@@ -57,10 +61,12 @@ pub enum App {
     DrillReport,
     /// The incident record (`/incident`): the only app that links the JSON export.
     Incident,
+    /// The messages for the contact groups: a message's form and its live preview.
+    Messages,
 }
 
 impl App {
-    pub const ALL: [App; 9] = [
+    pub const ALL: [App; 10] = [
         App::Docs,
         App::Search,
         App::Commands,
@@ -70,6 +76,7 @@ impl App {
         App::DrillParticipant,
         App::DrillReport,
         App::Incident,
+        App::Messages,
     ];
 
     /// The binary's name, which is also the name of its HTML shell.
@@ -84,6 +91,7 @@ impl App {
             App::DrillParticipant => "drill_participant",
             App::DrillReport => "drill_report",
             App::Incident => "incident",
+            App::Messages => "messages",
         }
     }
 }
@@ -111,10 +119,12 @@ impl Route {
             ["drill", "participant"] => Route::DrillParticipant,
             ["drill", "report"] => Route::DrillReport,
             ["incident"] => Route::Incident,
+            ["messages"] => Route::Messages,
             ["docs", slug] => id(slug).map_or(Route::NotFound, Route::Doc),
             ["commands", slug] => id(slug).map_or(Route::NotFound, Route::Command),
             ["wizards", slug] => id(slug).map_or(Route::NotFound, Route::Wizard),
             ["drills", slug] => id(slug).map_or(Route::NotFound, Route::DrillBriefing),
+            ["messages", slug] => id(slug).map_or(Route::NotFound, Route::Message),
             ["wizards", slug, "steps"] => id(slug).map_or(Route::NotFound, Route::WizardSteps),
             ["drills", slug, "roles"] => id(slug).map_or(Route::NotFound, Route::DrillRoles),
             _ => Route::NotFound,
@@ -138,6 +148,7 @@ impl Route {
             Route::DrillParticipant => App::DrillParticipant,
             Route::DrillReport => App::DrillReport,
             Route::Incident => App::Incident,
+            Route::Messages | Route::Message(_) => App::Messages,
         }
     }
 
@@ -161,6 +172,8 @@ impl Route {
             Route::DrillParticipant => "/drill/participant".into(),
             Route::DrillReport => "/drill/report".into(),
             Route::Incident => "/incident".into(),
+            Route::Messages => "/messages".into(),
+            Route::Message(id) => format!("/messages/{id}"),
             Route::NotFound => "/404.html".into(),
         }
     }
@@ -203,6 +216,8 @@ mod tests {
             Route::DrillParticipant,
             Route::DrillReport,
             Route::Incident,
+            Route::Messages,
+            Route::Message("trs-api-down-support-team".into()),
         ];
         for route in all {
             assert_eq!(Route::parse(&route.path()), route, "{}", route.path());
@@ -222,6 +237,7 @@ mod tests {
             "/commands//x",
             "/wizards//steps",
             "/wizards/x/other",
+            "/messages/x/y",
         ] {
             assert_eq!(Route::parse(path), Route::NotFound, "{path}");
         }
@@ -242,6 +258,8 @@ mod tests {
         assert_eq!(Route::parse("/drill/report").app(none), App::DrillReport);
         assert_eq!(Route::parse("/incident").app(none), App::Incident);
         assert_eq!(Route::parse("/drills/x").app(none), App::Drills);
+        assert_eq!(Route::parse("/messages").app(none), App::Messages);
+        assert_eq!(Route::parse("/messages/x").app(none), App::Messages);
     }
 
     #[test]

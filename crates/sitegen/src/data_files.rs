@@ -1,4 +1,4 @@
-//! The build's data folder: one postcard file per wizard, generator and drill scenario, each
+//! The build's data folder: one postcard file per wizard, generator, message and drill scenario, each
 //! wizard's tree, and the labels of shared values (`runbook::page_data`). An app fetches only
 //! the files its page needs (`src/page_files.rs`), so no app embeds the runbook and no app is
 //! rebuilt when the content changes. The folder's name carries a hash of every file in it, so a page (which
@@ -60,6 +60,9 @@ pub fn files(runbook: &Runbook) -> Result<Vec<(String, Vec<u8>)>> {
     for s in &runbook.drills {
         out.push((DataFile::Scenario(s.id.clone()).path(), postcard::to_allocvec(s)?));
     }
+    for m in &runbook.messages {
+        out.push((DataFile::Message(m.id.clone()).path(), postcard::to_allocvec(m)?));
+    }
     Ok(out)
 }
 
@@ -94,6 +97,10 @@ mod tests {
         for s in &runbook.drills {
             let file: runbook::drill::Scenario = postcard::from_bytes(&read(DataFile::Scenario(s.id.clone()))).unwrap();
             assert_eq!(postcard::to_allocvec(&file).unwrap(), postcard::to_allocvec(s).unwrap());
+        }
+        for m in &runbook.messages {
+            let file: runbook::message::Message = postcard::from_bytes(&read(DataFile::Message(m.id.clone()))).unwrap();
+            assert_eq!(postcard::to_allocvec(&file).unwrap(), postcard::to_allocvec(m).unwrap());
         }
         let labels: ParamLabels = postcard::from_bytes(&read(DataFile::ParamLabels)).unwrap();
         assert_eq!(labels, ParamLabels::of(&runbook));

@@ -80,6 +80,7 @@ impl Frame<'_> {
         let nav = [
             (self.href("/commands"), "Commands"),
             (self.href("/wizards"), "Decide"),
+            (self.href("/messages"), "Messages"),
             (self.href("/drills"), "Drills"),
         ]
         .iter()
@@ -342,6 +343,7 @@ mod tests {
             "/runbook/commands",
             "/runbook/wizards",
             "/runbook/drills",
+            "/runbook/messages",
             "/runbook/docs/a",
         ] {
             assert!(html.contains(&format!("href=\"{path}\"")), "{path}");

@@ -203,7 +203,7 @@ fn preload(html: &str, hrefs: &[String]) -> Result<String> {
 }
 
 /// Every page the site has, each with its own address: the home page, the fixed pages and
-/// one page per doc, wizard (and its every step on one page), generator and drill.
+/// one page per doc, wizard (and its every step on one page), generator, message and drill.
 pub fn routes(runbook: &Runbook) -> Vec<Route> {
     let fixed = [
         Route::Home,
@@ -216,6 +216,7 @@ pub fn routes(runbook: &Runbook) -> Vec<Route> {
         Route::DrillParticipant,
         Route::DrillReport,
         Route::Incident,
+        Route::Messages,
     ];
     let docs = runbook.site.pages.iter().map(|p| Route::Doc(p.slug.clone()));
     let wizards = runbook
@@ -223,6 +224,7 @@ pub fn routes(runbook: &Runbook) -> Vec<Route> {
         .iter()
         .flat_map(|w| [Route::Wizard(w.id.clone()), Route::WizardSteps(w.id.clone())]);
     let commands = runbook.generators.iter().map(|g| Route::Command(g.id.clone()));
+    let messages = runbook.messages.iter().map(|m| Route::Message(m.id.clone()));
     let drills = runbook
         .drills
         .iter()
@@ -232,6 +234,7 @@ pub fn routes(runbook: &Runbook) -> Vec<Route> {
         .chain(docs)
         .chain(wizards)
         .chain(commands)
+        .chain(messages)
         .chain(drills)
         .collect()
 }

@@ -14,7 +14,8 @@ pub const DIR: &str = "target/web";
 pub fn styles(app: App) -> &'static [&'static str] {
     match app {
         App::Docs | App::Search => &["main", "site-wide"],
-        App::Commands => &["main", "commands", "site-wide"],
+        // A message's form and preview are a generator's (commands.css).
+        App::Commands | App::Messages => &["main", "commands", "site-wide"],
         App::Wizards => &["main", "wizard", "site-wide"],
         // The drill pages' forms (the start form, decisions, the report) are styled in
         // commands.css. The players' window has no form: what it shares with them (hints,

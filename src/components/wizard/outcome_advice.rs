@@ -5,7 +5,8 @@ use runbook::wizard::view::{Advice, Link, ServiceAdvice};
 
 /// What an outcome advises: what to do about the service and what a restore loses first,
 /// then `children` (a journey's answers), why, the next steps as a checklist, where the
-/// runbook says more, commands, who to tell and what to decide next. A journey's outcome
+/// runbook says more, commands, who to tell and the messages ready for them, and what to
+/// decide next. A journey's outcome
 /// page and the walk through every step both draw it.
 #[component]
 pub fn OutcomeAdvice(
@@ -28,6 +29,7 @@ pub fn OutcomeAdvice(
         doc_links,
         command_links,
         contacts_html,
+        message_links,
         decide_next,
     } = advice;
     let level = heading_level.unwrap_or(2);
@@ -92,6 +94,7 @@ pub fn OutcomeAdvice(
         <LinkList heading="Read in the runbook" level=level testid="doc-links" links=doc_links/>
         <LinkList heading="Commands" level=level testid="command-links" links=command_links/>
         {contacts}
+        <LinkList heading="Messages to send" level=level links=message_links/>
         <LinkList heading="Decide next" level=level links=decide_next/>
     }
 }

@@ -6,6 +6,7 @@
 use super::event::{Answer, Checklist, EventKind};
 use crate::command::view::CommandView;
 use crate::command::{Environment, Generator};
+use crate::message::Message;
 use crate::saved_text;
 use crate::wizard::view::{Body, WizardView};
 use serde::{Deserialize, Serialize};
@@ -79,6 +80,17 @@ pub fn command_copied(generator: &Generator, command: &CommandView, confirmed: b
     }
 }
 
+/// A message draft copied, as an entry: which message, the contact groups it is for (by
+/// name, as the record is read by people), and exactly what was copied.
+pub fn message_copied(message: &Message, text: &str) -> EventKind {
+    EventKind::MessageCopied {
+        message: message.id.clone(),
+        title: message.title.clone(),
+        groups: message.groups.iter().map(|g| g.name.clone()).collect(),
+        text: text.to_string(),
+    }
+}
+
 /// The steps ticked on each checklist in this browser, kept across reloads whether or not an
 /// incident is open. Keyed by [`Ticks::key`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,6 +155,39 @@ impl Ticks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_copied_message_is_recorded_with_its_groups_and_exact_text() {
+        use crate::message::{Advice, Group, Message};
+        let message = Message {
+            id: "trs-api-down-support-team".into(),
+            title: "TRS is down: tell the support team".into(),
+            scenarios: Vec::new(),
+            groups: vec![
+                Group {
+                    id: "support".into(),
+                    name: "Support team".into(),
+                },
+                Group {
+                    id: "ab".into(),
+                    name: "Appropriate bodies".into(),
+                },
+            ],
+            advice: Advice::DoNotSend {
+                reason: Default::default(),
+            },
+            source: "content/messages/trs-api-down-support-team.toml".into(),
+        };
+        assert_eq!(
+            message_copied(&message, "Hello,\nTRS is down since 09:00 UTC."),
+            EventKind::MessageCopied {
+                message: "trs-api-down-support-team".into(),
+                title: "TRS is down: tell the support team".into(),
+                groups: vec!["Support team".into(), "Appropriate bodies".into()],
+                text: "Hello,\nTRS is down since 09:00 UTC.".into(),
+            }
+        );
+    }
 
     #[test]
     fn the_banners_summary_reads_back_and_says_the_same_as_the_record() {

@@ -187,7 +187,80 @@ impl Draft {
     }
 }
 
+/// Where a scenario page's Contact section (`## Contact`, anchor `contact`) ends: the index of
+/// the block after its last, where the page's links to its messages go. `None` when the page
+/// has no such section.
+pub fn contact_section_end(doc: &crate::doc::Doc) -> Option<usize> {
+    use crate::doc::Block;
+    let (start, level) = doc.blocks.iter().enumerate().find_map(|(i, b)| match b {
+        Block::Heading { level, id, .. } if id == "contact" => Some((i, *level)),
+        _ => None,
+    })?;
+    let end = doc.blocks[start + 1..]
+        .iter()
+        .position(|b| matches!(b, Block::Heading { level: l, .. } if *l <= level))
+        .map_or(doc.blocks.len(), |i| start + 1 + i);
+    Some(end)
+}
+
+/// The messages for the scenario pages `slugs` (the doc pages a wizard's outcome links to, in
+/// order), each once.
+pub fn for_pages<'a>(messages: &'a [Message], slugs: &[&str]) -> Vec<&'a Message> {
+    let mut found: Vec<&Message> = Vec::new();
+    for slug in slugs {
+        for m in for_scenario(messages, slug) {
+            if !found.iter().any(|f| f.id == m.id) {
+                found.push(m);
+            }
+        }
+    }
+    found
+}
+
 /// The messages for a scenario page, in id order: what its Contact section links to.
 pub fn for_scenario<'a>(messages: &'a [Message], slug: &str) -> Vec<&'a Message> {
     messages.iter().filter(|m| m.is_for_scenario(slug)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{Block, Doc, Inline};
+
+    fn heading(level: u8, id: &str) -> Block {
+        Block::Heading {
+            level,
+            id: id.into(),
+            content: vec![Inline::Text(id.into())],
+        }
+    }
+
+    fn para() -> Block {
+        Block::Paragraph(vec![Inline::Text("text".into())])
+    }
+
+    #[test]
+    fn the_contact_section_ends_at_the_next_heading_of_its_level_or_the_page() {
+        let doc = Doc {
+            blocks: vec![
+                heading(2, "symptoms"),
+                para(),
+                heading(2, "contact"),
+                para(),
+                heading(3, "schools"),
+                para(),
+                heading(2, "actions"),
+                para(),
+            ],
+        };
+        assert_eq!(contact_section_end(&doc), Some(6));
+        let last = Doc {
+            blocks: vec![heading(2, "contact"), para()],
+        };
+        assert_eq!(contact_section_end(&last), Some(2));
+        let none = Doc {
+            blocks: vec![heading(2, "symptoms"), para()],
+        };
+        assert_eq!(contact_section_end(&none), None);
+    }
 }

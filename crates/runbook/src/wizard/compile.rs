@@ -815,6 +815,8 @@ fn compile_outcome(
         body,
         steps,
         contacts,
+        // Found by the bundle once the messages are compiled.
+        messages: Vec::new(),
         links,
         commands,
         wizards,

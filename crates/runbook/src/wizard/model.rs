@@ -114,6 +114,11 @@ pub struct Outcome {
     /// Who to tell, and why.
     #[serde(default)]
     pub contacts: Vec<Prose>,
+    /// The messages for the scenarios its links name (`message::for_pages`), each an id and
+    /// title: not written in the wizard's file, but found by the build once the messages are
+    /// compiled (`bundle`).
+    #[serde(default)]
+    pub messages: Vec<crate::drill::model::Listing>,
     #[serde(default)]
     pub links: Vec<DocLink>,
     #[serde(default)]

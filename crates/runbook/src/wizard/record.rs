@@ -80,6 +80,7 @@ mod tests {
                 body: Prose::default(),
                 steps: vec!["Enable maintenance mode x".into(), "Tell users x".into()],
                 contacts: vec![],
+                messages: vec![],
                 links: vec![],
                 commands: vec![],
                 wizards: vec![],

@@ -35,6 +35,7 @@ pub fn outcome(id: &str) -> Outcome {
         body: Prose::default(),
         steps: vec![],
         contacts: vec![],
+        messages: vec![],
         links: vec![],
         commands: vec![],
         wizards: vec![],

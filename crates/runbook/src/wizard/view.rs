@@ -177,6 +177,8 @@ pub struct Advice {
     pub command_links: Vec<Link>,
     /// Who to tell, each rendered by the build as `body_html` is.
     pub contacts_html: Vec<String>,
+    /// The messages ready for them: those of the scenarios the outcome's links name.
+    pub message_links: Vec<Link>,
     /// The wizards to go on to that this page has the titles of.
     pub decide_next: Vec<Link>,
 }
@@ -433,6 +435,7 @@ pub(crate) fn advice(
         }
     };
     let prose = |p: &Prose| p.html(root);
+    let message = |id: &str| format!("{root}{}", Route::Message(id.to_string()).path());
     advice_at(
         outcome,
         steps,
@@ -442,6 +445,7 @@ pub(crate) fn advice(
             doc: &doc,
             command: &command,
             prose: &prose,
+            message: &message,
         },
     )
 }
@@ -457,6 +461,8 @@ pub(crate) struct Places<'a> {
     /// A generator, with the values the outcome and the answers give it.
     pub command: &'a dyn Fn(&CommandLink, Values) -> Link,
     pub prose: &'a dyn Fn(&Prose) -> String,
+    /// A message's page (or its draft in the file), by id.
+    pub message: &'a dyn Fn(&str) -> String,
 }
 
 /// What `outcome` advises, its links and text as `places` puts them.
@@ -490,6 +496,14 @@ pub(crate) fn advice_at(
             .map(|c| (places.command)(c, c.values(steps).into_iter().collect()))
             .collect(),
         contacts_html: outcome.contacts.iter().map(|c| (places.prose)(c)).collect(),
+        message_links: outcome
+            .messages
+            .iter()
+            .map(|m| Link {
+                href: (places.message)(&m.id),
+                label: m.title.clone(),
+            })
+            .collect(),
         decide_next,
     }
 }

@@ -346,6 +346,7 @@ fn advice(
             // The text's `##` is one level below the step's heading, as the advice's own
             // headings are.
             let prose = |p: &Prose| p.in_file(&format!("{anchor}."), heading_level.saturating_sub(1));
+            let message = |id: &str| format!("#{}", one_file::message(id));
             view::advice_at(
                 outcome,
                 no_answers,
@@ -355,6 +356,7 @@ fn advice(
                     doc: &doc,
                     command: &command,
                     prose: &prose,
+                    message: &message,
                 },
             )
         }

@@ -76,7 +76,7 @@ pub fn main(runbook: &Runbook, root: &str) -> String {
         out.push_str(&format!(
             "<article class=\"all-doc\" id=\"{slug}\" aria-labelledby=\"{slug}--title\" data-slug=\"{slug}\"><span class=\"caption-l\">{section}</span>\
              <h2 class=\"heading-l all-doc__title\" id=\"{slug}--title\">{title}</h2><p class=\"lead\">{summary}</p>\
-             <p class=\"all-doc__meta\">{meta}</p><div class=\"doc-body all-doc__body\">{body}</div></article>",
+             <p class=\"all-doc__meta\">{meta}</p><div class=\"doc-body all-doc__body\">{body}</div>{messages}</article>",
             slug = escape(slug),
             title = escape(&page.title),
             summary = escape(&page.summary),
@@ -84,6 +84,8 @@ pub fn main(runbook: &Runbook, root: &str) -> String {
                 "Owner: {}. Review by {}.",
                 page.review.owner, page.review.review_by
             )),
+            // A scenario's messages, further down this page, as the one file links them.
+            messages = runbook_site::prerender::scenario_messages_in_file(&runbook.messages, slug),
         ));
     }
     for part in &parts {
@@ -127,6 +129,26 @@ mod tests {
                 .unwrap_or_else(|| panic!("{part} is on the page"));
             assert!(at > last_doc, "{part} after the docs");
             assert!(html.contains(&format!("<a class=\"link\" href=\"#{part}\">")));
+        }
+    }
+
+    /// Each scenario links to its messages, whose drafts (or reasons) are further down the page.
+    #[test]
+    fn each_scenario_links_to_its_messages_on_the_page() {
+        let runbook = real_runbook();
+        let html = main(&runbook, "");
+        for m in &runbook.messages {
+            let draft = format!("id=\"{}\"", runbook::one_file::message(&m.id));
+            let at = html.find(&draft).unwrap_or_else(|| panic!("{}: on the page", m.id));
+            for s in &m.scenarios {
+                let article = html
+                    .find(&format!("<article class=\"all-doc\" id=\"{}\"", s.slug))
+                    .unwrap_or_else(|| panic!("{}", s.slug));
+                let end = article + html[article..].find("</article>").unwrap();
+                let link = format!("href=\"#{}\"", runbook::one_file::message(&m.id));
+                assert!(html[article..end].contains(&link), "{} links to {}", s.slug, m.id);
+                assert!(at > end, "{}: the draft is further down", m.id);
+            }
         }
     }
 }

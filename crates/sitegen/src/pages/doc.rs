@@ -15,7 +15,7 @@ pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
         .section_of(&page.slug)
         .map(|s| format!("<span class=\"caption-l\">{}</span>", escape(&s.title)))
         .unwrap_or_default();
-    let body = body(&page.doc, runbook, root);
+    let body = body_with_messages(&page.doc, &page.slug, runbook, root);
     format!(
         "<article class=\"doc\" data-slug=\"{slug}\">{caption}<h1 class=\"heading-xl\">{title}</h1><p class=\"lead\">{summary}</p>{review}{tools}{contents}<div class=\"doc-body\">{body}</div>{neighbours}</article>",
         slug = escape(&page.slug),
@@ -33,6 +33,28 @@ pub fn main(page: &Page, runbook: &Runbook, root: &str) -> String {
 /// (only doc pages served by the commands app make it live).
 pub fn body(doc: &Doc, runbook: &Runbook, root: &str) -> String {
     Prose::render(doc, &|id| runbook.generator(id).map(|g| g.title.clone())).html(root)
+}
+
+/// The body, with a scenario's links to its messages' pages at the end of its Contact section
+/// (`runbook::message::contact_section_end`). A page with no messages is its body.
+fn body_with_messages(doc: &Doc, slug: &str, runbook: &Runbook, root: &str) -> String {
+    let links = runbook_site::prerender::scenario_messages_on_site(&runbook.messages, slug, root);
+    match runbook::message::contact_section_end(doc) {
+        Some(end) if !links.is_empty() => {
+            let (before, after) = doc.blocks.split_at(end);
+            let part = |blocks: &[runbook::doc::Block]| {
+                body(
+                    &Doc {
+                        blocks: blocks.to_vec(),
+                    },
+                    runbook,
+                    root,
+                )
+            };
+            format!("{}{links}{}", part(before), part(after))
+        }
+        _ => body(doc, runbook, root),
+    }
 }
 
 /// "Decide and act": the wizards that decide for this page (a wizard's `[[serves]]`), each
@@ -155,6 +177,39 @@ mod tests {
     use super::*;
     use crate::pages::tests::real_runbook;
     use runbook::doc::Block;
+
+    #[test]
+    fn a_scenarios_contact_section_ends_with_links_to_its_messages_pages() {
+        let runbook = crate::pages::tests::real_runbook();
+        let mut checked = 0;
+        for page in &runbook.site.pages {
+            let messages = runbook::message::for_scenario(&runbook.messages, &page.slug);
+            let html = main(page, &runbook, "/runbook");
+            if messages.is_empty() {
+                assert!(!html.contains("id=\"contact-messages\""), "{}", page.slug);
+                continue;
+            }
+            checked += 1;
+            let contact = html
+                .find("id=\"contact\"")
+                .unwrap_or_else(|| panic!("{}: a Contact section", page.slug));
+            let list = html.find("id=\"contact-messages\"").expect("the list of messages");
+            assert!(list > contact, "{}: in the Contact section", page.slug);
+            // Before the next section's heading, if there is one.
+            if let Some(next) = html[contact..].find("<h2").map(|i| contact + i) {
+                assert!(list < next, "{}: before the next section", page.slug);
+            }
+            for m in messages {
+                assert!(
+                    html.contains(&format!("href=\"/runbook/messages/{}\"", m.id)),
+                    "{}: {}",
+                    page.slug,
+                    m.id
+                );
+            }
+        }
+        assert!(checked >= 5, "every scenario with messages: {checked}");
+    }
 
     #[test]
     fn a_doc_page_is_the_whole_page_with_slots_for_what_depends_on_the_day() {

@@ -13,6 +13,7 @@ pub(crate) mod decide_and_act;
 mod doc;
 mod drills;
 mod home;
+mod messages;
 mod not_found;
 mod wizards;
 
@@ -92,6 +93,11 @@ pub fn for_route(route: &Route, runbook: &Runbook, root: &str) -> RoutePage {
         // What is true whether or not this browser holds a drill; the app then draws the
         // report, or says there is none.
         Route::DrillReport => fixed(&app_title(route, runbook), runbook_site::prerender::drill_report(root)),
+        Route::Messages => fixed(messages::TITLE, messages::list(runbook, root)),
+        Route::Message(id) => match runbook.message(id) {
+            Some(m) => fixed(&m.title, messages::page(m, root)),
+            None => fixed(not_found::TITLE, not_found::main(root)),
+        },
         Route::Home => fixed(home::TITLE, home::main(runbook, root)),
         Route::All => fixed(all::TITLE, all::main(runbook, root)),
         Route::NotFound => fixed(not_found::TITLE, not_found::main(root)),
@@ -124,6 +130,8 @@ fn app_title(route: &Route, runbook: &Runbook) -> String {
         | Route::DrillRoles(_)
         | Route::Commands
         | Route::Command(_)
+        | Route::Messages
+        | Route::Message(_)
         | Route::Wizards => "Runbook".into(),
     }
 }
