@@ -80,7 +80,6 @@ impl Frame<'_> {
         let nav = [
             (self.href("/commands"), "Commands"),
             (self.href("/wizards"), "Decide"),
-            (self.href("/messages"), "Messages"),
             (self.href("/drills"), "Drills"),
         ]
         .iter()

@@ -18,7 +18,7 @@ pub fn main(runbook: &Runbook, root: &str) -> String {
                 "<div class=\"start-here\" data-testid=\"start-here\"><h2 class=\"heading-l\" id=\"start-here\">Something is broken? Start here</h2>\
                  <p class=\"body\">{summary}</p>\
                  <a class=\"button\" href=\"{root}/wizards/{id}\">{title}</a>\
-                 <p class=\"body\">Keep a record of what you decide, run and say as you go: <a class=\"link\" href=\"{root}/incident\">start an incident record</a>.</p></div>",
+                 <p class=\"body\">Keep a record of what you decide, run and say as you go: <a class=\"link\" href=\"{root}/incident\">start an incident record</a>. Tell everyone who is affected: <a class=\"link\" href=\"{root}/messages\">messages for each contact group</a>.</p></div>",
                 id = escape(&w.id),
                 title = escape(&w.title),
                 summary = escape(&w.summary),
@@ -65,6 +65,7 @@ mod tests {
         );
         assert!(html.contains("<a class=\"button\" href=\"/runbook/wizards/which-runbook\">Something is broken: which runbook is this?</a>"));
         assert!(html.contains("<a class=\"link\" href=\"/runbook/incident\">start an incident record</a>"));
+        assert!(html.contains("<a class=\"link\" href=\"/runbook/messages\">messages for each contact group</a>"));
         assert_eq!(
             html.matches("<li class=\"page-list__item\">").count(),
             runbook.site.pages.len()
