@@ -466,6 +466,9 @@ test('the console keeps a chosen option and a keyboard user\'s place while it re
   await page.getByRole('button', { name: 'End the drill', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-testid="end-confirm"]').waitFor();
+  // The page moves focus in the frame after it draws the question (`after_drawing`): wait
+  // that long, not longer, before asking where it is.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'No, keep going', null, { timeout: 1000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'No, keep going');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'End the drill', exact: true }).waitFor();
